@@ -1,0 +1,21 @@
+package be.openboek.cli;
+
+import java.util.logging.Level;
+import java.util.logging.LogManager;
+import java.util.logging.Logger;
+
+/**
+ * Silences the libraries' own logging (JBake, OrientDB), so that what staff see is our list of
+ * problems and nothing else. JBake's errors reach us through its Oven; nothing is lost.
+ */
+final class Logging {
+
+    private Logging() {
+    }
+
+    static void quiet() {
+        LogManager.getLogManager().reset();
+        Logger.getLogger("").setLevel(Level.OFF);
+        System.setProperty("log4j2.level", "OFF");
+    }
+}

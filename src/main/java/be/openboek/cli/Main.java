@@ -1,0 +1,49 @@
+package be.openboek.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code openboek} command: {@code build}, {@code validate} and {@code serve}. Exit codes: 0 on
+ * success, 1 on invalid input, 2 on wrong usage.
+ */
+@Command(name = "openboek", mixinStandardHelpOptions = true, version = "openboek 0.1.0",
+        description = "Builds an open-data transparency site from YAML records and Markdown.",
+        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    /** Invalid input: the problems were printed. */
+    public static final int INVALID_INPUT = 1;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code, without exiting (for tests). */
+    public static int run(String... args) {
+        Logging.quiet();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("openboek: unexpected error: " + e);
+            commandLine.getErr().println("  hint: this is a bug in openboek; please report it with the command you ran");
+            return INVALID_INPUT;
+        });
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            // Even a broken installation must not greet staff with a stack trace.
+            cli.getErr().println("openboek: unexpected error: " + e);
+            cli.getErr().println("  hint: this is a bug in openboek; please report it with the command you ran");
+            cli.getErr().flush();
+            return INVALID_INPUT;
+        }
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, validate or serve");
+    }
+}

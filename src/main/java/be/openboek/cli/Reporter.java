@@ -1,0 +1,20 @@
+package be.openboek.cli;
+
+import be.openboek.problem.Problem;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Prints problems one per line in the editor-clickable form, then a one-line summary. */
+final class Reporter {
+
+    private Reporter() {
+    }
+
+    static void print(List<Problem> problems, PrintWriter err, String consequence) {
+        for (Problem p : problems) {
+            err.println(p.format());
+        }
+        err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + "; " + consequence);
+        err.flush();
+    }
+}

@@ -1,0 +1,57 @@
+package be.openboek.cli;
+
+import be.openboek.Build;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code openboek serve}: build, serve on localhost and rebuild whenever a source file changes. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Builds the site, serves it on http://localhost:PORT/ and rebuilds on every change in data/, "
+                + "content/, templates/ and assets/. Problems are printed; the last good site stays browsable.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Mixin
+    SourceOption source;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8820", description = "Port on localhost (default: 8820; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: target/site in the source folder).")
+    Path output;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Path root = source.folder();
+        Path out = output != null ? output.toAbsolutePath().normalize() : root.resolve("target/site");
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        Runnable rebuild = () -> {
+            Build.Outcome outcome = new Build(root, Build.today()).build(out);
+            if (outcome.ok()) {
+                stdout.println("Site rebuilt.");
+                stdout.flush();
+            } else {
+                Reporter.print(outcome.problems(), err, "the previous site is still served");
+            }
+        };
+        rebuild.run();
+        try (PreviewServer server = PreviewServer.start(out, port)) {
+            stdout.println("Serving " + out + " at http://localhost:" + server.port() + "/ (Ctrl+C stops)");
+            stdout.flush();
+            List<Path> watched = List.of(root.resolve("data"), root.resolve("content"), root.resolve("templates"), root.resolve("assets"));
+            new ChangeWatcher(watched).run(rebuild);
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * CLI: the picocli commands build, validate and serve. Thin: parse arguments, call {@link be.openboek.Build},
+ * print problems, return the exit code (0 ok, 1 invalid input, 2 wrong usage).
+ */
+package be.openboek.cli;

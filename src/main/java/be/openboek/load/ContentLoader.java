@@ -1,0 +1,96 @@
+package be.openboek.load;
+
+import be.openboek.model.ContentPage;
+import be.openboek.model.Origin;
+import be.openboek.problem.Problems;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Loads the Markdown pages in {@code content/} (top level only; subfolders hold descriptions that
+ * records point to). Each page starts with a front matter block holding at least its title.
+ */
+final class ContentLoader {
+
+    private static final String FENCE = "---";
+    private final YamlTreeReader yaml;
+
+    ContentLoader(YamlTreeReader yaml) {
+        this.yaml = yaml;
+    }
+
+    List<ContentPage> load(Path root, Problems problems) {
+        List<ContentPage> pages = new ArrayList<>();
+        Path content = root.resolve("content");
+        if (!Files.isDirectory(content)) {
+            return pages;
+        }
+        for (Path file : SiteLoader.listSorted(content)) {
+            String name = file.getFileName().toString();
+            if (Files.isRegularFile(file) && name.endsWith(".md")) {
+                read(file, "content/" + name, problems).ifPresent(pages::add);
+            }
+        }
+        return pages;
+    }
+
+    private Optional<ContentPage> read(Path file, String display, Problems problems) {
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.add(display, 0, 0, "", "cannot read the page as UTF-8 text", "save it with the UTF-8 encoding");
+            return Optional.empty();
+        }
+        String id = display.substring("content/".length(), display.length() - ".md".length());
+        Conversion<String> slug = ValueTypes.ID.convert(new YamlNode.Scalar(id, YamlNode.ScalarKind.STRING, 0, 0));
+        if (slug.failed()) {
+            problems.add(display, 0, 0, "", "the file name becomes the page's address: " + slug.message(), slug.hint());
+            return Optional.empty();
+        }
+        List<String> lines = text.lines().toList();
+        if (lines.isEmpty() || !lines.get(0).strip().equals(FENCE)) {
+            problems.add(display, 1, 1, "", "expected a front matter block starting with --- on the first line",
+                    "start the page with three lines: ---, title: ..., ---");
+            return Optional.empty();
+        }
+        int end = -1;
+        for (int i = 1; i < lines.size(); i++) {
+            if (lines.get(i).strip().equals(FENCE)) {
+                end = i;
+                break;
+            }
+        }
+        if (end < 0) {
+            problems.add(display, 1, 1, "", "the front matter block is not closed", "add a line --- after the title");
+            return Optional.empty();
+        }
+        // A leading newline keeps the YAML parser's line numbers equal to the file's.
+        String frontMatter = "\n" + String.join("\n", lines.subList(1, end));
+        Problems local = new Problems();
+        Optional<YamlNode> node = yaml.readText(frontMatter, display, local);
+        problems.addAll(local);
+        if (node.isEmpty()) {
+            if (local.isEmpty()) {
+                problems.add(display, 2, 1, "title", "missing required field \"title\"", "add a line \"title: ...\"");
+            }
+            return Optional.empty();
+        }
+        RecordReader r = RecordReader.of(display, "", node.get(), problems, new SourceMap(), "the front matter");
+        if (r == null) {
+            return Optional.empty();
+        }
+        String title = r.required("title", ValueTypes.TEXT);
+        r.rejectUnknownFields();
+        if (r.hasFailed()) {
+            return Optional.empty();
+        }
+        String body = String.join("\n", lines.subList(end + 1, lines.size())).strip() + "\n";
+        return Optional.of(new ContentPage(id, title, body, new Origin(display, "")));
+    }
+}

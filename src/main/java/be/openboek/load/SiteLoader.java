@@ -1,0 +1,227 @@
+package be.openboek.load;
+
+import be.openboek.model.Call;
+import be.openboek.model.ContentPage;
+import be.openboek.model.Identified;
+import be.openboek.model.Organisation;
+import be.openboek.model.Project;
+import be.openboek.model.Question;
+import be.openboek.model.Service;
+import be.openboek.model.Site;
+import be.openboek.model.Source;
+import be.openboek.model.Subsidy;
+import be.openboek.problem.Problems;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * Loads {@code data/} and {@code content/} of a project folder into a {@link Site}, collecting every
+ * problem of every file instead of stopping at the first.
+ */
+public final class SiteLoader {
+
+    /** The files and folders that may stand in {@code data/}. */
+    static final List<String> DATA_FILES = List.of("organisation.yaml", "sources.yaml", "calls.yaml", "subsidies.yaml",
+            "questions.yaml", "projects", "services");
+
+    /**
+     * What loading produced.
+     *
+     * @param site       the records that read without problems
+     * @param brokenIds  ids of records that had problems (so references to them are not reported twice)
+     * @param problems   everything wrong
+     * @param sourceMap  positions of every value
+     */
+    public record Result(Site site, Set<String> brokenIds, Problems problems, SourceMap sourceMap) {
+    }
+
+    private final YamlTreeReader yaml = new YamlTreeReader();
+
+    public Result load(Path root) {
+        Problems problems = new Problems();
+        SourceMap sourceMap = new SourceMap();
+        Set<String> broken = new HashSet<>();
+        Context cx = new Context(root, problems, sourceMap, broken);
+
+        Path data = root.resolve("data");
+        if (!Files.isDirectory(data)) {
+            problems.add("data", 0, 0, "", "the folder data/ is missing in " + root.toAbsolutePath().normalize(),
+                    "run the command in the project folder, or pass --source DIR");
+            return new Result(null, broken, problems, sourceMap);
+        }
+        rejectUnexpectedDataFiles(data, problems);
+
+        Organisation organisation = readOne(cx, "data/organisation.yaml", true, RecordMapper::organisation);
+        List<Source> sources = readList(cx, "data/sources.yaml", "sources", true, RecordMapper::source);
+        List<Call> calls = readList(cx, "data/calls.yaml", "calls", false, RecordMapper::call);
+        List<Subsidy> subsidies = readList(cx, "data/subsidies.yaml", "subsidies", true, RecordMapper::subsidy);
+        List<Project> projects = readFolder(cx, "data/projects", r -> RecordMapper.project(r, rr -> descriptionFile(cx, rr)));
+        List<Service> services = readFolder(cx, "data/services", RecordMapper::service);
+        List<Question> questions = readList(cx, "data/questions.yaml", "questions", false, RecordMapper::question);
+        List<ContentPage> pages = new ContentLoader(yaml).load(root, problems);
+
+        subsidies = subsidies.stream().sorted(Comparator.comparingInt(Subsidy::year).thenComparing(Subsidy::id)).toList();
+        questions = questions.stream().sorted(Comparator.comparingInt(Question::number).thenComparing(Question::id)).toList();
+        Site site = new Site(organisation, byId(sources), byId(calls), subsidies, byId(projects), byId(services), questions,
+                byId(pages));
+        return new Result(site, Set.copyOf(broken), problems, sourceMap);
+    }
+
+    private record Context(Path root, Problems problems, SourceMap sourceMap, Set<String> broken) {
+    }
+
+    private <T> T readOne(Context cx, String file, boolean required, Function<RecordReader, T> mapper) {
+        Optional<YamlNode> node = readFile(cx, file, required);
+        if (node.isEmpty()) {
+            return null;
+        }
+        RecordReader r = RecordReader.of(file, "", node.get(), cx.problems(), cx.sourceMap(), "the record");
+        return r == null ? null : mapper.apply(r);
+    }
+
+    private <T extends Identified> List<T> readList(Context cx, String file, String key, boolean required,
+            Function<RecordReader, T> mapper) {
+        List<T> records = new ArrayList<>();
+        Optional<YamlNode> node = readFile(cx, file, required);
+        if (node.isEmpty()) {
+            return records;
+        }
+        RecordReader top = RecordReader.of(file, "", node.get(), cx.problems(), cx.sourceMap(), "\"" + key + ":\" followed by a list");
+        if (top == null) {
+            return records;
+        }
+        List<RecordReader> items = top.children(key, "a record", true);
+        top.rejectUnknownFields();
+        for (RecordReader item : items) {
+            T record = mapper.apply(item);
+            if (record != null) {
+                records.add(record);
+            } else {
+                markBroken(cx, item);
+            }
+        }
+        return records;
+    }
+
+    private <T extends Identified> List<T> readFolder(Context cx, String folder, Function<RecordReader, T> mapper) {
+        List<T> records = new ArrayList<>();
+        Path dir = cx.root().resolve(folder);
+        if (!Files.isDirectory(dir)) {
+            return records;
+        }
+        for (Path file : listSorted(dir)) {
+            String name = file.getFileName().toString();
+            String display = folder + "/" + name;
+            if (!name.endsWith(".yaml")) {
+                if (!name.startsWith(".")) {
+                    cx.problems().add(display, 0, 0, "", "unexpected file: records are .yaml files",
+                            name.endsWith(".yml") ? "rename it to " + name.replaceAll("\\.yml$", ".yaml") : "move it out of " + folder + "/");
+                }
+                continue;
+            }
+            Optional<YamlNode> node = yaml.read(file, display, cx.problems());
+            if (node.isEmpty()) {
+                continue;
+            }
+            RecordReader r = RecordReader.of(display, "", node.get(), cx.problems(), cx.sourceMap(), "the record");
+            if (r == null) {
+                continue;
+            }
+            T record = mapper.apply(r);
+            String expectedId = name.substring(0, name.length() - ".yaml".length());
+            if (record != null && !record.id().equals(expectedId)) {
+                var at = cx.sourceMap().position(display, "id");
+                cx.problems().add(display, at.line(), at.column(), "id", "the id \"" + record.id()
+                        + "\" differs from the file name \"" + name + "\"", "rename the file to " + record.id() + ".yaml, or change the id");
+                record = null;
+            }
+            if (record != null) {
+                records.add(record);
+            } else {
+                cx.broken().add(expectedId);
+                markBroken(cx, r);
+            }
+        }
+        return records;
+    }
+
+    private Optional<YamlNode> readFile(Context cx, String file, boolean required) {
+        Path path = cx.root().resolve(file);
+        if (!Files.isRegularFile(path)) {
+            if (required) {
+                cx.problems().add(file, 0, 0, "", "required file is missing", "create " + file + " (see docs/records.md)");
+            }
+            return Optional.empty();
+        }
+        return yaml.read(path, file, cx.problems());
+    }
+
+    /** Remembers the id of a record that failed, when it can be read, so references to it are not reported too. */
+    private static void markBroken(Context cx, RecordReader r) {
+        String id = r.rawText("id");
+        if (id != null) {
+            cx.broken().add(id);
+        }
+    }
+
+    private String descriptionFile(Context cx, RecordReader r) {
+        String relative = r.optional("description_file", ValueTypes.TEXT);
+        if (relative == null) {
+            return null;
+        }
+        Path content = cx.root().resolve("content").normalize();
+        Path file = content.resolve(relative).normalize();
+        var at = cx.sourceMap().position(r.file(), r.field("description_file"));
+        if (!file.startsWith(content) || !relative.endsWith(".md")) {
+            cx.problems().add(r.file(), at.line(), at.column(), r.field("description_file"),
+                    "expected a Markdown file inside content/, found \"" + relative + "\"", "write a path like projects/" + "my-project.md");
+            return null;
+        }
+        if (!Files.isRegularFile(file)) {
+            cx.problems().add(r.file(), at.line(), at.column(), r.field("description_file"),
+                    "the file content/" + relative + " does not exist", "create it, or fix the path");
+            return null;
+        }
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            cx.problems().add(r.file(), at.line(), at.column(), r.field("description_file"),
+                    "cannot read content/" + relative + " as UTF-8 text", "save it with the UTF-8 encoding");
+            return null;
+        }
+    }
+
+    private static void rejectUnexpectedDataFiles(Path data, Problems problems) {
+        for (Path p : listSorted(data)) {
+            String name = p.getFileName().toString();
+            if (name.startsWith(".") || DATA_FILES.contains(name)) {
+                continue;
+            }
+            String near = NearMiss.closest(name.replaceAll("\\.yml$", ".yaml"), DATA_FILES);
+            problems.add("data/" + name, 0, 0, "", "unexpected file in data/: it would be ignored",
+                    near != null ? "did you mean data/" + near + "?" : "expected only " + String.join(", ", DATA_FILES));
+        }
+    }
+
+    static List<Path> listSorted(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static <T extends Identified> List<T> byId(List<T> records) {
+        return records.stream().sorted(Comparator.comparing(Identified::id)).toList();
+    }
+}

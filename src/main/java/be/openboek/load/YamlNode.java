@@ -1,0 +1,46 @@
+package be.openboek.load;
+
+import java.util.List;
+import java.util.Map;
+
+/** A YAML value with the line and column where it starts, as read by {@link YamlTreeReader}. */
+public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.Mapping {
+
+    int line();
+
+    int column();
+
+    /** What a person would call this node in a message. */
+    String describe();
+
+    /** How the YAML parser typed a scalar; staff meant text unless a field says otherwise. */
+    enum ScalarKind { STRING, INTEGER, DECIMAL, BOOLEAN, NULL }
+
+    /**
+     * A scalar. {@code text} is what was written (for numbers and booleans too, so {@code NO} stays
+     * {@code NO} and {@code 012} stays {@code 012}).
+     */
+    record Scalar(String text, ScalarKind kind, int line, int column) implements YamlNode {
+        @Override
+        public String describe() {
+            return kind == ScalarKind.NULL ? "nothing" : "\"" + text + "\"";
+        }
+    }
+
+    /** A list. */
+    record Sequence(List<YamlNode> items, int line, int column) implements YamlNode {
+        @Override
+        public String describe() {
+            return "a list";
+        }
+    }
+
+    /** A mapping whose keys keep the order of the file. */
+    record Mapping(Map<String, YamlNode> entries, Map<String, int[]> keyPositions, int line, int column)
+            implements YamlNode {
+        @Override
+        public String describe() {
+            return "a mapping (key: value lines)";
+        }
+    }
+}

@@ -1,0 +1,226 @@
+package be.openboek.load;
+
+import be.openboek.problem.Problems;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads one YAML file into a {@link YamlNode} tree that remembers where every value is, using
+ * Jackson's streaming YAML parser. Rejects what staff never mean and Jackson would silently accept:
+ * duplicate keys, anchors and aliases, tags, a second document, a byte-order mark, bad UTF-8.
+ */
+public final class YamlTreeReader {
+
+    /** Records are small; anything bigger is a mistake (or an attack) and is refused before parsing. */
+    public static final long MAX_FILE_BYTES = 1_000_000;
+    private static final int MAX_NESTING = 40;
+
+    private final YAMLFactory factory;
+
+    public YamlTreeReader() {
+        LoaderOptions loader = new LoaderOptions();
+        loader.setCodePointLimit((int) MAX_FILE_BYTES);
+        loader.setMaxAliasesForCollections(0);
+        loader.setNestingDepthLimit(MAX_NESTING);
+        factory = YAMLFactory.builder()
+                .loaderOptions(loader)
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING).build())
+                .build();
+    }
+
+    /**
+     * Reads {@code file}; problems are reported under {@code displayPath}.
+     *
+     * @return the root node, or empty when the file could not be read (the problems say why)
+     */
+    public Optional<YamlNode> read(Path file, String displayPath, Problems problems) {
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                problems.add(displayPath, 0, 0, "", "file is larger than " + MAX_FILE_BYTES / 1000
+                        + " kB; a record file is never that big", "split it, or check it is the right file");
+                return Optional.empty();
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            problems.add(displayPath, 0, 0, "", "cannot read the file: " + e.getMessage(), "");
+            return Optional.empty();
+        }
+        return decode(bytes, displayPath, problems).flatMap(text -> parse(text, displayPath, problems));
+    }
+
+    private static Optional<String> decode(byte[] bytes, String displayPath, Problems problems) {
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            problems.add(displayPath, 1, 1, "", "the file starts with a byte-order mark (BOM)",
+                    "save the file as UTF-8 without BOM");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            int line = firstBadUtf8Line(bytes);
+            problems.add(displayPath, line, 0, "", "the file is not valid UTF-8 text",
+                    "save the file with the UTF-8 encoding");
+            return Optional.empty();
+        }
+    }
+
+    private static int firstBadUtf8Line(byte[] bytes) {
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .decode(ByteBuffer.wrap(bytes, start, i - start));
+                } catch (CharacterCodingException e) {
+                    return line;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** Reads YAML already in memory, such as the front matter of a Markdown page. */
+    public Optional<YamlNode> readText(String text, String displayPath, Problems problems) {
+        return parse(text, displayPath, problems);
+    }
+
+    private Optional<YamlNode> parse(String text, String displayPath, Problems problems) {
+        if (text.isBlank()) {
+            problems.add(displayPath, 0, 0, "", "the file is empty", "add the records, or delete the file");
+            return Optional.empty();
+        }
+        try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                problems.add(displayPath, 0, 0, "", "the file holds only comments", "add the records, or delete the file");
+                return Optional.empty();
+            }
+            Problems local = new Problems();
+            YamlNode root = readValue(parser, displayPath, local);
+            if (parser.nextToken() != null) {
+                JsonLocation at = parser.currentTokenLocation();
+                local.add(displayPath, at.getLineNr(), at.getColumnNr(), "",
+                        "a second YAML document (after ---) is not allowed", "keep one document per file");
+            }
+            problems.addAll(local);
+            return local.isEmpty() ? Optional.of(root) : Optional.empty();
+        } catch (StreamReadException e) {
+            problems.add(syntaxProblem(e, displayPath));
+            return Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            problems.add(displayPath, 0, 0, "", "cannot read the YAML: " + e.getMessage(), "");
+            return Optional.empty();
+        }
+    }
+
+    private YamlNode readValue(YAMLParser parser, String displayPath, Problems problems) throws IOException {
+        JsonLocation at = parser.currentTokenLocation();
+        int line = at.getLineNr();
+        int column = at.getColumnNr();
+        if (parser.isCurrentAlias()) {
+            problems.add(displayPath, line, column, "", "aliases (*" + parser.getText() + ") are not allowed",
+                    "write the value out in full");
+        } else if (parser.getCurrentAnchor() != null) {
+            problems.add(displayPath, line, column, "", "anchors (&" + parser.getCurrentAnchor() + ") are not allowed",
+                    "write each value out in full");
+        }
+        if (parser.getTypeId() != null) {
+            problems.add(displayPath, line, column, "", "YAML tags (!" + parser.getTypeId() + ") are not allowed",
+                    "remove the tag");
+        }
+        JsonToken token = parser.currentToken();
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, YamlNode> entries = new LinkedHashMap<>();
+                Map<String, int[]> keys = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = parser.currentName();
+                    JsonLocation keyAt = parser.currentTokenLocation();
+                    if ("<<".equals(name)) {
+                        problems.add(displayPath, keyAt.getLineNr(), keyAt.getColumnNr(), "",
+                                "merge keys (<<) are not allowed", "write the fields out in full");
+                    }
+                    parser.nextToken();
+                    YamlNode value = readValue(parser, displayPath, problems);
+                    if (entries.containsKey(name)) {
+                        int[] firstAt = keys.get(name);
+                        problems.add(displayPath, keyAt.getLineNr(), keyAt.getColumnNr(), "",
+                                "duplicate key \"" + name + "\" (first on line " + firstAt[0] + ")",
+                                "keep one \"" + name + "\" line and delete the other");
+                    } else {
+                        entries.put(name, value);
+                        keys.put(name, new int[] {keyAt.getLineNr(), keyAt.getColumnNr()});
+                    }
+                }
+                return new YamlNode.Mapping(entries, keys, line, column);
+            }
+            case START_ARRAY: {
+                List<YamlNode> items = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(readValue(parser, displayPath, problems));
+                }
+                return new YamlNode.Sequence(items, line, column);
+            }
+            case VALUE_NUMBER_INT:
+                return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.INTEGER, line, column);
+            case VALUE_NUMBER_FLOAT:
+                return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.DECIMAL, line, column);
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.BOOLEAN, line, column);
+            case VALUE_NULL:
+                return new YamlNode.Scalar(parser.getText() == null ? "" : parser.getText(),
+                        YamlNode.ScalarKind.NULL, line, column);
+            default:
+                return new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.STRING, line, column);
+        }
+    }
+
+    private static be.openboek.problem.Problem syntaxProblem(StreamReadException e, String displayPath) {
+        JsonLocation at = e.getLocation();
+        String detail = e.getOriginalMessage();
+        detail = detail == null ? "invalid YAML" : detail.lines().findFirst().orElse(detail).trim();
+        String hint = "";
+        String lower = detail.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("'\\t'") || lower.contains("tab")) {
+            hint = "indent with spaces, never with tabs";
+        } else if (lower.contains("mapping values are not allowed")) {
+            hint = "put quotes around a text that contains \": \", or check the indentation";
+        } else if (lower.contains("quoted scalar") || lower.contains("unexpected end of the stream")) {
+            hint = "close the quotes that were opened on this or an earlier line";
+        } else if (lower.contains("expected <block end>") || lower.contains("indent")) {
+            hint = "check the indentation: items of one list or mapping start in the same column";
+        } else if (lower.contains("nesting depth")) {
+            hint = "records are never nested this deep";
+        } else if (lower.contains("code point") || lower.contains("exceeds")) {
+            hint = "the file is too large for a record file";
+        }
+        int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+        int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
+        return new be.openboek.problem.Problem(displayPath, line, column, "", "YAML syntax error: " + detail, hint);
+    }
+}

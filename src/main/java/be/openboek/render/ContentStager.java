@@ -1,0 +1,30 @@
+package be.openboek.render;
+
+import be.openboek.model.ContentPage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Writes the pages of content/ into JBake's content folder, each as {@code <id>/index.md} with the
+ * JBake header JBake's crawler expects, so that staff write plain front matter and clean URLs follow.
+ */
+final class ContentStager {
+
+    private static final String SEPARATOR = "~~~~~~";
+
+    void stage(List<ContentPage> pages, Path contentFolder) throws IOException {
+        Files.createDirectories(contentFolder);
+        for (ContentPage page : pages) {
+            Path dir = contentFolder.resolve(page.id());
+            Files.createDirectories(dir);
+            String header = "title=" + page.title().replaceAll("\\s+", " ").strip() + "\n"
+                    + "type=page\n"
+                    + "status=published\n"
+                    + SEPARATOR + "\n";
+            Files.writeString(dir.resolve("index.md"), header + page.markdown(), StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package be.openboek.render;
+
+import java.util.Map;
+import org.jbake.model.DocumentModel;
+
+/**
+ * One page rendered from the model rather than from a file in content/: a list page or a record page.
+ *
+ * @param type   the JBake document type; the template is {@code templates/<type>.ftl}
+ * @param uri    output path relative to the site root, e.g. {@code projects/bieblo/index.html}
+ * @param title  page title
+ * @param record the record the page shows, or null for list pages
+ */
+public record Page(String type, String uri, String title, Object record) {
+
+    /** The relative path from this page back to the site root: {@code ../../} for {@code projects/x/index.html}. */
+    public String rootPath() {
+        int depth = (int) uri.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+
+    /** The document JBake's {@code Renderer} writes. */
+    DocumentModel toDocument() {
+        DocumentModel doc = new DocumentModel();
+        doc.setType(type);
+        doc.setUri(uri);
+        doc.setStatus("published");
+        doc.setRootPath(rootPath());
+        doc.setTitle(title);
+        if (record != null) {
+            doc.putAll(Map.of(PageKeys.RECORD, record));
+        }
+        return doc;
+    }
+}

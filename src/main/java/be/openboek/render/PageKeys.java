@@ -1,0 +1,13 @@
+package be.openboek.render;
+
+/** Names shared between the baker, the rendering tool and the templates. */
+final class PageKeys {
+
+    private PageKeys() {
+    }
+
+    /** Configuration key under which the baker hands the {@link PagePlan} to {@link RecordPagesRenderer}. */
+    static final String PLAN = "openboek.plan";
+    /** Document key holding the record a page shows; templates read it as {@code record}. */
+    static final String RECORD = "record";
+}

@@ -1,0 +1,137 @@
+package be.openboek.render;
+
+import be.openboek.model.Site;
+import be.openboek.problem.Problems;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jbake.app.Oven;
+import org.jbake.app.Renderer;
+import org.jbake.app.Utensils;
+import org.jbake.app.UtensilsFactory;
+import org.jbake.app.configuration.DefaultJBakeConfiguration;
+import org.jbake.app.configuration.JBakeConfigurationFactory;
+
+/**
+ * Bakes the site with JBake: stages content/ for its crawler, configures its Oven (our template
+ * engine, our rendering tool for record pages, only the renderers we use) and reports every failure
+ * as a problem. Writes only into the folder it is given.
+ */
+public final class SiteBaker {
+
+    private final Path projectRoot;
+
+    public SiteBaker(Path projectRoot) {
+        this.projectRoot = projectRoot;
+    }
+
+    /**
+     * Bakes {@code site} into {@code output}, using {@code work} for JBake's staging folders.
+     *
+     * @return the problems; empty when every page was written
+     */
+    public Problems bake(Site site, Path output, Path work) {
+        Problems problems = new Problems();
+        Path templates = projectRoot.resolve("templates");
+        if (!Files.isDirectory(templates)) {
+            problems.add("templates", 0, 0, "", "the folder templates/ is missing", "restore it from git");
+            return problems;
+        }
+        PagePlan plan = PagePlan.of(site);
+        try {
+            Path content = work.resolve("content");
+            new ContentStager().stage(site.pages(), content);
+            Files.createDirectories(work.resolve("data"));
+            Path assets = work.resolve("static");
+            copyTree(projectRoot.resolve("assets"), assets.resolve("assets"));
+            Files.createDirectories(output);
+
+            DefaultJBakeConfiguration config = (DefaultJBakeConfiguration) new JBakeConfigurationFactory()
+                    .createDefaultJbakeConfiguration(work.toFile(), output.toFile(), true);
+            configure(config, site, plan, templates, content, work.resolve("data"), assets);
+
+            Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
+            HtmlSanitizer sanitizer = new HtmlSanitizer();
+            SiteTemplateEngine engine = new SiteTemplateEngine(utensils.getContentStore(), config, new SiteView(site),
+                    sanitizer, "templates", problems);
+            utensils.setRenderer(new Renderer(utensils.getContentStore(), config, engine));
+            Oven oven = new Oven(utensils);
+            oven.bake();
+            if (!oven.getErrors().isEmpty() && problems.isEmpty()) {
+                oven.getErrors().forEach(e -> problems.add("templates", 0, 0, "", "JBake could not bake the site: "
+                        + firstLine(e.getMessage()), ""));
+            }
+        } catch (IOException | RuntimeException e) {
+            problems.add(output.toString(), 0, 0, "", "cannot write the site: " + firstLine(String.valueOf(e.getMessage())),
+                    "check that the folder is writable and the disk is not full");
+            return problems;
+        }
+        if (problems.isEmpty()) {
+            for (String expected : expectedFiles(site, plan)) {
+                if (!Files.isRegularFile(output.resolve(expected))) {
+                    problems.add("templates", 0, 0, "", "JBake did not write " + expected, "");
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void configure(DefaultJBakeConfiguration config, Site site, PagePlan plan, Path templates, Path content,
+            Path data, Path assets) {
+        config.setContentFolder(content.toFile());
+        config.setTemplateFolder(templates.toFile());
+        // JBake copies the asset folder's contents to the site root; staging keeps them under assets/.
+        config.setAssetFolder(assets.toFile());
+        config.setDataFolder(data.toFile());
+        config.setProperty("db.store", "memory");
+        config.setProperty("markdown.extensions", MarkdownRenderer.EXTENSIONS);
+        config.setProperty("site.host", site.organisation().baseUrl());
+        // JBake's own renderers: only the home page (masterindex) and the 404 page.
+        config.setProperty("render.index", true);
+        config.setProperty("template.masterindex.file", "index.ftl");
+        config.setProperty("render.error404", true);
+        config.setProperty("template.error404.file", "404.ftl");
+        config.setProperty("error404.file", "404.html");
+        config.setProperty("render.feed", false);
+        config.setProperty("render.archive", false);
+        config.setProperty("render.tags", false);
+        config.setProperty("render.tagsindex", false);
+        config.setProperty("render.sitemap", false);
+        config.setProperty("template.page.file", "page.ftl");
+        config.setProperty("template.post.file", "page.ftl");
+        for (String type : PagePlan.TYPES) {
+            config.setProperty("template." + type + ".file", type + ".ftl");
+        }
+        config.setProperty(PageKeys.PLAN, plan);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (var files = Files.walk(from)) {
+            for (Path file : files.sorted().toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
+    private static List<String> expectedFiles(Site site, PagePlan plan) {
+        List<String> files = new ArrayList<>(List.of("index.html", "404.html"));
+        plan.pages().forEach(p -> files.add(p.uri()));
+        site.pages().forEach(p -> files.add(p.id() + "/index.html"));
+        return files;
+    }
+
+    private static String firstLine(String text) {
+        return text == null ? "" : text.strip().lines().findFirst().orElse("");
+    }
+}

@@ -1,0 +1,155 @@
+package be.openboek.render;
+
+import be.openboek.problem.Problems;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.ObjectWrapper;
+import freemarker.template.SimpleHash;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.TimeZone;
+import org.jbake.app.ContentStore;
+import org.jbake.app.configuration.JBakeConfiguration;
+import org.jbake.model.DocumentModel;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+/**
+ * The template engine JBake's {@code Renderer} calls for every page. It replaces JBake's FreeMarker
+ * set-up, whose defaults are unsafe for us: here output is HTML-escaped by default (XML for
+ * {@code .ftlx}), templates cannot create or reach Java classes, errors are rethrown (never written
+ * into the page) and reported as problems naming the template, line and column.
+ *
+ * <p>Templates see {@code site} ({@link SiteView}), {@code fmt} ({@link Formats}), {@code md(text)}
+ * (Markdown to safe HTML), {@code root} (relative path to the site root), {@code content} (JBake's
+ * document: title, body, type, uri) and {@code record} (the record of a record page).
+ */
+public final class SiteTemplateEngine extends DelegatingTemplateEngine {
+
+    private final Configuration freemarker;
+    private final SiteView site;
+    private final Formats formats = new Formats();
+    private final MarkdownRenderer markdown;
+    private final HtmlSanitizer sanitizer;
+    private final String templatesDisplay;
+    private final Problems problems;
+
+    /**
+     * @param templatesDisplay how to name the template folder in problems, e.g. {@code templates}
+     */
+    public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, SiteView site, HtmlSanitizer sanitizer,
+            String templatesDisplay, Problems problems) {
+        super(db, config);
+        this.site = site;
+        this.sanitizer = sanitizer;
+        this.markdown = new MarkdownRenderer(sanitizer);
+        this.templatesDisplay = templatesDisplay;
+        this.problems = problems;
+        this.freemarker = configure(config.getTemplateFolder().toPath());
+    }
+
+    private static Configuration configure(Path templates) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        try {
+            cfg.setDirectoryForTemplateLoading(templates.toFile());
+        } catch (IOException e) {
+            throw new IllegalStateException("template folder " + templates + " cannot be read", e);
+        }
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setLocale(Locale.forLanguageTag("nl-BE"));
+        cfg.setTimeZone(TimeZone.getTimeZone("Europe/Brussels"));
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        ObjectWrapper wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34).build();
+        cfg.setObjectWrapper(wrapper);
+        return cfg;
+    }
+
+    @Override
+    public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
+        DocumentModel content = model.getContent();
+        SimpleHash root = new SimpleHash(freemarker.getObjectWrapper());
+        root.put("site", site);
+        root.put("fmt", formats);
+        root.put("md", (TemplateMethodModelEx) args -> markup(args.isEmpty() || args.get(0) == null ? "" : markdown.toHtml(args.get(0).toString())));
+        String rootPath = content == null || content.getRootPath() == null ? "" : content.getRootPath();
+        root.put("root", rootPath);
+        if (content != null) {
+            SimpleHash doc = new SimpleHash(freemarker.getObjectWrapper());
+            doc.put("title", content.getTitle() == null ? "" : content.getTitle());
+            doc.put("type", content.getType());
+            doc.put("uri", content.getUri() == null ? "" : content.getUri());
+            if (content.getBody() != null) {
+                // JBake rendered the Markdown of content/ pages with flexmark, which passes raw HTML.
+                doc.put("body", markup(sanitizer.clean(content.getBody())));
+            }
+            root.put("content", doc);
+            root.put("record", content.get(PageKeys.RECORD));
+        }
+        try {
+            Template template = freemarker.getTemplate(templateName);
+            template.process(root, writer);
+        } catch (TemplateNotFoundException e) {
+            report(templateName, 0, 0, "the template is missing", "create " + templatesDisplay + "/" + templateName);
+            throw new RenderingException(e);
+        } catch (ParseException e) {
+            report(e.getTemplateName() == null ? templateName : e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+                    "template syntax error: " + firstLine(e.getEditorMessage()), "");
+            throw new RenderingException(e);
+        } catch (TemplateException e) {
+            String name = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+            report(name, line, column, "template error while rendering " + describe(content) + ": "
+                    + firstLine(e.getMessageWithoutStackTop()), "");
+            throw new RenderingException(e);
+        } catch (IOException e) {
+            report(templateName, 0, 0, "cannot write the page " + describe(content) + ": " + e.getMessage(), "");
+            throw new RenderingException(e);
+        }
+    }
+
+    private static freemarker.template.TemplateModel markup(String html) {
+        try {
+            return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("HTML output format refused markup", e);
+        }
+    }
+
+    private void report(String template, int line, int column, String message, String hint) {
+        problems.add(templatesDisplay + "/" + template, line, column, "", message, hint);
+    }
+
+    private static String describe(DocumentModel content) {
+        return content == null || content.getUri() == null ? "a page" : content.getUri();
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.strip().lines().findFirst().orElse("").strip();
+    }
+}
