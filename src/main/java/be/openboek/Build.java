@@ -63,7 +63,7 @@ public final class Build {
         Problems problems = new Problems();
         problems.addAll(loaded.problems());
         if (loaded.site() != null) {
-            problems.addAll(new SiteValidator(loaded.sourceMap(), loaded.brokenIds(), today).validate(loaded.site()));
+            problems.addAll(new SiteValidator(loaded.sourceMap(), loaded.brokenIds(), loaded.unreadable(), today).validate(loaded.site()));
         }
         return new Outcome(loaded.site(), problems.all());
     }

@@ -1,5 +1,7 @@
 package be.openboek.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,10 +24,17 @@ public final class Main implements Runnable {
         System.exit(run(args));
     }
 
-    /** Runs the command line and returns the exit code, without exiting (for tests). */
+    /** Runs the command line and returns the exit code, without exiting. */
     public static int run(String... args) {
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs the command line with the given output streams and returns the exit code (for tests and tools). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
         Logging.quiet();
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("openboek: unexpected error: " + e);
             commandLine.getErr().println("  hint: this is a bug in openboek; please report it with the command you ran");

@@ -39,10 +39,12 @@ public final class SiteLoader {
      *
      * @param site       the records that read without problems
      * @param brokenIds  ids of records that had problems (so references to them are not reported twice)
+     * @param unreadable files that could not be read at all, e.g. {@code data/sources.yaml}: references
+     *                   into them are not checked, as every one would be reported
      * @param problems   everything wrong
      * @param sourceMap  positions of every value
      */
-    public record Result(Site site, Set<String> brokenIds, Problems problems, SourceMap sourceMap) {
+    public record Result(Site site, Set<String> brokenIds, Set<String> unreadable, Problems problems, SourceMap sourceMap) {
     }
 
     private final YamlTreeReader yaml = new YamlTreeReader();
@@ -51,13 +53,14 @@ public final class SiteLoader {
         Problems problems = new Problems();
         SourceMap sourceMap = new SourceMap();
         Set<String> broken = new HashSet<>();
-        Context cx = new Context(root, problems, sourceMap, broken);
+        Set<String> unreadable = new HashSet<>();
+        Context cx = new Context(root, problems, sourceMap, broken, unreadable);
 
         Path data = root.resolve("data");
         if (!Files.isDirectory(data)) {
             problems.add("data", 0, 0, "", "the folder data/ is missing in " + root.toAbsolutePath().normalize(),
                     "run the command in the project folder, or pass --source DIR");
-            return new Result(null, broken, problems, sourceMap);
+            return new Result(null, broken, unreadable, problems, sourceMap);
         }
         rejectUnexpectedDataFiles(data, problems);
 
@@ -72,12 +75,13 @@ public final class SiteLoader {
 
         subsidies = subsidies.stream().sorted(Comparator.comparingInt(Subsidy::year).thenComparing(Subsidy::id)).toList();
         questions = questions.stream().sorted(Comparator.comparingInt(Question::number).thenComparing(Question::id)).toList();
-        Site site = new Site(organisation, byId(sources), byId(calls), subsidies, byId(projects), byId(services), questions,
+        // Sources keep the order of their file: it gives the footnote numbers, so staff choose it.
+        Site site = new Site(organisation, sources, byId(calls), subsidies, byId(projects), byId(services), questions,
                 byId(pages));
-        return new Result(site, Set.copyOf(broken), problems, sourceMap);
+        return new Result(site, Set.copyOf(broken), Set.copyOf(unreadable), problems, sourceMap);
     }
 
-    private record Context(Path root, Problems problems, SourceMap sourceMap, Set<String> broken) {
+    private record Context(Path root, Problems problems, SourceMap sourceMap, Set<String> broken, Set<String> unreadable) {
     }
 
     private <T> T readOne(Context cx, String file, boolean required, Function<RecordReader, T> mapper) {
@@ -163,7 +167,11 @@ public final class SiteLoader {
             }
             return Optional.empty();
         }
-        return yaml.read(path, file, cx.problems());
+        Optional<YamlNode> node = yaml.read(path, file, cx.problems());
+        if (node.isEmpty()) {
+            cx.unreadable().add(file);
+        }
+        return node;
     }
 
     /** Remembers the id of a record that failed, when it can be read, so references to it are not reported too. */

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one YAML file into a {@link YamlNode} tree that remembers where every value is, using
@@ -202,15 +203,32 @@ public final class YamlTreeReader {
 
     private static be.openboek.problem.Problem syntaxProblem(StreamReadException e, String displayPath) {
         JsonLocation at = e.getLocation();
+        int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
+        int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
         String detail = e.getOriginalMessage();
         detail = detail == null ? "invalid YAML" : detail.lines().findFirst().orElse(detail).trim();
+        if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+            // SnakeYAML says what is wrong ("problem") and where, beside where it was looking ("context").
+            detail = marked.getProblem().contains("(TAB)") ? "a tab character where YAML allows only spaces"
+                    : marked.getProblem().strip();
+            // An unclosed quote is only noticed at the end of the file; point at where it was opened.
+            boolean unclosed = String.valueOf(marked.getContext()).contains("quoted scalar");
+            var mark = unclosed && marked.getContextMark() != null ? marked.getContextMark() : marked.getProblemMark();
+            if (unclosed) {
+                detail = "a quoted text is never closed";
+            }
+            if (mark != null) {
+                line = mark.getLine() + 1;
+                column = mark.getColumn() + 1;
+            }
+        }
         String hint = "";
         String lower = detail.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("'\\t'") || lower.contains("tab")) {
+        if (lower.contains("tab")) {
             hint = "indent with spaces, never with tabs";
         } else if (lower.contains("mapping values are not allowed")) {
             hint = "put quotes around a text that contains \": \", or check the indentation";
-        } else if (lower.contains("quoted scalar") || lower.contains("unexpected end of the stream")) {
+        } else if (lower.contains("quoted text") || lower.contains("end of stream")) {
             hint = "close the quotes that were opened on this or an earlier line";
         } else if (lower.contains("expected <block end>") || lower.contains("indent")) {
             hint = "check the indentation: items of one list or mapping start in the same column";
@@ -219,8 +237,6 @@ public final class YamlTreeReader {
         } else if (lower.contains("code point") || lower.contains("exceeds")) {
             hint = "the file is too large for a record file";
         }
-        int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
-        int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
         return new be.openboek.problem.Problem(displayPath, line, column, "", "YAML syntax error: " + detail, hint);
     }
 }

@@ -4,8 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Everything the site is made of, sorted by id (subsidies by year, then id). Every stage after
- * loading reads it; none changes it.
+ * Everything the site is made of: records sorted by id, except subsidies (by year, then id),
+ * questions (by number) and sources (in the order of their file, which numbers the footnotes).
+ * Every stage after loading reads it; none changes it.
  */
 public record Site(Organisation organisation, List<Source> sources, List<Call> calls, List<Subsidy> subsidies,
         List<Project> projects, List<Service> services, List<Question> questions, List<ContentPage> pages) {

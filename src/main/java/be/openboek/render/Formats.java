@@ -21,7 +21,7 @@ public final class Formats {
         if (amount == null) {
             return "";
         }
-        return "€\u00a0" + number(amount);
+        return "€ " + number(amount);
     }
 
     /** The number part of {@link #money}: {@code 3.916.000}, {@code 12,50}, {@code 0,27152}. */

@@ -56,6 +56,9 @@ public final class SiteBaker {
             HtmlSanitizer sanitizer = new HtmlSanitizer();
             SiteTemplateEngine engine = new SiteTemplateEngine(utensils.getContentStore(), config, new SiteView(site),
                     sanitizer, "templates", problems);
+            if (!engine.checkTemplates(templates)) {
+                return problems;
+            }
             utensils.setRenderer(new Renderer(utensils.getContentStore(), config, engine));
             Oven oven = new Oven(utensils);
             oven.bake();

@@ -2,6 +2,7 @@ package be.openboek.render;
 
 import be.openboek.problem.Problems;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -121,13 +122,55 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
             String name = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-            report(name, line, column, "template error while rendering " + describe(content) + ": "
-                    + firstLine(e.getMessageWithoutStackTop()), "");
+            String blamed = e.getBlamedExpressionString();
+            if (e instanceof InvalidReferenceException && blamed != null) {
+                report(name, line, column, "template error while rendering " + describe(content) + ": " + blamed
+                        + " is missing or null", "check the name, or give a default: ${" + blamed + "!\"\"} or <#if " + blamed + "??>");
+            } else {
+                report(name, line, column, "template error while rendering " + describe(content) + ": "
+                        + firstLine(e.getMessageWithoutStackTop()) + (blamed == null ? "" : " (in " + blamed + ")"), "");
+            }
             throw new RenderingException(e);
         } catch (IOException e) {
+            if (e.getCause() instanceof ParseException) {
+                // FreeMarker remembers a template that failed to parse; the first attempt reported it.
+                throw new RenderingException(e);
+            }
             report(templateName, 0, 0, "cannot write the page " + describe(content) + ": " + e.getMessage(), "");
             throw new RenderingException(e);
         }
+    }
+
+    /**
+     * Parses every template in the folder before anything is rendered, so a syntax error is reported
+     * once, with its line, and no page is baked with a broken template.
+     *
+     * @return whether all templates parsed
+     */
+    public boolean checkTemplates(Path templates) {
+        boolean ok = true;
+        try (var files = java.nio.file.Files.list(templates)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (!name.endsWith(".ftl") && !name.endsWith(".ftlh") && !name.endsWith(".ftlx")) {
+                    continue;
+                }
+                try {
+                    freemarker.getTemplate(name);
+                } catch (ParseException e) {
+                    ok = false;
+                    report(e.getTemplateName() == null ? name : e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+                            "template syntax error: " + firstLine(e.getEditorMessage()), "");
+                } catch (IOException e) {
+                    ok = false;
+                    report(name, 0, 0, "cannot read the template: " + e.getMessage(), "");
+                }
+            }
+        } catch (IOException e) {
+            report("", 0, 0, "cannot list the templates: " + e.getMessage(), "");
+            return false;
+        }
+        return ok;
     }
 
     private static freemarker.template.TemplateModel markup(String html) {

@@ -35,17 +35,20 @@ public final class SiteValidator {
 
     private final SourceMap sourceMap;
     private final Set<String> brokenIds;
+    private final Set<String> unreadable;
     private final LocalDate today;
     private final Problems problems = new Problems();
 
     /**
      * @param sourceMap positions of the loaded values
      * @param brokenIds ids of records that failed to load, so references to them are not reported again
+     * @param unreadable files that could not be read at all; references into them are not checked
      * @param today     the build date, for "not in the future" checks
      */
-    public SiteValidator(SourceMap sourceMap, Set<String> brokenIds, LocalDate today) {
+    public SiteValidator(SourceMap sourceMap, Set<String> brokenIds, Set<String> unreadable, LocalDate today) {
         this.sourceMap = sourceMap;
         this.brokenIds = brokenIds;
+        this.unreadable = unreadable;
         this.today = today;
     }
 
@@ -90,10 +93,10 @@ public final class SiteValidator {
             report(s.origin(), "year", "expected a year from " + firstYear + " (the founding year), found " + s.year(),
                     "check the year");
         } else if (s.year() > today.getYear() + YEARS_AHEAD) {
-            report(s.origin(), "year", "expected a year up to " + (today.getYear() + YEARS_AHEAD) + ", found " + s.year(),
+            report(s.origin(), "year", "expected a year at most " + YEARS_AHEAD + " years ahead, found " + s.year(),
                     "check the year");
         } else if (s.status() == SubsidyStatus.PAID && s.year() > today.getYear()) {
-            report(s.origin(), "status", "a subsidy for " + s.year() + " cannot be paid yet (it is " + today.getYear() + ")",
+            report(s.origin(), "status", "a subsidy for " + s.year() + " cannot be paid yet: that year is still to come",
                     "use status: budgeted or granted");
         }
     }
@@ -174,6 +177,9 @@ public final class SiteValidator {
     }
 
     private void references(Origin origin, String field, List<String> ids, Set<String> known, String what, String where) {
+        if (unreadable.contains(where)) {
+            return;
+        }
         for (int i = 0; i < ids.size(); i++) {
             String id = ids.get(i);
             if (!known.contains(id) && !brokenIds.contains(id)) {
@@ -184,7 +190,7 @@ public final class SiteValidator {
     }
 
     private void reference(Origin origin, String field, String id, Set<String> known, String what, String where) {
-        if (!known.contains(id) && !brokenIds.contains(id)) {
+        if (!unreadable.contains(where) && !known.contains(id) && !brokenIds.contains(id)) {
             report(origin, field, "no " + what + " has the id \"" + id + "\" (looked in " + where + ")", hintFor(id, known));
         }
     }
