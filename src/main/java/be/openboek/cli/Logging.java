@@ -14,6 +14,8 @@ final class Logging {
     }
 
     static void quiet() {
+        // FreeMarker picks whatever logging library it finds first; keep it on SLF4J (and so on logback.xml).
+        System.setProperty("org.freemarker.loggerLibrary", "SLF4J");
         LogManager.getLogManager().reset();
         Logger.getLogger("").setLevel(Level.OFF);
         System.setProperty("log4j2.level", "OFF");
