@@ -49,6 +49,8 @@
   </@layout.scroll>
   <p class="note">Toegekend, begroot en uitbetaald zijn verschillende fasen: tel ze niet zomaar op.
     <a href="${root}subsidies/">Alle subsidies met toelichting</a>.</p>
+  <p>Alle cijfers van deze site zijn ook <a href="${root}datasets/">open data</a>: te downloaden als
+    CSV, JSON of Excel-werkboek, met uitleg bij elke kolom.</p>
 
   <ul class="figures">
     <li><a href="${root}projects/"><strong>${site.projects?size}</strong> <#if site.projects?size == 1>project<#else>projecten</#if></a>

@@ -2,7 +2,7 @@
   Shared layout and small helpers for every page.
   Usage: <#import "layout.ftl" as layout>
          <@layout.page title="Projecten" section="projects">...</@layout.page>
-  section: home, subsidies, projects, services, sources, about or method.
+  section: home, subsidies, projects, services, sources, datasets, about, method or changes.
   sub: true on a page inside a section (a project page), so the nav link is marked as the
        current location rather than the current page.
   base: path to the site root; defaults to the relative `root` of the page. The 404 page passes an
@@ -31,6 +31,7 @@
         <@navItem base "projects/" "projects" "Projecten" section sub/>
         <@navItem base "services/" "services" "Diensten" section sub/>
         <@navItem base "sources/" "sources" "Bronnen" section sub/>
+        <@navItem base "datasets/" "datasets" "Open data" section sub/>
         <@navItem base "about/" "about" "Over deze site" section sub/>
         <@navItem base "method/" "method" "Werkwijze" section sub/>
       </ul>
@@ -55,7 +56,7 @@
       </#if>
     </#if>
     </p>
-    <p><a href="${base}method/">Hoe deze site gemaakt is</a> · <a href="${base}sources/">Alle bronnen</a></p>
+    <p><a href="${base}method/">Hoe deze site gemaakt is</a> · <a href="${base}sources/">Alle bronnen</a> · <a href="${base}changes/">Wijzigingen</a></p>
   </div>
 </footer>
 </body>
@@ -101,6 +102,16 @@
 <#-- An amount in euro, or words when the sources give none. -->
 <#macro money amount="" missing="niet gepubliceerd">
 <#if amount?has_content><data value="${fmt.plain(amount)}">${fmt.money(amount)}</data><#else><span class="missing">${missing}</span></#if><#t>
+</#macro>
+
+<#-- When a record last changed (from git), or why that is not known. -->
+<#macro lastChanged record>
+<#assign changed = site.lastChanged(record)!>
+<#if changed?has_content>
+<p class="last-changed">Laatst gewijzigd: <@date changed/> (<a href="${root}changes/">alle wijzigingen</a>)</p>
+<#elseif !site.history.available>
+<p class="last-changed">Laatst gewijzigd: niet bekend, want de geschiedenis is niet beschikbaar (<a href="${root}changes/">waarom</a>).</p>
+</#if>
 </#macro>
 
 <#-- A table that scrolls sideways on small screens instead of breaking the layout. -->

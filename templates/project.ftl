@@ -83,4 +83,5 @@ ${md(p.description)}
 
 <h2 id="bronnen">Bronnen</h2>
 <@layout.sourceList ids=p.sources/>
+<@layout.lastChanged record=p/>
 </@layout.page>

@@ -74,4 +74,5 @@
 
 <h2 id="bronnen">Bronnen</h2>
 <@layout.sourceList ids=s.sources/>
+<@layout.lastChanged record=s/>
 </@layout.page>

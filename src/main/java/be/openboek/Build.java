@@ -1,5 +1,9 @@
 package be.openboek;
 
+import be.openboek.history.History;
+import be.openboek.history.HistoryReader;
+import be.openboek.export.DataDate;
+import be.openboek.export.DatasetExporter;
 import be.openboek.load.SiteLoader;
 import be.openboek.model.Site;
 import be.openboek.problem.Problem;
@@ -15,8 +19,11 @@ import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The one place that knows the order of the stages: load → validate → render → publish. Every stage
- * reports problems as values; on any problem nothing is published and the output folder is left as it was.
+ * The one place that knows the order of the stages: load → validate → export → history → render → publish.
+ * Export writes the datasets into the fresh folder first and hands render the manifest of what it wrote (sizes,
+ * checksums) for the datasets page; JBake then bakes into the same folder (it never cleans its destination, so
+ * the datasets stay). Every stage reports problems as values; on any problem nothing is published and the
+ * output folder is left as it was.
  */
 public final class Build {
 
@@ -50,11 +57,17 @@ public final class Build {
 
     /** Today in Brussels, or the day of {@code SOURCE_DATE_EPOCH} when set, for reproducible runs. */
     public static LocalDate today() {
+        LocalDate epoch = sourceDateEpoch();
+        return epoch != null ? epoch : LocalDate.now(ZONE);
+    }
+
+    /** The day of {@code SOURCE_DATE_EPOCH} in Brussels, or null when it is not set. */
+    public static LocalDate sourceDateEpoch() {
         String epoch = System.getenv("SOURCE_DATE_EPOCH");
         if (epoch != null && epoch.matches("\\d{1,12}")) {
             return Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(ZONE).toLocalDate();
         }
-        return LocalDate.now(ZONE);
+        return null;
     }
 
     /** Loads and checks the records without writing anything. */
@@ -68,7 +81,10 @@ public final class Build {
         return new Outcome(loaded.site(), problems.all());
     }
 
-    /** Validates, bakes into a fresh folder and, only when all went well, swaps it in for {@code output}. */
+    /**
+     * Validates, exports the datasets and bakes the pages into a fresh folder and, only when all went well, swaps
+     * it in for {@code output}.
+     */
     public Outcome build(Path output) {
         Outcome checked = validate();
         if (!checked.ok()) {
@@ -79,7 +95,12 @@ public final class Build {
         try {
             work = OutputPublisher.workFolder(output);
             Path built = work.resolve("site");
-            Problems problems = new SiteBaker(source).bake(site, built, work.resolve("jbake"));
+            DatasetExporter.Result exported = new DatasetExporter().export(site, built, DataDate.of(site, sourceDateEpoch()));
+            if (!exported.problems().isEmpty()) {
+                return new Outcome(site, exported.problems().all());
+            }
+            History history = new HistoryReader(source).read();
+            Problems problems = new SiteBaker(source, exported.manifest()).bake(site, history, built, work.resolve("jbake"));
             if (problems.isEmpty()) {
                 OutputPublisher.publish(built, output);
             }

@@ -19,7 +19,7 @@ class CommandLineTest {
     void noCommandIsWrongUsage() {
         TestProject.Run run = TestProject.Run.of();
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("build, validate or serve"), run.err());
+        assertTrue(run.err().contains("build, validate, serve or new"), run.err());
     }
 
     @Test

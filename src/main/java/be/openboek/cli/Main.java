@@ -6,12 +6,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code openboek} command: {@code build}, {@code validate} and {@code serve}. Exit codes: 0 on
+ * The {@code openboek} command: {@code build}, {@code validate}, {@code serve} and {@code new}. Exit codes: 0 on
  * success, 1 on invalid input, 2 on wrong usage.
  */
 @Command(name = "openboek", mixinStandardHelpOptions = true, version = "openboek 0.1.0",
         description = "Builds an open-data transparency site from YAML records and Markdown.",
-        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, NewCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     /** Invalid input: the problems were printed. */
@@ -53,6 +54,6 @@ public final class Main implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, validate or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: build, validate, serve or new");
     }
 }

@@ -1,10 +1,8 @@
 package be.openboek.cli;
 
-import be.openboek.Build;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,23 +32,11 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         Path root = source.folder();
         Path out = output != null ? output.toAbsolutePath().normalize() : root.resolve("target/site");
-        PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        Runnable rebuild = () -> {
-            Build.Outcome outcome = new Build(root, Build.today()).build(out);
-            if (outcome.ok()) {
-                stdout.println("Site rebuilt.");
-                stdout.flush();
-            } else {
-                Reporter.print(outcome.problems(), err, "the previous site is still served");
-            }
-        };
-        rebuild.run();
-        try (PreviewServer server = PreviewServer.start(out, port)) {
-            stdout.println("Serving " + out + " at http://localhost:" + server.port() + "/ (Ctrl+C stops)");
+        try (Preview preview = Preview.start(root, out, port, stdout, spec.commandLine().getErr())) {
+            stdout.println("Serving " + out + " at http://localhost:" + preview.port() + "/ (Ctrl+C stops)");
             stdout.flush();
-            List<Path> watched = List.of(root.resolve("data"), root.resolve("content"), root.resolve("templates"), root.resolve("assets"));
-            new ChangeWatcher(watched).run(rebuild);
+            preview.await();
         }
         return 0;
     }

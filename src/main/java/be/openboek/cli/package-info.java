@@ -1,5 +1,5 @@
 /**
- * CLI: the picocli commands build, validate and serve. Thin: parse arguments, call {@link be.openboek.Build},
+ * CLI: the picocli commands build, validate, serve and new. Thin: parse arguments, call {@link be.openboek.Build},
  * print problems, return the exit code (0 ok, 1 invalid input, 2 wrong usage).
  */
 package be.openboek.cli;

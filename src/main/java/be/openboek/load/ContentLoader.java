@@ -42,6 +42,12 @@ final class ContentLoader {
     private Optional<ContentPage> read(Path file, String display, Problems problems) {
         String text;
         try {
+            long size = Files.size(file);
+            if (size > YamlTreeReader.MAX_FILE_BYTES) {
+                problems.add(display, 0, 0, "", "expected a page of at most " + YamlTreeReader.MAX_FILE_BYTES / 1000
+                        + " kB, found " + (size + 999) / 1000 + " kB", "check it is the right file; a page is never that big");
+                return Optional.empty();
+            }
             text = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             problems.add(display, 0, 0, "", "cannot read the page as UTF-8 text", "save it with the UTF-8 encoding");
@@ -50,7 +56,9 @@ final class ContentLoader {
         String id = display.substring("content/".length(), display.length() - ".md".length());
         Conversion<String> slug = ValueTypes.ID.convert(new YamlNode.Scalar(id, YamlNode.ScalarKind.STRING, 0, 0));
         if (slug.failed()) {
-            problems.add(display, 0, 0, "", "the file name becomes the page's address: " + slug.message(), slug.hint());
+            String meant = ValueTypes.suggestSlug(id);
+            problems.add(display, 0, 0, "", "the file name becomes the page's address: " + slug.message(),
+                    meant.isEmpty() ? slug.hint() : "rename the file to " + meant + ".md");
             return Optional.empty();
         }
         List<String> lines = text.lines().toList();

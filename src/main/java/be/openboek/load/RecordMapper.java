@@ -69,7 +69,7 @@ final class RecordMapper {
     }
 
     static Source source(RecordReader r) {
-        Source s = new Source(r.required("id", ID), r.required("title", TEXT), r.required("kind", oneOf(SourceKind.class)),
+        Source s = new Source(r.id(), r.required("title", TEXT), r.required("kind", oneOf(SourceKind.class)),
                 r.optional("date", PARTIAL_DATE), Boolean.TRUE.equals(r.optional("date_approximate", BOOLEAN)),
                 r.required("publisher", TEXT), r.optional("url", URL), r.optional("notes", TEXT), origin(r));
         r.rejectUnknownFields();
@@ -77,7 +77,7 @@ final class RecordMapper {
     }
 
     static Call call(RecordReader r) {
-        Call c = new Call(r.required("id", ID), r.required("title", TEXT), r.optional("opened", PARTIAL_DATE),
+        Call c = new Call(r.id(), r.required("title", TEXT), r.optional("opened", PARTIAL_DATE),
                 r.optional("closed", PARTIAL_DATE), r.required("description", TEXT), sources(r), origin(r));
         r.rejectUnknownFields();
         return r.hasFailed() ? null : c;
@@ -85,7 +85,7 @@ final class RecordMapper {
 
     static Subsidy subsidy(RecordReader r) {
         Integer year = r.required("year", YEAR);
-        Subsidy s = new Subsidy(r.required("id", ID), year == null ? 0 : year, r.optional("amount", EURO),
+        Subsidy s = new Subsidy(r.id(), year == null ? 0 : year, r.optional("amount", EURO),
                 r.required("status", oneOf(SubsidyStatus.class)), r.required("purpose", TEXT), r.required("funder", TEXT),
                 r.required("recipient", TEXT), r.optional("notes", TEXT), sources(r), origin(r));
         r.rejectUnknownFields();
@@ -94,7 +94,7 @@ final class RecordMapper {
 
     /** A project; {@code description} is the Markdown, already read from {@code description_file} when given. */
     static Project project(RecordReader r, Function<RecordReader, String> descriptionFile) {
-        String id = r.required("id", ID);
+        String id = r.id();
         String title = r.required("title", TEXT);
         String call = r.optional("call", ID);
         Period period = null;
@@ -131,7 +131,7 @@ final class RecordMapper {
     }
 
     static Service service(RecordReader r) {
-        String id = r.required("id", ID);
+        String id = r.id();
         String name = r.required("name", TEXT);
         String description = r.required("description", TEXT);
         var launched = r.optional("launched", PARTIAL_DATE);
@@ -158,7 +158,7 @@ final class RecordMapper {
 
     static Question question(RecordReader r) {
         Integer number = r.required("number", WHOLE_NUMBER);
-        Question q = new Question(r.required("id", ID), number == null ? 0 : number, r.required("question", TEXT),
+        Question q = new Question(r.id(), number == null ? 0 : number, r.required("question", TEXT),
                 r.required("answer", TEXT), r.list("answered_by", TEXT, true), sources(r), origin(r));
         r.rejectUnknownFields();
         return r.hasFailed() ? null : q;

@@ -19,6 +19,7 @@ final class RecordReader {
     private final SourceMap sourceMap;
     private final Set<String> known = new LinkedHashSet<>();
     private int failures;
+    private java.util.Map<String, String> takenIds = java.util.Map.of();
 
     private RecordReader(String file, String path, YamlNode.Mapping mapping, Problems problems, SourceMap sourceMap) {
         this.file = file;
@@ -64,6 +65,16 @@ final class RecordReader {
         return failures > 0;
     }
 
+    /** Tells the reader the ids of the other records of its kind and where they stand, for the hint on a wrong id. */
+    void takenIds(java.util.Map<String, String> taken) {
+        takenIds = taken;
+    }
+
+    /** The required {@code id} field. */
+    String id() {
+        return required("id", ValueTypes.id(takenIds));
+    }
+
     <T> T required(String key, ValueType<T> type) {
         known.add(key);
         YamlNode node = mapping.entries().get(key);
@@ -105,7 +116,8 @@ final class RecordReader {
             return result;
         }
         if (required && seq.items().isEmpty()) {
-            report(node.line(), node.column(), field(key), "the list \"" + key + "\" is empty", "add at least one item");
+            report(node.line(), node.column(), field(key), "expected at least one item in \"" + key + "\", found an empty list",
+                    "fill in at least one, e.g. " + key + ": [id-1, id-2]");
         }
         sourceMap.put(file, field(key), node.line(), node.column());
         for (int i = 0; i < seq.items().size(); i++) {
@@ -157,8 +169,12 @@ final class RecordReader {
             return result;
         }
         if (!(node instanceof YamlNode.Sequence seq)) {
-            report(node.line(), node.column(), field(key), "expected a list of " + what + ", found " + node.describe(),
-                    "start each item on its own line with \"- \"");
+            String hint = "start each item on its own line with \"- \"";
+            if (node instanceof YamlNode.Mapping m && !m.entries().isEmpty()) {
+                String first = m.entries().keySet().iterator().next();
+                hint = "put \"- \" before the first field of each item: \"- " + first + ": ...\"";
+            }
+            report(node.line(), node.column(), field(key), "expected a list, each item " + what + ", found " + node.describe(), hint);
             return result;
         }
         for (int i = 0; i < seq.items().size(); i++) {

@@ -106,6 +106,14 @@ public final class SiteLoader {
         }
         List<RecordReader> items = top.children(key, "a record", true);
         top.rejectUnknownFields();
+        java.util.Map<String, String> taken = new java.util.HashMap<>();
+        for (RecordReader item : items) {
+            String id = item.rawText("id");
+            if (id != null) {
+                taken.putIfAbsent(id, item.path() + " on line " + item.line());
+            }
+        }
+        items.forEach(item -> item.takenIds(taken));
         for (RecordReader item : items) {
             T record = mapper.apply(item);
             if (record != null) {
@@ -123,7 +131,15 @@ public final class SiteLoader {
         if (!Files.isDirectory(dir)) {
             return records;
         }
-        for (Path file : listSorted(dir)) {
+        List<Path> files = listSorted(dir);
+        java.util.Map<String, String> taken = new java.util.HashMap<>();
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            if (name.endsWith(".yaml")) {
+                taken.put(name.substring(0, name.length() - ".yaml".length()), folder + "/" + name);
+            }
+        }
+        for (Path file : files) {
             String name = file.getFileName().toString();
             String display = folder + "/" + name;
             if (!name.endsWith(".yaml")) {
@@ -133,16 +149,19 @@ public final class SiteLoader {
                 }
                 continue;
             }
-            Optional<YamlNode> node = yaml.read(file, display, cx.problems());
-            if (node.isEmpty()) {
-                continue;
-            }
-            RecordReader r = RecordReader.of(display, "", node.get(), cx.problems(), cx.sourceMap(), "the record");
-            if (r == null) {
-                continue;
-            }
-            T record = mapper.apply(r);
             String expectedId = name.substring(0, name.length() - ".yaml".length());
+            Optional<YamlNode> node = yaml.read(file, display, cx.problems());
+            RecordReader r = node.isEmpty() ? null
+                    : RecordReader.of(display, "", node.get(), cx.problems(), cx.sourceMap(), "the record");
+            if (r == null) {
+                // Unreadable: references to the record it holds are not reported as well.
+                cx.broken().add(expectedId);
+                continue;
+            }
+            java.util.Map<String, String> others = new java.util.HashMap<>(taken);
+            others.remove(name.substring(0, name.length() - ".yaml".length()));
+            r.takenIds(others);
+            T record = mapper.apply(r);
             if (record != null && !record.id().equals(expectedId)) {
                 var at = cx.sourceMap().position(display, "id");
                 cx.problems().add(display, at.line(), at.column(), "id", "the id \"" + record.id()
@@ -174,11 +193,18 @@ public final class SiteLoader {
         return node;
     }
 
-    /** Remembers the id of a record that failed, when it can be read, so references to it are not reported too. */
+    /**
+     * Remembers the id of a record that failed, when it can be read, so references to it are not reported too;
+     * for an id that is itself wrong (capitals, a look-alike letter), also the id it was meant to be.
+     */
     private static void markBroken(Context cx, RecordReader r) {
         String id = r.rawText("id");
         if (id != null) {
             cx.broken().add(id);
+            String meant = ValueTypes.suggestSlug(id);
+            if (!meant.isEmpty()) {
+                cx.broken().add(meant);
+            }
         }
     }
 
@@ -192,7 +218,8 @@ public final class SiteLoader {
         var at = cx.sourceMap().position(r.file(), r.field("description_file"));
         if (!file.startsWith(content) || !relative.endsWith(".md")) {
             cx.problems().add(r.file(), at.line(), at.column(), r.field("description_file"),
-                    "expected a Markdown file inside content/, found \"" + relative + "\"", "write a path like projects/" + "my-project.md");
+                    "expected a Markdown file inside content/, found \"" + relative + "\"",
+                    "write a path relative to content/, like projects/" + baseName(r.file()) + ".md");
             return null;
         }
         if (!Files.isRegularFile(file)) {
@@ -201,6 +228,19 @@ public final class SiteLoader {
             return null;
         }
         try {
+            if (!file.toRealPath().startsWith(content.toRealPath())) {
+                cx.problems().add(r.file(), at.line(), at.column(), r.field("description_file"),
+                        "expected a Markdown file inside content/, found \"" + relative + "\", a link to a file outside it",
+                        "copy the file into content/ instead of linking to it");
+                return null;
+            }
+            long size = Files.size(file);
+            if (size > YamlTreeReader.MAX_FILE_BYTES) {
+                cx.problems().add(r.file(), at.line(), at.column(), r.field("description_file"),
+                        "expected a description of at most " + YamlTreeReader.MAX_FILE_BYTES / 1000 + " kB in content/"
+                        + relative + ", found " + (size + 999) / 1000 + " kB", "check it is the right file; a description is never that big");
+                return null;
+            }
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
             cx.problems().add(r.file(), at.line(), at.column(), r.field("description_file"),
@@ -219,6 +259,12 @@ public final class SiteLoader {
             problems.add("data/" + name, 0, 0, "", "unexpected file in data/: it would be ignored",
                     near != null ? "did you mean data/" + near + "?" : "expected only " + String.join(", ", DATA_FILES));
         }
+    }
+
+    /** {@code data/projects/bieblo.yaml} → {@code bieblo}. */
+    private static String baseName(String file) {
+        String name = file.substring(file.lastIndexOf('/') + 1);
+        return name.endsWith(".yaml") ? name.substring(0, name.length() - ".yaml".length()) : name;
     }
 
     static List<Path> listSorted(Path dir) {

@@ -26,7 +26,9 @@ final class ValueTypes {
 
     static final ValueType<String> TEXT = node -> {
         if (!(node instanceof YamlNode.Scalar scalar)) {
-            return Conversion.fail("expected text, found " + node.describe(), "write the text on the same line, in quotes if needed");
+            return Conversion.fail("expected text, found " + node.describe(), node instanceof YamlNode.Sequence
+                    ? "write one text, not a list; for several lines put | after the colon and indent the lines below it"
+                    : "write the text on the same line, in quotes if it contains \": \"");
         }
         if (scalar.kind() == ScalarKind.NULL || scalar.text().isBlank()) {
             return Conversion.fail("expected text, found nothing", "fill in the text, or remove the line if the field is optional");
@@ -34,30 +36,58 @@ final class ValueTypes {
         return Conversion.ok(stripTrailingNewline(scalar.text()));
     };
 
-    static final ValueType<String> ID = node -> {
-        Conversion<String> text = TEXT.convert(node);
-        if (text.failed()) {
-            return Conversion.fail("expected an id like \"ebook-pilot\", found " + node.describe(), "");
-        }
-        String id = text.value();
-        if (SLUG.matcher(id).matches() && id.length() <= MAX_ID_LENGTH) {
-            return Conversion.ok(id);
-        }
-        String found = "found \"" + id + "\"";
-        String expected = "expected an id of lowercase letters, digits and single hyphens, ";
-        String suggestion = suggestSlug(id);
-        if (id.length() > MAX_ID_LENGTH) {
-            return Conversion.fail("expected an id of at most " + MAX_ID_LENGTH + " characters, found " + id.length(), "shorten it");
-        }
-        String hint = suggestion.isEmpty() ? "use only a-z, 0-9 and -" : "write it as \"" + suggestion + "\"";
-        return Conversion.fail(expected + found, hint);
-    };
+    static final ValueType<String> ID = id(java.util.Map.of());
+
+    /**
+     * An id; {@code taken} maps the ids of the other records of the same kind to where they stand, so that
+     * the hint for a wrong id never suggests one that is already in use (e.g. two ids that differ only in case).
+     */
+    static ValueType<String> id(java.util.Map<String, String> taken) {
+        return node -> {
+            Conversion<String> text = TEXT.convert(node);
+            if (text.failed()) {
+                return Conversion.fail("expected an id like \"ebook-pilot\", found " + node.describe(), "");
+            }
+            String id = text.value();
+            if (SLUG.matcher(id).matches() && id.length() <= MAX_ID_LENGTH) {
+                return Conversion.ok(id);
+            }
+            if (id.length() > MAX_ID_LENGTH) {
+                return Conversion.fail("expected an id of at most " + MAX_ID_LENGTH + " characters, found " + id.length(), "shorten it");
+            }
+            String found = "found \"" + id + "\"";
+            int odd = id.codePoints().filter(c -> c > 0x7f).findFirst().orElse(-1);
+            if (odd >= 0) {
+                found += ", whose character '" + new String(Character.toChars(odd)) + "' (" + String.format("U+%04X ", odd)
+                        + Character.getName(odd) + ") is not a Latin letter";
+            }
+            String expected = "expected an id of lowercase letters a-z, digits and single hyphens, ";
+            String suggestion = suggestSlug(id);
+            String hint;
+            if (suggestion.isEmpty()) {
+                hint = "use only a-z, 0-9 and -";
+            } else if (taken.containsKey(suggestion)) {
+                hint = "\"" + suggestion + "\" is already the id of " + taken.get(suggestion)
+                        + ": ids are lowercase, so two ids cannot differ only in capitals; choose another id";
+            } else {
+                hint = "write it as \"" + suggestion + "\"";
+            }
+            return Conversion.fail(expected + found, hint);
+        };
+    }
 
     static final ValueType<Integer> WHOLE_NUMBER = node -> {
         if (node instanceof YamlNode.Scalar s && s.kind() == ScalarKind.INTEGER && s.text().matches("0|[1-9][0-9]{0,8}")) {
             return Conversion.ok(Integer.valueOf(s.text()));
         }
-        return Conversion.fail("expected a whole number like 3, found " + node.describe(), "");
+        String text = scalarText(node);
+        String hint = "";
+        if (text != null && text.matches("0[0-9]+")) {
+            hint = "leave out the leading zero: " + text.replaceFirst("^0+(?=.)", "");
+        } else if (text != null && text.matches("[0-9]+(\\.0+)?[eE]\\+?[0-9]{1,2}")) {
+            hint = "write the number in full: " + new BigDecimal(text).toBigInteger();
+        }
+        return Conversion.fail("expected a whole number like 3, found " + node.describe(), hint);
     };
 
     static final ValueType<Integer> YEAR = node -> {
@@ -172,7 +202,12 @@ final class ValueTypes {
             return "amounts cannot be negative; describe a cut or refund in the notes";
         }
         if (t.contains("€") || t.toUpperCase(Locale.ROOT).contains("EUR")) {
-            return "leave out the euro sign: write only the number, e.g. 3916000";
+            String number = t.replaceAll("(?i)€|eur(o)?", "").strip();
+            String more = amountHint(number, maxDecimals);
+            if (number.matches("(0|[1-9][0-9]*)(\\.[0-9]+)?") && more.isEmpty()) {
+                return "leave out the euro sign: write only the number: " + number;
+            }
+            return "leave out the euro sign and write only the number" + (more.isEmpty() ? "" : "; " + more);
         }
         if (t.matches("[0-9.]*[eE][-+]?[0-9]+")) {
             try {
@@ -231,8 +266,21 @@ final class ValueTypes {
         return text.endsWith("\n") ? text.stripTrailing() : text;
     }
 
-    private static String suggestSlug(String id) {
-        String s = java.text.Normalizer.normalize(id, java.text.Normalizer.Form.NFKD)
+    /** Cyrillic and Greek letters that look like Latin ones (pairs: look-alike, Latin), as copy and paste brings them in. */
+    private static final String LOOKALIKES = "аaеeоoрpсcхxуyіiѕsјjԁdһhԛqԝwАaВbЕeКkМmНhОoРpСcТtХxΑaΒbΕeΗhΙiΚkΜmΝnΟoΡpΤtΧxοoνvιiκkρp";
+
+    /** The slug {@code id} was probably meant to be, or empty when there is none. */
+    static String suggestSlug(String id) {
+        StringBuilder latin = new StringBuilder();
+        id.codePoints().forEach(c -> {
+            int at = c > 0x7f ? LOOKALIKES.indexOf(c) : -1;
+            if (at >= 0 && at % 2 == 0) {
+                latin.append(LOOKALIKES.charAt(at + 1));
+            } else {
+                latin.appendCodePoint(c);
+            }
+        });
+        String s = java.text.Normalizer.normalize(latin, java.text.Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "")
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")

@@ -23,7 +23,13 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
     record Scalar(String text, ScalarKind kind, int line, int column) implements YamlNode {
         @Override
         public String describe() {
-            return kind == ScalarKind.NULL ? "nothing" : "\"" + text + "\"";
+            if (kind == ScalarKind.NULL) {
+                return "nothing";
+            }
+            // A long value (often several lines run together by a lost quote or colon) is shortened.
+            String shown = text.codePointCount(0, text.length()) <= 80 ? text
+                    : text.substring(0, text.offsetByCodePoints(0, 60)) + "…";
+            return "\"" + shown + "\"";
         }
     }
 

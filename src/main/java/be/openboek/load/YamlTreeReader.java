@@ -4,6 +4,7 @@ import be.openboek.problem.Problems;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads one YAML file into a {@link YamlNode} tree that remembers where every value is, using
@@ -54,9 +56,10 @@ public final class YamlTreeReader {
     public Optional<YamlNode> read(Path file, String displayPath, Problems problems) {
         byte[] bytes;
         try {
-            if (Files.size(file) > MAX_FILE_BYTES) {
-                problems.add(displayPath, 0, 0, "", "file is larger than " + MAX_FILE_BYTES / 1000
-                        + " kB; a record file is never that big", "split it, or check it is the right file");
+            long size = Files.size(file);
+            if (size > MAX_FILE_BYTES) {
+                problems.add(displayPath, 0, 0, "", "expected a record file of at most " + MAX_FILE_BYTES / 1000
+                        + " kB, found " + (size + 999) / 1000 + " kB", "check it is the right file; a record file is never that big");
                 return Optional.empty();
             }
             bytes = Files.readAllBytes(file);
@@ -114,14 +117,23 @@ public final class YamlTreeReader {
             problems.add(displayPath, 0, 0, "", "the file is empty", "add the records, or delete the file");
             return Optional.empty();
         }
-        try (YAMLParser parser = (YAMLParser) factory.createParser(text)) {
+        YAMLParser parser;
+        try {
+            parser = (YAMLParser) factory.createParser(text);
+        } catch (IOException e) {
+            problems.add(displayPath, 0, 0, "", "cannot read the YAML: " + e.getMessage(), "");
+            return Optional.empty();
+        }
+        try (parser) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.add(displayPath, 0, 0, "", "the file holds only comments", "add the records, or delete the file");
                 return Optional.empty();
             }
             Problems local = new Problems();
-            YamlNode root = readValue(parser, displayPath, local);
+            Refusals refusals = new Refusals();
+            YamlNode root = readValue(parser, displayPath, local, refusals);
+            refusals.reportTo(local, displayPath);
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
                 local.add(displayPath, at.getLineNr(), at.getColumnNr(), "",
@@ -130,7 +142,14 @@ public final class YamlTreeReader {
             problems.addAll(local);
             return local.isEmpty() ? Optional.of(root) : Optional.empty();
         } catch (StreamReadException e) {
-            problems.add(syntaxProblem(e, displayPath));
+            problems.add(syntaxProblem(e, text, displayPath));
+            return Optional.empty();
+        } catch (StreamConstraintsException e) {
+            // The exception carries no location; the parser knows where it stopped.
+            JsonLocation at = parser.currentLocation();
+            problems.add(displayPath, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0), "",
+                    "expected lists and mappings nested at most " + MAX_NESTING + " levels deep, found deeper nesting",
+                    "check the brackets [ ] and { } and the indentation");
             return Optional.empty();
         } catch (IOException | RuntimeException e) {
             problems.add(displayPath, 0, 0, "", "cannot read the YAML: " + e.getMessage(), "");
@@ -138,20 +157,19 @@ public final class YamlTreeReader {
         }
     }
 
-    private YamlNode readValue(YAMLParser parser, String displayPath, Problems problems) throws IOException {
+    private YamlNode readValue(YAMLParser parser, String displayPath, Problems problems, Refusals refusals) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
         if (parser.isCurrentAlias()) {
-            problems.add(displayPath, line, column, "", "aliases (*" + parser.getText() + ") are not allowed",
+            refusals.add("aliases", line, column, "aliases (*" + parser.getText() + ") are not allowed",
                     "write the value out in full");
         } else if (parser.getCurrentAnchor() != null) {
-            problems.add(displayPath, line, column, "", "anchors (&" + parser.getCurrentAnchor() + ") are not allowed",
+            refusals.add("anchors", line, column, "anchors (&" + parser.getCurrentAnchor() + ") are not allowed",
                     "write each value out in full");
         }
         if (parser.getTypeId() != null) {
-            problems.add(displayPath, line, column, "", "YAML tags (!" + parser.getTypeId() + ") are not allowed",
-                    "remove the tag");
+            refusals.add("tags", line, column, "YAML tags (!" + parser.getTypeId() + ") are not allowed", "remove the tag");
         }
         JsonToken token = parser.currentToken();
         switch (token) {
@@ -162,11 +180,11 @@ public final class YamlTreeReader {
                     String name = parser.currentName();
                     JsonLocation keyAt = parser.currentTokenLocation();
                     if ("<<".equals(name)) {
-                        problems.add(displayPath, keyAt.getLineNr(), keyAt.getColumnNr(), "",
-                                "merge keys (<<) are not allowed", "write the fields out in full");
+                        refusals.add("merge keys", keyAt.getLineNr(), keyAt.getColumnNr(), "merge keys (<<) are not allowed",
+                                "write the fields out in full");
                     }
                     parser.nextToken();
-                    YamlNode value = readValue(parser, displayPath, problems);
+                    YamlNode value = readValue(parser, displayPath, problems, refusals);
                     if (entries.containsKey(name)) {
                         int[] firstAt = keys.get(name);
                         problems.add(displayPath, keyAt.getLineNr(), keyAt.getColumnNr(), "",
@@ -182,7 +200,7 @@ public final class YamlTreeReader {
             case START_ARRAY: {
                 List<YamlNode> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(parser, displayPath, problems));
+                    items.add(readValue(parser, displayPath, problems, refusals));
                 }
                 return new YamlNode.Sequence(items, line, column);
             }
@@ -201,7 +219,28 @@ public final class YamlTreeReader {
         }
     }
 
-    private static be.openboek.problem.Problem syntaxProblem(StreamReadException e, String displayPath) {
+    /**
+     * Anchors, aliases, tags and merge keys of one file: only the first of each kind is reported, with how
+     * many there are, so that an alias bomb gives two lines instead of thousands.
+     */
+    private static final class Refusals {
+        private final Map<String, be.openboek.problem.Problem> first = new LinkedHashMap<>();
+        private final Map<String, Integer> counts = new LinkedHashMap<>();
+
+        void add(String kind, int line, int column, String message, String hint) {
+            first.putIfAbsent(kind, new be.openboek.problem.Problem("", line, column, "", message, hint));
+            counts.merge(kind, 1, Integer::sum);
+        }
+
+        void reportTo(Problems problems, String displayPath) {
+            first.forEach((kind, p) -> {
+                int n = counts.get(kind);
+                problems.add(displayPath, p.line(), p.column(), "", p.message() + (n > 1 ? " (" + n + " in this file)" : ""), p.hint());
+            });
+        }
+    }
+
+    private static be.openboek.problem.Problem syntaxProblem(StreamReadException e, String text, String displayPath) {
         JsonLocation at = e.getLocation();
         int line = at == null ? 0 : Math.max(at.getLineNr(), 0);
         int column = at == null ? 0 : Math.max(at.getColumnNr(), 0);
@@ -222,9 +261,29 @@ public final class YamlTreeReader {
                 column = mark.getColumn() + 1;
             }
         }
+        if (e.getCause() instanceof ReaderException bad) {
+            // A control character: SnakeYAML gives its offset in the text, not a line.
+            int offset = Math.min(Math.max(bad.getPosition(), 0), text.length());
+            String before = text.substring(0, offset);
+            int lineStart = before.lastIndexOf('\n') + 1;
+            int cp = bad.getCodePoint();
+            String name = Character.getName(cp);
+            return new be.openboek.problem.Problem(displayPath, (int) before.chars().filter(c -> c == '\n').count() + 1,
+                    offset - lineStart + 1, "", "YAML syntax error: expected text, found the invisible control character "
+                    + String.format("U+%04X", cp) + (name == null ? "" : " (" + name + ")"),
+                    "delete it; retype the line if the editor does not show it");
+        }
         String hint = "";
         String lower = detail.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("tab")) {
+        if (lower.contains("cannot start any token")) {
+            hint = "put the value in quotes: a text cannot start with `, @ or %";
+        } else if (lower.contains("chomping")) {
+            hint = "after | or > start the text on the next line, indented";
+        } else if (lower.contains("could not find expected ':'")) {
+            hint = "write each field as key: value; a text over several lines needs | after the colon, or quotes";
+        } else if (lower.contains("<document start>")) {
+            hint = "check the indentation of this line and of the line above it";
+        } else if (lower.contains("tab")) {
             hint = "indent with spaces, never with tabs";
         } else if (lower.contains("mapping values are not allowed")) {
             hint = "put quotes around a text that contains \": \", or check the indentation";

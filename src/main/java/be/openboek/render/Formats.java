@@ -1,45 +1,25 @@
 package be.openboek.render;
 
+import be.openboek.model.BelgianFormat;
 import be.openboek.model.PartialDate;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * Money and dates the Belgian (Dutch) way, independent of the machine's locale: {@code € 3.916.000},
- * {@code € 12,50}, {@code € 0,27152}, {@code 17 september 2020}. Templates call it as {@code fmt}.
+ * {@code € 12,50}, {@code € 0,27152}, {@code 17 september 2020}. Templates call it as {@code fmt}; the rules
+ * themselves are in {@link BelgianFormat}, shared with the change log.
  */
 public final class Formats {
 
-    private static final String[] MONTHS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
-        "september", "oktober", "november", "december"};
-
     /** {@code € 3.916.000} when whole, else {@code € 3.916.000,50}; unit prices keep all their published decimals. */
     public String money(BigDecimal amount) {
-        if (amount == null) {
-            return "";
-        }
-        return "€ " + number(amount);
+        return BelgianFormat.money(amount);
     }
 
     /** The number part of {@link #money}: {@code 3.916.000}, {@code 12,50}, {@code 0,27152}. */
     public String number(BigDecimal amount) {
-        BigDecimal value = amount;
-        int decimals = Math.max(value.scale(), 0);
-        if (value.signum() == 0 || value.stripTrailingZeros().scale() <= 0) {
-            decimals = 0;
-        } else if (decimals < 2) {
-            decimals = 2;
-        }
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setGroupingSeparator('.');
-        symbols.setDecimalSeparator(',');
-        symbols.setMinusSign('-');
-        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);
-        format.setParseBigDecimal(true);
-        return format.format(value);
+        return BelgianFormat.number(amount);
     }
 
     /** A whole count with Belgian grouping: {@code 1.234}. */
@@ -49,19 +29,12 @@ public final class Formats {
 
     /** {@code 1 juli 2016}. */
     public String date(LocalDate date) {
-        return date == null ? "" : date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+        return BelgianFormat.date(date);
     }
 
     /** {@code 2017}, {@code februari 2017} or {@code 15 mei 2017}, as precise as the source. */
     public String date(PartialDate date) {
-        if (date == null) {
-            return "";
-        }
-        if (!date.hasMonth()) {
-            return String.valueOf(date.year());
-        }
-        String monthYear = MONTHS[date.month() - 1] + " " + date.year();
-        return date.hasDay() ? date.day() + " " + monthYear : monthYear;
+        return BelgianFormat.date(date);
     }
 
     /** ISO form for {@code <time datetime>}: {@code 2017-02} or {@code 2017-02-15}. */
@@ -77,5 +50,15 @@ public final class Formats {
     /** A plain machine value for data attributes: {@code 3916000.00}. */
     public String plain(BigDecimal amount) {
         return amount == null ? "" : amount.toPlainString();
+    }
+
+    /** A file size the Belgian way: {@code 812 bytes}, {@code 12,3 kB}, {@code 1,5 MB} (1 kB = 1000 bytes). */
+    public String bytes(long size) {
+        if (size < 1000) {
+            return size + " bytes";
+        }
+        boolean mega = size >= 1_000_000;
+        BigDecimal value = BigDecimal.valueOf(size).divide(BigDecimal.valueOf(mega ? 1_000_000 : 1000), 1, java.math.RoundingMode.HALF_UP);
+        return value.toPlainString().replace('.', ',') + (mega ? " MB" : " kB");
     }
 }

@@ -1,6 +1,5 @@
 package be.openboek.render;
 
-import java.util.Map;
 import org.jbake.model.DocumentModel;
 
 /**
@@ -28,7 +27,7 @@ public record Page(String type, String uri, String title, Object record) {
         doc.setRootPath(rootPath());
         doc.setTitle(title);
         if (record != null) {
-            doc.putAll(Map.of(PageKeys.RECORD, record));
+            doc.put(PageKeys.RECORD, record);
         }
         return doc;
     }

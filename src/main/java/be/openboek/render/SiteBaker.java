@@ -1,5 +1,7 @@
 package be.openboek.render;
 
+import be.openboek.export.ExportManifest;
+import be.openboek.history.History;
 import be.openboek.model.Site;
 import be.openboek.problem.Problems;
 import java.io.IOException;
@@ -22,9 +24,19 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 public final class SiteBaker {
 
     private final Path projectRoot;
+    private final ExportManifest datasets;
 
     public SiteBaker(Path projectRoot) {
+        this(projectRoot, null);
+    }
+
+    /**
+     * @param projectRoot the project folder holding templates/ and assets/
+     * @param datasets    what the export wrote, for the datasets page; null when nothing was exported
+     */
+    public SiteBaker(Path projectRoot, ExportManifest datasets) {
         this.projectRoot = projectRoot;
+        this.datasets = datasets;
     }
 
     /**
@@ -33,13 +45,23 @@ public final class SiteBaker {
      * @return the problems; empty when every page was written
      */
     public Problems bake(Site site, Path output, Path work) {
+        return bake(site, History.unavailable("de geschiedenis werd niet gelezen", ""), output, work);
+    }
+
+    /**
+     * Bakes {@code site}, with the change log of {@code history}, into {@code output}, using {@code work}
+     * for JBake's staging folders.
+     *
+     * @return the problems; empty when every page was written
+     */
+    public Problems bake(Site site, History history, Path output, Path work) {
         Problems problems = new Problems();
         Path templates = projectRoot.resolve("templates");
         if (!Files.isDirectory(templates)) {
             problems.add("templates", 0, 0, "", "the folder templates/ is missing", "restore it from git");
             return problems;
         }
-        PagePlan plan = PagePlan.of(site);
+        PagePlan plan = PagePlan.of(site, datasets != null);
         try {
             Path content = work.resolve("content");
             new ContentStager().stage(site.pages(), content);
@@ -54,7 +76,7 @@ public final class SiteBaker {
 
             Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
             HtmlSanitizer sanitizer = new HtmlSanitizer();
-            SiteTemplateEngine engine = new SiteTemplateEngine(utensils.getContentStore(), config, new SiteView(site),
+            SiteTemplateEngine engine = new SiteTemplateEngine(utensils.getContentStore(), config, new SiteView(site, history, datasets),
                     sanitizer, "templates", problems);
             if (!engine.checkTemplates(templates)) {
                 return problems;
@@ -107,6 +129,9 @@ public final class SiteBaker {
         for (String type : PagePlan.TYPES) {
             config.setProperty("template." + type + ".file", type + ".ftl");
         }
+        config.setProperty("template." + PagePlan.DATASETS + ".file", PagePlan.DATASETS + ".ftl");
+        config.setProperty("template." + PagePlan.FEED + ".file", PagePlan.FEED + ".ftlx");
+        config.setProperty("template." + PagePlan.FEED + ".extension", ".xml");
         config.setProperty(PageKeys.PLAN, plan);
     }
 

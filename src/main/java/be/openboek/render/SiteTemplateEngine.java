@@ -34,7 +34,8 @@ import org.jbake.template.model.TemplateModel;
  * into the page) and reported as problems naming the template, line and column.
  *
  * <p>Templates see {@code site} ({@link SiteView}), {@code fmt} ({@link Formats}), {@code md(text)}
- * (Markdown to safe HTML), {@code root} (relative path to the site root), {@code content} (JBake's
+ * (Markdown to safe HTML), {@code jsonLd(text)} (JSON text made safe inside a script element), {@code root}
+ * (relative path to the site root), {@code content} (JBake's
  * document: title, body, type, uri) and {@code record} (the record of a record page).
  */
 public final class SiteTemplateEngine extends DelegatingTemplateEngine {
@@ -93,6 +94,10 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         SimpleHash root = new SimpleHash(freemarker.getObjectWrapper());
         root.put("site", site);
         root.put("fmt", formats);
+        // JSON for a <script type="application/ld+json">: "<" becomes \u003c (same JSON value), so no "</script>"
+        // or "<!--" in the data can end the script element.
+        root.put("jsonLd", (TemplateMethodModelEx) args -> markup(args.isEmpty() || args.get(0) == null ? ""
+                : args.get(0).toString().replace("<", "\\u003c")));
         root.put("md", (TemplateMethodModelEx) args -> markup(args.isEmpty() || args.get(0) == null ? "" : markdown.toHtml(args.get(0).toString())));
         String rootPath = content == null || content.getRootPath() == null ? "" : content.getRootPath();
         root.put("root", rootPath);

@@ -1,7 +1,10 @@
 package be.openboek.render;
 
+import be.openboek.export.ExportManifest;
+import be.openboek.history.History;
 import be.openboek.model.Call;
 import be.openboek.model.Coded;
+import be.openboek.model.Identified;
 import be.openboek.model.Project;
 import be.openboek.model.ProjectStatus;
 import be.openboek.model.Question;
@@ -15,6 +18,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,20 +54,52 @@ public final class SiteView {
     }
 
     private final Site site;
+    private final History history;
+    private final ExportManifest datasets;
     private final Map<String, Integer> sourceNumbers = new LinkedHashMap<>();
     private final Properties labels = new Properties();
 
     public SiteView(Site site) {
+        this(site, History.unavailable("de geschiedenis werd niet gelezen", ""));
+    }
+
+    /** @param history the change history of the records, shown on the changes page and the record pages */
+    public SiteView(Site site, History history) {
+        this(site, history, null);
+    }
+
+    /**
+     * @param history  the change history of the records, shown on the changes page and the record pages
+     * @param datasets what the export wrote, for the datasets page; null when nothing was exported
+     */
+    public SiteView(Site site, History history, ExportManifest datasets) {
         this.site = site;
+        this.history = history;
+        this.datasets = datasets;
         List<Source> sources = site.sources();
         for (int i = 0; i < sources.size(); i++) {
             sourceNumbers.put(sources.get(i).id(), i + 1);
         }
-        try (InputStream in = Objects.requireNonNull(SiteView.class.getResourceAsStream("labels_nl.properties"))) {
+        try (InputStream in = Objects.requireNonNull(SiteView.class.getResourceAsStream("/be/openboek/model/labels_nl.properties"))) {
             labels.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The published datasets with their files, sizes and checksums ({@code site.datasets}), or null. */
+    public ExportManifest getDatasets() {
+        return datasets;
+    }
+
+    /** The change history of the records (or why there is none), as {@code site.history} in templates. */
+    public History getHistory() {
+        return history;
+    }
+
+    /** The day a record last changed in a commit, or null when not known. */
+    public LocalDate lastChanged(Identified record) {
+        return history.lastChanged(record).orElse(null);
     }
 
     public Site getModel() {

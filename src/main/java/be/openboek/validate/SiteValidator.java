@@ -133,18 +133,26 @@ public final class SiteValidator {
         Map<Integer, Question> numbers = new HashMap<>();
         Map<String, Set<String>> idsByType = Map.of("projects", ids(site.projects()), "services", ids(site.services()),
                 "subsidies", ids(site.subsidies()), "sources", sourceIds);
-        for (Question q : site.questions()) {
+        // In file order, so that a repeated number is reported where it is repeated, not where it is first used.
+        List<Question> inFileOrder = site.questions().stream()
+                .sorted(java.util.Comparator.comparingInt((Question q) -> position(q.origin()).line())
+                        .thenComparingInt(q -> position(q.origin()).column()))
+                .toList();
+        for (Question q : inFileOrder) {
             references(q.origin(), "sources", q.sources(), sourceIds, "source", "data/sources.yaml");
             Question same = numbers.putIfAbsent(q.number(), q);
             if (same != null) {
-                report(q.origin(), "number", "question number " + q.number() + " is used twice (also by \"" + same.id() + "\")",
-                        "give each question its own number");
+                report(q.origin(), "number", "question number " + q.number() + " is used twice (also by \"" + same.id()
+                        + "\" on line " + position(same.origin()).line() + ")", "give each question its own number");
             }
             for (int i = 0; i < q.answeredBy().size(); i++) {
                 String target = q.answeredBy().get(i);
                 String[] parts = target.split("/", 2);
                 Set<String> known = idsByType.get(parts[0]);
                 String field = "answered_by[" + i + "]";
+                if (known != null && unreadable.contains("data/" + parts[0] + ".yaml")) {
+                    continue; // the file of that type could not be read: it was reported, its ids are unknown
+                }
                 if (known == null) {
                     report(q.origin(), field, "expected subsidies, projects, services, sources or type/id, found \"" + target + "\"",
                             "write for example projects or projects/bieblo");
@@ -204,6 +212,10 @@ public final class SiteValidator {
         String path = origin.field(field);
         var at = sourceMap.position(origin.file(), path);
         problems.add(origin.file(), at.line(), at.column(), path, message, hint);
+    }
+
+    private SourceMap.Position position(Origin origin) {
+        return sourceMap.position(origin.file(), origin.path());
     }
 
     private static <T extends Identified> Set<String> ids(List<T> records) {

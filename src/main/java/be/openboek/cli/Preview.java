@@ -1,0 +1,75 @@
+package be.openboek.cli;
+
+import be.openboek.Build;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What {@code serve} runs: builds the site, serves it on the loopback address and rebuilds it on every
+ * change in data/, content/, templates/ and assets/, until closed. Problems are printed; the last good
+ * site stays served.
+ */
+final class Preview implements AutoCloseable {
+
+    private final PreviewServer server;
+    private final Thread watcher;
+
+    private Preview(PreviewServer server, Thread watcher) {
+        this.server = server;
+        this.watcher = watcher;
+    }
+
+    /**
+     * Builds {@code root} into {@code output}, serves it on {@code port} (0 picks a free one) and starts
+     * watching for changes.
+     */
+    static Preview start(Path root, Path output, int port, PrintWriter out, PrintWriter err) throws IOException {
+        Runnable rebuild = () -> {
+            Build.Outcome outcome = new Build(root, Build.today()).build(output);
+            if (outcome.ok()) {
+                out.println("Site rebuilt.");
+                out.flush();
+            } else {
+                Reporter.print(outcome.problems(), err, "the previous site is still served");
+            }
+        };
+        rebuild.run();
+        PreviewServer server = PreviewServer.start(output, port);
+        List<Path> watched = List.of(root.resolve("data"), root.resolve("content"), root.resolve("templates"), root.resolve("assets"));
+        Thread watcher = new Thread(() -> {
+            try {
+                new ChangeWatcher(watched).run(rebuild);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (IOException | java.nio.file.ClosedWatchServiceException e) {
+                err.println("openboek: stopped watching for changes: " + e.getMessage());
+                err.flush();
+            }
+        }, "openboek-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+        return new Preview(server, watcher);
+    }
+
+    int port() {
+        return server.port();
+    }
+
+    /** Waits until the watcher stops (in practice: until the process is stopped with Ctrl+C). */
+    void await() throws InterruptedException {
+        watcher.join();
+    }
+
+    @Override
+    public void close() {
+        watcher.interrupt();
+        server.close();
+        try {
+            watcher.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package be.openboek.export;
+
+/**
+ * The kind of value a column holds, with its Frictionless Table Schema type. Cells are plain machine values:
+ * euro amounts with two decimals ({@code 3916000.00}), unit prices as published ({@code 0.27152}), ISO dates.
+ */
+public enum ColumnType {
+    /** Free text written by staff; neutralised against formula injection in CSV and XLSX. */
+    TEXT("string", "tekst"),
+    /** A record id (a slug) or a list of them; never starts with a formula character. */
+    ID("string", "id"),
+    /** A fixed code such as {@code paid}; never starts with a formula character. */
+    CODE("string", "code"),
+    /** An absolute http(s) address. */
+    URL("string", "webadres"),
+    INTEGER("integer", "geheel getal"),
+    /** Euro with exactly two decimals. */
+    EURO("number", "bedrag in euro"),
+    /** Euro with the precision it was published with. */
+    UNIT_PRICE("number", "eenheidsprijs in euro"),
+    BOOLEAN("boolean", "true/false"),
+    DATE("date", "datum (JJJJ-MM-DD)"),
+    /** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}: as precise as the source. */
+    PARTIAL_DATE("string", "datum (JJJJ, JJJJ-MM of JJJJ-MM-DD)");
+
+    private final String tableSchemaType;
+    private final String label;
+
+    ColumnType(String tableSchemaType, String label) {
+        this.tableSchemaType = tableSchemaType;
+        this.label = label;
+    }
+
+    /** The Frictionless Table Schema field type. */
+    public String tableSchemaType() {
+        return tableSchemaType;
+    }
+
+    /** How the type is named in Dutch on the datasets page and in the workbook. */
+    public String label() {
+        return label;
+    }
+
+    /** Whether a text value of this type must be checked for a leading formula character. */
+    boolean isFreeText() {
+        return this == TEXT || this == URL;
+    }
+}

@@ -1,0 +1,87 @@
+package be.openboek.export;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code datapackage.json}: a Frictionless Data Package (v2 profile, which v1 readers also read) with one CSV
+ * resource per table, each with its size, SHA-256 hash, dialect and Table Schema (types, titles, descriptions,
+ * primary and foreign keys), and the licence.
+ */
+final class DataPackageExporter implements Exporter {
+
+    static final String PATH = "datapackage.json";
+    static final String PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
+
+    @Override
+    public List<ExportedFile> export(ExportContext context) throws IOException {
+        var org = context.organisation();
+        Map<String, Object> pack = new LinkedHashMap<>();
+        pack.put("$schema", PROFILE);
+        pack.put("name", "openboek-" + OrganisationIds.slug(org.name()));
+        pack.put("id", context.url(PATH));
+        pack.put("title", "Open data van " + org.name());
+        pack.put("description", "Alle gegevens van " + context.url("") + ": subsidies, projecten, diensten, prijzen en de "
+                + "bronnen waaruit elk cijfer komt.");
+        pack.put("homepage", context.url("datasets/"));
+        pack.put("created", context.dataDate() + "T00:00:00Z");
+        pack.put("keywords", List.of("open data", "subsidies", org.name()));
+        pack.put("licenses", List.of(Json.obj("path", org.licence().url(), "title", org.licence().name())));
+        pack.put("contributors", List.of(Json.obj("title", org.name(), "path", org.website(), "roles", List.of("publisher"))));
+        List<Object> resources = new ArrayList<>();
+        for (TableData data : context.tables()) {
+            resources.add(resource(data, context));
+        }
+        pack.put("resources", resources);
+        return List.of(context.write(PATH, Json.bytes(pack), "Data Package", "application/json", null));
+    }
+
+    private static Map<String, Object> resource(TableData data, ExportContext context) {
+        String path = "data/" + data.name() + ".csv";
+        ExportedFile file = context.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();
+        Map<String, Object> resource = new LinkedHashMap<>();
+        resource.put("name", data.name());
+        resource.put("type", "table");
+        resource.put("path", path);
+        resource.put("title", data.table().title());
+        resource.put("description", data.table().description());
+        resource.put("format", "csv");
+        resource.put("mediatype", "text/csv");
+        resource.put("encoding", "utf-8");
+        resource.put("bytes", file.bytes());
+        resource.put("hash", "sha256:" + file.sha256());
+        resource.put("dialect", Json.obj("header", true, "delimiter", ",", "quoteChar", "\""));
+        resource.put("schema", schema(data.table()));
+        return resource;
+    }
+
+    private static Map<String, Object> schema(Table<?> table) {
+        List<Object> fields = new ArrayList<>();
+        for (Column<?> column : table.columns()) {
+            Map<String, Object> field = new LinkedHashMap<>();
+            field.put("name", column.name());
+            field.put("type", column.type().tableSchemaType());
+            field.put("title", column.title());
+            field.put("description", column.description());
+            if (column.type() == ColumnType.DATE) {
+                field.put("format", "default");
+            }
+            if (column.required()) {
+                field.put("constraints", Json.obj("required", true));
+            }
+            fields.add(field);
+        }
+        Map<String, Object> schema = new LinkedHashMap<>();
+        schema.put("fields", fields);
+        schema.put("missingValues", List.of(""));
+        schema.put("primaryKey", table.primaryKey());
+        if (!table.foreignKeys().isEmpty()) {
+            schema.put("foreignKeys", table.foreignKeys().stream().map(fk -> Json.obj("fields", List.of(fk.column()),
+                    "reference", Json.obj("resource", fk.table(), "fields", List.of(fk.reference())))).toList());
+        }
+        return schema;
+    }
+}

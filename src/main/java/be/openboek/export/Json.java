@@ -1,0 +1,69 @@
+package be.openboek.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The one JSON set-up of the export: keys in insertion order, numbers as plain decimals ({@code 3916000.00},
+ * never {@code 3.916E+6}), two-space indentation with {@code \n} whatever the machine, a final newline.
+ */
+final class Json {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS);
+    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private Json() {
+    }
+
+    /**
+     * An object with its keys in the given order: {@code obj("a", 1, "b", 2)}. Never {@code Map.of}, whose
+     * iteration order changes from one run of the JVM to the next.
+     */
+    static Map<String, Object> obj(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** {@code value} (maps, lists, strings, numbers, booleans) as indented UTF-8 JSON. */
+    static byte[] bytes(Object value) {
+        return (text(value) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    static String text(Object value) {
+        try {
+            return PRETTY.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("plain maps and lists always serialise", e);
+        }
+    }
+
+    /** {@code value} on one line. */
+    static String compact(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("plain maps and lists always serialise", e);
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package be.openboek.export;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code data/<table>.json}: an array of objects, one per row, keys as the CSV header, null for an empty cell. */
+final class JsonExporter implements Exporter {
+
+    @Override
+    public List<ExportedFile> export(ExportContext context) throws IOException {
+        List<ExportedFile> files = new ArrayList<>();
+        for (TableData data : context.tables()) {
+            files.add(context.write("data/" + data.name() + ".json", Json.bytes(objects(data)), "JSON", "application/json",
+                    data.name()));
+        }
+        return files;
+    }
+
+    /** The rows of a table as JSON objects: numbers stay numbers, dates become ISO strings. */
+    static List<Map<String, Object>> objects(TableData data) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (List<Object> row : data.rows()) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            for (int i = 0; i < row.size(); i++) {
+                Object value = row.get(i);
+                object.put(data.columns().get(i).name(), value instanceof LocalDate date ? date.toString() : value);
+            }
+            rows.add(object);
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,32 @@
+package be.openboek.export;
+
+import be.openboek.model.Site;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The definition of one published table: name, Dutch title and description, columns, keys and the rows the
+ * model yields. Every format and every piece of metadata is made from these definitions.
+ *
+ * @param name        machine name, also the file name: {@code data/<name>.csv}
+ * @param title       Dutch title
+ * @param description Dutch description
+ * @param keywords    Dutch keywords for catalogs
+ * @param columns     columns in file order
+ * @param primaryKey  the columns that identify a row
+ * @param foreignKeys references to other tables
+ * @param rows        the rows of a site, in a stable order
+ * @param <R>         the row type
+ */
+public record Table<R>(String name, String title, String description, List<String> keywords, List<Column<R>> columns,
+        List<String> primaryKey, List<ForeignKey> foreignKeys, Function<Site, List<R>> rows) {
+
+    /** The typed cells of every row of {@code site}. */
+    public TableData data(Site site) {
+        List<List<Object>> cells = rows.apply(site).stream()
+                .map(row -> columns.stream().map(c -> c.value().apply(row)).toList())
+                .map(java.util.Collections::unmodifiableList)
+                .toList();
+        return new TableData(this, cells);
+    }
+}

@@ -1,0 +1,146 @@
+package be.openboek.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+/**
+ * {@code data/openboek.xlsx}: one workbook for spreadsheet users (a Belgian Excel does not open comma CSV cleanly),
+ * a first sheet explaining the tables, columns and licence, then a sheet per table with real numbers and dates.
+ * The writer stamps the zip entries and the document properties with the current time; both are reset to the
+ * data date so the file is byte-identical across builds.
+ */
+final class XlsxExporter implements Exporter {
+
+    static final String PATH = "data/openboek.xlsx";
+    static final String EXPLANATION_SHEET = "toelichting";
+    static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    @Override
+    public List<ExportedFile> export(ExportContext context) throws IOException {
+        // Written to a scratch file first: its entries are then read back through the zip's central directory.
+        Path scratch = context.output().resolve(PATH + ".tmp");
+        Files.createDirectories(scratch.getParent());
+        try (OutputStream out = Files.newOutputStream(scratch)) {
+            write(new Workbook(out, "Openboek", "1.0"), context);
+        }
+        byte[] xlsx;
+        try {
+            xlsx = reproducible(ZipArchives.entries(scratch), context.dataDate());
+        } finally {
+            Files.deleteIfExists(scratch);
+        }
+        return List.of(context.write(PATH, xlsx, "XLSX", MEDIA_TYPE, null));
+    }
+
+    private static void write(Workbook workbook, ExportContext context) throws IOException {
+        workbook.properties().setTitle("Open data van " + context.organisation().name());
+        explanation(workbook.newWorksheet(EXPLANATION_SHEET), context);
+        for (TableData data : context.tables()) {
+            table(workbook.newWorksheet(data.name()), data);
+        }
+        workbook.finish();
+    }
+
+    private static void explanation(Worksheet sheet, ExportContext context) {
+        var org = context.organisation();
+        int row = 0;
+        sheet.value(row, 0, "Open data van " + org.name());
+        sheet.style(row, 0).bold().fontSize(14).set();
+        row += 2;
+        row = line(sheet, row, "Bron", "Deze gegevens komen van " + context.url("") + "; bij elk cijfer staan de bronnen (tabel sources).");
+        row = line(sheet, row, "Licentie", org.licence().name() + " — " + org.licence().url());
+        row = line(sheet, row, "Datum van de gegevens", context.dataDate().toString());
+        row = line(sheet, row, "Lege cel", "De bronnen geven de waarde niet.");
+        row = line(sheet, row, "Lijsten", "Meerdere ids in één cel zijn gescheiden door " + Tables.LIST_SEPARATOR);
+        row++;
+        String[] header = {"Blad", "Kolom", "Titel", "Type", "Verplicht", "Beschrijving"};
+        for (int c = 0; c < header.length; c++) {
+            sheet.value(row, c, header[c]);
+            sheet.style(row, c).bold().set();
+        }
+        row++;
+        for (TableData data : context.tables()) {
+            sheet.value(row, 0, data.name());
+            sheet.value(row, 2, data.table().title());
+            sheet.value(row, 5, data.table().description());
+            sheet.style(row, 0).bold().set();
+            row++;
+            for (Column<?> column : data.columns()) {
+                sheet.value(row, 0, data.name());
+                sheet.value(row, 1, column.name());
+                sheet.value(row, 2, column.title());
+                sheet.value(row, 3, column.type().label());
+                sheet.value(row, 4, column.required() ? "ja" : "nee");
+                sheet.value(row, 5, column.description());
+                row++;
+            }
+        }
+        sheet.width(0, 22);
+        sheet.width(1, 20);
+        sheet.width(2, 22);
+        sheet.width(5, 90);
+    }
+
+    private static int line(Worksheet sheet, int row, String label, String text) {
+        sheet.value(row, 0, label);
+        sheet.style(row, 0).bold().set();
+        sheet.value(row, 1, text);
+        return row + 1;
+    }
+
+    private static void table(Worksheet sheet, TableData data) {
+        List<? extends Column<?>> columns = data.columns();
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.value(0, c, columns.get(c).name());
+            sheet.style(0, c).bold().set();
+            sheet.width(c, columns.get(c).type() == ColumnType.TEXT ? 40 : 16);
+        }
+        for (int r = 0; r < data.rows().size(); r++) {
+            List<Object> row = data.rows().get(r);
+            for (int c = 0; c < row.size(); c++) {
+                cell(sheet, r + 1, c, columns.get(c).type(), row.get(c));
+            }
+        }
+        sheet.freezePane(0, 1);
+    }
+
+    private static void cell(Worksheet sheet, int row, int col, ColumnType type, Object value) {
+        if (value == null) {
+            return;
+        }
+        if (value instanceof Number number) {
+            sheet.value(row, col, number);
+            if (type == ColumnType.EURO) {
+                sheet.style(row, col).format("0.00").set();
+            }
+        } else if (value instanceof Boolean bool) {
+            sheet.value(row, col, bool);
+        } else if (value instanceof LocalDate date) {
+            sheet.value(row, col, date);
+            sheet.style(row, col).format("yyyy-mm-dd").set();
+        } else {
+            sheet.value(row, col, Cells.spreadsheetText(type, value));
+        }
+    }
+
+    /** The workbook with every zip timestamp and the creation date in its properties set to the data date. */
+    static byte[] reproducible(Map<String, byte[]> written, LocalDate date) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>(written);
+        byte[] core = entries.get("docProps/core.xml");
+        if (core != null) {
+            String text = new String(core, StandardCharsets.UTF_8)
+                    .replaceAll("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z", date + "T00:00:00Z");
+            entries.put("docProps/core.xml", text.getBytes(StandardCharsets.UTF_8));
+        }
+        return ZipArchives.zip(entries, date);
+    }
+}

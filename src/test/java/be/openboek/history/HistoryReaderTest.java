@@ -1,0 +1,178 @@
+package be.openboek.history;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.openboek.testing.TestProject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The change log read from throw-away git repositories: what changed, in words, and when. */
+class HistoryReaderTest {
+
+    private static final String VOORLEESBUS = """
+            -- data/projects/voorleesbus.yaml --
+            id: voorleesbus
+            title: Voorleesbus
+            status: selected
+            objective: Voorlezen op het marktplein.
+            sources: [vraag-2018]
+            """;
+
+    /** Four commits: the first version, an amount and a new project, the project removed, a status changed. */
+    private static GitFixture fourCommits(Path dir) throws Exception {
+        GitFixture repo = GitFixture.init(dir);
+        repo.commit("2024-01-10T09:00:00Z", "Eerste versie van de gegevens", "");
+        String subsidies = Files.readString(repo.project().path("data/subsidies.yaml"), StandardCharsets.UTF_8);
+        repo.commit("2024-02-01T23:30:00Z", "Bedrag 2017 gecorrigeerd\n\nVolgens het jaarverslag.",
+                "-- data/subsidies.yaml --\n" + subsidies.replace("amount: 1250000.50", "amount: 1260000") + VOORLEESBUS);
+        repo.commit("2024-03-05T10:00:00Z", "Voorleesbus geschrapt", "-- data/projects/voorleesbus.yaml --\n");
+        String streaming = Files.readString(repo.project().path("data/projects/streaming.yaml"), StandardCharsets.UTF_8);
+        repo.commit("2024-04-01T08:00:00Z", "Streaming opgeschaald",
+                "-- data/projects/streaming.yaml --\n" + streaming.replace("status: experiment", "status: scaled_up"));
+        repo.commit("2024-04-02T08:00:00Z", "Alleen de sjablonen", "-- templates/extra.txt --\nniets met gegevens\n");
+        return repo;
+    }
+
+    @Test
+    void describesEachCommitThatChangedRecordsInWords(@TempDir Path tmp) throws Exception {
+        try (GitFixture repo = fourCommits(tmp.resolve("project"))) {
+            History history = new HistoryReader(repo.project().root()).read();
+
+            assertTrue(history.available(), history.reason());
+            List<DataCommit> commits = history.commits();
+            assertEquals(List.of("Eerste versie van de gegevens", "Bedrag 2017 gecorrigeerd", "Voorleesbus geschrapt",
+                    "Streaming opgeschaald"), commits.stream().map(DataCommit::message).toList(), "a commit without data changes is left out");
+            assertTrue(texts(commits.get(0)).containsAll(List.of("Subsidie 2017 toegevoegd (€ 1.250.000,50)",
+                    "Project Leesspel toegevoegd", "Dienst Leesspel voor bibliotheken toegevoegd")), texts(commits.get(0)).toString());
+            assertEquals(List.of("Subsidie 2017: bedrag gewijzigd van € 1.250.000,50 naar € 1.260.000", "Project Voorleesbus toegevoegd"),
+                    texts(commits.get(1)));
+            assertEquals(List.of("Project Voorleesbus verwijderd"), texts(commits.get(2)));
+            assertEquals(List.of("Project Voorstellingen streamen: status gewijzigd van experiment naar opgeschaald"), texts(commits.get(3)));
+        }
+    }
+
+    @Test
+    void datesAreCommitterDatesInBrussels(@TempDir Path tmp) throws Exception {
+        try (GitFixture repo = fourCommits(tmp.resolve("project"))) {
+            History history = new HistoryReader(repo.project().root()).read();
+            DataCommit amount = history.commits().get(1);
+            assertEquals(LocalDate.of(2024, 2, 2), amount.date(), "23:30 UTC is past midnight in Brussels");
+            assertEquals("2024-02-02T00:30:00+01:00", amount.isoTime());
+            assertEquals("2024-04-01T10:00:00+02:00", history.commits().get(3).isoTime(), "summer time");
+        }
+    }
+
+    @Test
+    void flatChangesCarryTheirCommitForTheDataset(@TempDir Path tmp) throws Exception {
+        try (GitFixture repo = fourCommits(tmp.resolve("project"))) {
+            History history = new HistoryReader(repo.project().root()).read();
+            Change change = history.changes().stream().filter(c -> c.recordId().equals("2017-werking")
+                    && c.kind() == Change.Kind.CHANGED).findFirst().orElseThrow();
+            assertEquals("subsidy", change.recordType());
+            assertEquals("Bedrag 2017 gecorrigeerd", change.message());
+            assertEquals(history.commits().get(1).id(), change.commit());
+            assertEquals("changed", change.kind().code());
+        }
+    }
+
+    @Test
+    void recordsKnowWhenTheyLastChanged(@TempDir Path tmp) throws Exception {
+        try (GitFixture repo = fourCommits(tmp.resolve("project"))) {
+            History history = new HistoryReader(repo.project().root()).read();
+            assertEquals(LocalDate.of(2024, 4, 1), history.lastChanged().get("project/streaming").toLocalDate());
+            assertEquals(LocalDate.of(2024, 1, 10), history.lastChanged().get("project/leesspel").toLocalDate());
+            assertEquals(LocalDate.of(2024, 2, 2), history.lastChanged().get("subsidy/2017-werking").toLocalDate());
+        }
+    }
+
+    @Test
+    void aCommitWhoseDataDoesNotLoadIsListedAndSkipped(@TempDir Path tmp) throws Exception {
+        try (GitFixture repo = fourCommits(tmp.resolve("project"))) {
+            String subsidies = Files.readString(repo.project().path("data/subsidies.yaml"), StandardCharsets.UTF_8);
+            repo.commit("2024-05-01T08:00:00Z", "Kapot", "-- data/subsidies.yaml --\n" + subsidies.replace("amount: 1200000", "amount: 1.200.000"));
+            repo.commit("2024-05-02T08:00:00Z", "Hersteld", "-- data/subsidies.yaml --\n" + subsidies.replace("amount: 1200000", "amount: 1300000"));
+            List<DataCommit> commits = new HistoryReader(repo.project().root()).read().commits();
+
+            DataCommit broken = commits.get(4);
+            assertFalse(broken.readable());
+            assertEquals(List.of("De gegevens van deze commit konden niet gelezen worden."), texts(broken));
+            assertEquals(List.of("Subsidie 2016: bedrag gewijzigd van € 1.200.000 naar € 1.300.000"), texts(commits.get(5)),
+                    "compared with the last commit that loaded");
+        }
+    }
+
+    @Test
+    void describesFieldsOfPricesAndListsInWords(@TempDir Path tmp) throws Exception {
+        try (GitFixture repo = GitFixture.init(tmp.resolve("project"))) {
+            repo.commit("2024-01-10T09:00:00Z", "Eerste versie", "");
+            String service = Files.readString(repo.project().path("data/services/leesspel-dienst.yaml"), StandardCharsets.UTF_8);
+            String leesspel = Files.readString(repo.project().path("data/projects/leesspel.yaml"), StandardCharsets.UTF_8);
+            repo.commit("2024-02-10T09:00:00Z", "Prijs en thema's", "-- data/services/leesspel-dienst.yaml --\n"
+                    + service.replace("amount: 0.27152", "amount: 0.28").replace("price_model: per_inhabitant\n", "")
+                    + "-- data/projects/leesspel.yaml --\n" + leesspel.replace("themes: [lezen, games]", "themes: [lezen, jeugd]"));
+            DataCommit commit = new HistoryReader(repo.project().root()).read().commits().get(1);
+            assertEquals(List.of("Project Leesspel: thema's: jeugd toegevoegd; games verwijderd",
+                    "Dienst Leesspel voor bibliotheken: prijsmodel weggelaten (was prijs per inwoner)",
+                    "Dienst Leesspel voor bibliotheken: prijs “Basis” vanaf 1 januari 2021 gewijzigd van € 0,27152 naar € 0,28 per inwoner per jaar"),
+                    texts(commit));
+        }
+    }
+
+    @Test
+    void withoutGitTheHistoryIsUnavailableWithTheFix(@TempDir Path tmp) {
+        TestProject project = TestProject.fixture(tmp.resolve("project"));
+        History history = new HistoryReader(project.root()).read();
+        assertFalse(history.available());
+        assertEquals(HistoryReader.NO_REPOSITORY, history.reason());
+        assertTrue(history.fix().contains("fetch-depth: 0"), history.fix());
+    }
+
+    @Test
+    void aShallowCloneSaysHowToFetchTheHistory(@TempDir Path tmp) throws Exception {
+        try (GitFixture repo = fourCommits(tmp.resolve("origin"))) {
+            Path clone = tmp.resolve("clone");
+            try (Git shallow = Git.cloneRepository().setURI(repo.project().root().toUri().toString()).setDirectory(clone.toFile())
+                    .setDepth(1).call()) {
+                assertTrue(Files.size(clone.resolve(".git/shallow")) > 0, "JGit made a shallow clone");
+            }
+            History history = new HistoryReader(clone).read();
+            assertFalse(history.available());
+            assertEquals(HistoryReader.SHALLOW, history.reason());
+            assertTrue(history.fix().contains("fetch-depth: 0"), history.fix());
+        }
+    }
+
+    @Test
+    void aRepositoryWithoutCommitsHasNoHistoryYet(@TempDir Path tmp) throws Exception {
+        try (GitFixture repo = GitFixture.init(tmp.resolve("project"))) {
+            History history = new HistoryReader(repo.project().root()).read();
+            assertFalse(history.available());
+            assertEquals(HistoryReader.NO_COMMITS, history.reason());
+        }
+    }
+
+    @Test
+    void aProjectInASubfolderReadsItsOwnData(@TempDir Path tmp) throws Exception {
+        Path root = tmp.resolve("repo");
+        TestProject.fixture(root.resolve("site"));
+        try (Git git = Git.init().setDirectory(root.toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("Alles").setSign(false).call();
+        }
+        History history = new HistoryReader(root.resolve("site")).read();
+        assertTrue(history.available(), history.reason());
+        assertTrue(texts(history.commits().get(0)).contains("Project Leesspel toegevoegd"));
+    }
+
+    private static List<String> texts(DataCommit commit) {
+        return commit.changes().stream().map(Change::text).toList();
+    }
+}
