@@ -5,6 +5,7 @@ import be.openboek.history.History;
 import be.openboek.model.Call;
 import be.openboek.model.Coded;
 import be.openboek.model.Identified;
+import be.openboek.model.Labels;
 import be.openboek.model.Project;
 import be.openboek.model.ProjectStatus;
 import be.openboek.model.Question;
@@ -12,19 +13,13 @@ import be.openboek.model.Service;
 import be.openboek.model.Site;
 import be.openboek.model.Source;
 import be.openboek.model.Subsidy;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.TreeMap;
 
 /**
@@ -57,7 +52,6 @@ public final class SiteView {
     private final History history;
     private final ExportManifest datasets;
     private final Map<String, Integer> sourceNumbers = new LinkedHashMap<>();
-    private final Properties labels = new Properties();
 
     public SiteView(Site site) {
         this(site, History.unavailable("de geschiedenis werd niet gelezen", ""));
@@ -79,11 +73,6 @@ public final class SiteView {
         List<Source> sources = site.sources();
         for (int i = 0; i < sources.size(); i++) {
             sourceNumbers.put(sources.get(i).id(), i + 1);
-        }
-        try (InputStream in = Objects.requireNonNull(SiteView.class.getResourceAsStream("/be/openboek/model/labels_nl.properties"))) {
-            labels.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -211,11 +200,11 @@ public final class SiteView {
         if (value == null) {
             return "";
         }
-        return label(value.getClass().getSimpleName() + "." + value.code());
+        return Labels.of(value);
     }
 
     /** The Dutch label for a key in labels_nl.properties; the key itself when missing, so a gap shows. */
     public String label(String key) {
-        return labels.getProperty(key, key);
+        return Labels.of(key);
     }
 }
