@@ -8,7 +8,6 @@ import static be.openboek.export.Vocabularies.XSD;
 import be.openboek.model.Organisation;
 import be.openboek.model.Subsidy;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +28,8 @@ final class CatalogExporter implements Exporter {
     public List<ExportedFile> export(ExportContext context) throws IOException {
         RdfGraph g = graph(context);
         return List.of(
-                context.write(TURTLE, g.turtle().getBytes(StandardCharsets.UTF_8), "Turtle", "text/turtle", null),
-                context.write(JSON_LD, Json.bytes(g.jsonLd()), "JSON-LD", "application/ld+json", null));
+                context.write(TURTLE, g.turtle(), "Turtle", "text/turtle", null),
+                context.write(JSON_LD, g.jsonLd(), "JSON-LD", "application/ld+json", null));
     }
 
     static RdfGraph graph(ExportContext context) {

@@ -1,17 +1,18 @@
 package be.openboek.export;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
+import java.io.ByteArrayOutputStream;
 import java.util.Map;
-import java.util.Set;
+import org.apache.jena.datatypes.TypeMapper;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
 
 /**
- * A small RDF graph of named resources only (no blank nodes, so the output is the same in every build), kept in
- * insertion order and written as Turtle or as JSON-LD (through {@link Json}). Predicates and types are written as
- * prefixed names ({@code dct:title}) from the prefixes given. The tests parse both serialisations with Apache Jena
- * and check that they hold the same triples.
+ * The catalog's RDF graph, held in an Apache Jena model and written with Jena's Turtle and JSON-LD
+ * writers. Only named resources (no blank nodes), so the output is the same in every build.
+ * Predicates and types are given as prefixed names ({@code dct:title}) from the prefixes given.
  */
 final class RdfGraph {
 
@@ -26,13 +27,11 @@ final class RdfGraph {
     record Node(String iri, String lexical, String language, String datatype) {
     }
 
-    private final Map<String, String> prefixes;
-    private final Map<String, Set<String[]>> statements = new LinkedHashMap<>();
-    private final Set<List<Object>> seen = new LinkedHashSet<>();
+    private final Model model = ModelFactory.createDefaultModel();
 
-    /** @param prefixes prefix → namespace IRI, in the order they are written */
+    /** @param prefixes prefix → namespace IRI */
     RdfGraph(Map<String, String> prefixes) {
-        this.prefixes = prefixes;
+        model.setNsPrefixes(prefixes);
     }
 
     static Node iri(String iri) {
@@ -47,11 +46,9 @@ final class RdfGraph {
         return new Node(null, lexical, null, datatype);
     }
 
-    /** Adds a statement once; {@code predicate} is a prefixed name such as {@code dct:title}. */
+    /** Adds a statement (once); {@code predicate} is a prefixed name such as {@code dct:title}. */
     RdfGraph add(String subject, String predicate, Node object) {
-        if (seen.add(List.of(subject, predicate, object))) {
-            statements.computeIfAbsent(subject, s -> new LinkedHashSet<>()).add(new String[] {predicate, encode(object)});
-        }
+        model.add(model.createResource(subject), model.createProperty(expand(predicate)), node(object));
         return this;
     }
 
@@ -62,132 +59,36 @@ final class RdfGraph {
         return this;
     }
 
-    private final Map<String, Node> nodes = new LinkedHashMap<>();
-
-    private String encode(Node node) {
-        String key = node.toString();
-        nodes.put(key, node);
-        return key;
-    }
-
     String expand(String prefixed) {
-        int colon = prefixed.indexOf(':');
-        String namespace = colon < 0 ? null : prefixes.get(prefixed.substring(0, colon));
-        return namespace == null ? prefixed : namespace + prefixed.substring(colon + 1);
+        return model.expandPrefix(prefixed);
     }
 
-    private String compact(String iri) {
-        for (Map.Entry<String, String> p : prefixes.entrySet()) {
-            String local = iri.startsWith(p.getValue()) ? iri.substring(p.getValue().length()) : null;
-            if (local != null && local.matches("[A-Za-z][A-Za-z0-9_]*")) {
-                return p.getKey() + ":" + local;
-            }
+    private RDFNode node(Node node) {
+        if (node.iri() != null) {
+            return model.createResource(node.iri());
         }
-        return null;
+        if (node.language() != null) {
+            return model.createLiteral(node.lexical(), node.language());
+        }
+        if (node.datatype() != null) {
+            return model.createTypedLiteral(node.lexical(), TypeMapper.getInstance().getSafeTypeByName(node.datatype()));
+        }
+        return model.createLiteral(node.lexical());
     }
 
     /** The graph in Turtle. */
-    String turtle() {
-        StringBuilder out = new StringBuilder();
-        prefixes.forEach((prefix, ns) -> out.append("@prefix ").append(prefix).append(": <").append(safeIri(ns)).append("> .\n"));
-        statements.forEach((subject, pairs) -> {
-            out.append('\n').append('<').append(safeIri(subject)).append('>');
-            int i = 0;
-            for (String[] pair : pairs) {
-                out.append(i++ == 0 ? "\n    " : " ;\n    ");
-                out.append(pair[0].equals("rdf:type") ? "a" : pair[0]).append(' ').append(turtle(nodes.get(pair[1])));
-            }
-            out.append(" .\n");
-        });
-        return out.toString();
+    byte[] turtle() {
+        return write(RDFFormat.TURTLE_PRETTY);
     }
 
-    private String turtle(Node node) {
-        if (node.iri() != null) {
-            String compact = compact(node.iri());
-            return compact != null ? compact : "<" + safeIri(node.iri()) + ">";
-        }
-        String literal = '"' + escape(node.lexical()) + '"';
-        if (node.language() != null) {
-            return literal + "@" + node.language();
-        }
-        if (node.datatype() != null) {
-            String compact = compact(node.datatype());
-            return literal + "^^" + (compact != null ? compact : "<" + safeIri(node.datatype()) + ">");
-        }
-        return literal;
+    /** The graph in JSON-LD 1.1, with the prefixes as context. */
+    byte[] jsonLd() {
+        return write(RDFFormat.JSONLD11_PRETTY);
     }
 
-    /** The graph in JSON-LD: the prefixes as context, one node object per subject in {@code @graph}. */
-    Map<String, Object> jsonLd() {
-        Map<String, Object> context = new LinkedHashMap<>(prefixes);
-        List<Object> graph = new ArrayList<>();
-        statements.forEach((subject, pairs) -> {
-            Map<String, Object> object = new LinkedHashMap<>();
-            object.put("@id", subject);
-            for (String[] pair : pairs) {
-                Node node = nodes.get(pair[1]);
-                if (pair[0].equals("rdf:type")) {
-                    @SuppressWarnings("unchecked")
-                    List<Object> types = (List<Object>) object.computeIfAbsent("@type", k -> new ArrayList<>());
-                    String compact = compact(node.iri());
-                    types.add(compact != null ? compact : node.iri());
-                } else {
-                    @SuppressWarnings("unchecked")
-                    List<Object> values = (List<Object>) object.computeIfAbsent(pair[0], k -> new ArrayList<>());
-                    values.add(jsonLd(node));
-                }
-            }
-            graph.add(object);
-        });
-        return Json.obj("@context", context, "@graph", graph);
-    }
-
-    private static Map<String, Object> jsonLd(Node node) {
-        if (node.iri() != null) {
-            return Json.obj("@id", node.iri());
-        }
-        Map<String, Object> value = Json.obj("@value", node.lexical());
-        if (node.language() != null) {
-            value.put("@language", node.language());
-        } else if (node.datatype() != null) {
-            value.put("@type", node.datatype());
-        }
-        return value;
-    }
-
-    /** Turtle string escapes; every other character is written as is (the file is UTF-8). */
-    private static String escape(String text) {
-        StringBuilder out = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '\\' -> out.append("\\\\");
-                case '"' -> out.append("\\\"");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04X", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
-    }
-
-    /** Percent-encodes the characters an IRI in Turtle may not hold (spaces, {@code <>"{}|^`\}). */
-    private static String safeIri(String iri) {
-        StringBuilder out = new StringBuilder();
-        for (char c : iri.toCharArray()) {
-            if (c <= 0x20 || "<>\"{}|^`\\".indexOf(c) >= 0) {
-                out.append(String.format("%%%02X", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+    private byte[] write(RDFFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, model, format);
+        return out.toByteArray();
     }
 }
