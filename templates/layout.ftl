@@ -1,39 +1,70 @@
 <#--
   Shared layout and small helpers for every page.
   Usage: <#import "layout.ftl" as layout>
-         <@layout.page title="Projecten" section="projects">...</@layout.page>
+         <@layout.page title=t("projects.title") section="projects">...</@layout.page>
   section: home, subsidies, projects, services, sources, datasets, about, method or changes.
   sub: true on a page inside a section (a project page), so the nav link is marked as the
        current location rather than the current page.
-  base: path to the site root; defaults to the relative `root` of the page. The 404 page passes an
-        absolute path because it is served from any URL.
+  description: one or two sentences for search engines and link previews; defaults to the site's.
+  base: path to the home of the page's language (default `root`); assets: path to the site root
+        (default `siteRoot`). The 404 page passes an absolute path for both because it is served from any
+        URL, and alternates=false: it has no address of its own, so no canonical or alternate links.
+  Interface text comes from the message bundles through t("key"); record text is Dutch, so on English
+  pages it is marked with lang="nl" (see nl and nlAttr below) for screen readers.
 -->
-<#macro page title section="" sub=false base=root>
+<#macro page title section="" sub=false description="" base=root assets=siteRoot alternates=true>
 <#assign org = site.organisation>
-<#assign siteName = org.name + " — open boek">
+<#assign siteName = t("site.name", org.name)>
+<#local pageTitle><#if title?has_content && section != "home">${title} — </#if>${siteName}</#local>
+<#local absolute = org.baseUrl?ensure_ends_with("/")>
+<#local other = (lang == "nl")?then("en", "nl")>
+<#-- Only link the content/ pages the organisation wrote, so no menu item leads to a missing page. -->
+<#local pageIds = site.pages?map(p -> p.id)>
+<#local otherHref = alternates?then(assets + (other == "en")?then("en/", "") + path, assets + (other == "en")?then("en/", ""))>
 <!DOCTYPE html>
-<html lang="nl">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title><#if title?has_content && section != "home">${title} — </#if>${siteName}</title>
-<link rel="stylesheet" href="${base}assets/site.css">
+<#-- No inline script or style anywhere: JSON-LD is data, which CSP does not block. frame-ancestors needs an HTTP header. -->
+<meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'">
+<title>${pageTitle}</title>
+<meta name="description" content="<#if description?has_content>${description}<#else>${t("site.description", org.name)}</#if>">
+<#if alternates>
+<link rel="canonical" href="${absolute}<#if lang == "en">en/</#if>${path}">
+<link rel="alternate" hreflang="nl" href="${absolute}${path}">
+<link rel="alternate" hreflang="en" href="${absolute}en/${path}">
+<link rel="alternate" hreflang="x-default" href="${absolute}${path}">
+<meta property="og:title" content="${pageTitle}">
+<meta property="og:description" content="<#if description?has_content>${description}<#else>${t("site.description", org.name)}</#if>">
+<meta property="og:type" content="website">
+<meta property="og:url" content="${absolute}<#if lang == "en">en/</#if>${path}">
+<meta property="og:site_name" content="${siteName}">
+<meta property="og:locale" content="${ogLocale}">
+<meta property="og:locale:alternate" content="${(lang == "nl")?then("en_GB", "nl_BE")}">
+<#else>
+<meta name="robots" content="noindex">
+</#if>
+<link rel="stylesheet" href="${assets}assets/site.css">
 </head>
 <body>
-<a class="skip" href="#inhoud">Naar de inhoud</a>
+<a class="skip" href="#inhoud">${t("skip")}</a>
 <header class="site-header">
   <div class="wrap">
-    <p class="site-name"><a href="${base}"<#if section == "home"> aria-current="page"</#if>>${siteName}</a></p>
-    <nav aria-label="Hoofdmenu">
+    <div class="site-top">
+      <p class="site-name"><a href="${base?has_content?then(base, "./")}"<#if section == "home"> aria-current="page"</#if>>${siteName}</a></p>
+      <p class="lang-switch"><a href="${otherHref}" hreflang="${other}" lang="${other}">${t("lang.other")}</a></p>
+    </div>
+    <nav aria-label="${t("nav.label")}">
       <ul>
-        <@navItem base "" "home" "Home" section sub/>
-        <@navItem base "subsidies/" "subsidies" "Subsidies" section sub/>
-        <@navItem base "projects/" "projects" "Projecten" section sub/>
-        <@navItem base "services/" "services" "Diensten" section sub/>
-        <@navItem base "sources/" "sources" "Bronnen" section sub/>
-        <@navItem base "datasets/" "datasets" "Open data" section sub/>
-        <@navItem base "about/" "about" "Over deze site" section sub/>
-        <@navItem base "method/" "method" "Werkwijze" section sub/>
+        <@navItem base "" "home" t("nav.home") section sub/>
+        <@navItem base "subsidies/" "subsidies" t("nav.subsidies") section sub/>
+        <@navItem base "projects/" "projects" t("nav.projects") section sub/>
+        <@navItem base "services/" "services" t("nav.services") section sub/>
+        <@navItem base "sources/" "sources" t("nav.sources") section sub/>
+        <@navItem base "datasets/" "datasets" t("nav.datasets") section sub/>
+        <#if pageIds?seq_contains("about")><@navItem base "about/" "about" t("nav.about") section sub/></#if>
+        <#if pageIds?seq_contains("method")><@navItem base "method/" "method" t("nav.method") section sub/></#if>
       </ul>
     </nav>
   </div>
@@ -43,29 +74,43 @@
 </main>
 <footer class="site-footer">
   <div class="wrap">
-    <p>De gegevens op deze site mag je vrij hergebruiken onder de
-      <a href="${org.licence.url}">${org.licence.name}</a>.
-      Vermeld daarbij ook de oorspronkelijke bron van een cijfer.</p>
-    <p>Website van ${org.name}: <a href="${org.website}">${org.website?replace("^https?://", "", "r")?remove_ending("/")}</a>.
+    <p>${t("footer.licence.html", org.licence.url, nl(org.licence.name))}</p>
+    <p>${t("footer.website", org.name)} <a href="${org.website}">${org.website?replace("^https?://", "", "r")?remove_ending("/")}</a>.
     <#if org.contact?has_content>
-      Vragen over de gegevens:
+      ${t("footer.contact")}
       <#if org.contact?contains("@") && !org.contact?contains("://")>
         <a href="mailto:${org.contact}">${org.contact}</a>.
-      <#else>
+      <#elseif org.contact?matches("https?://[^\\s]+", "i")>
         <a href="${org.contact}">${org.contact}</a>.
+      <#else>
+        <#-- Any other scheme (javascript:, data:) must not become a link. -->
+        ${org.contact}.
       </#if>
     </#if>
     </p>
-    <p><a href="${base}method/">Hoe deze site gemaakt is</a> · <a href="${base}sources/">Alle bronnen</a> · <a href="${base}changes/">Wijzigingen</a></p>
+    <p><#if pageIds?seq_contains("method")><a href="${base}method/">${t("footer.method")}</a> · </#if><a href="${base}sources/">${t("footer.sources")}</a> · <a href="${base}changes/">${t("footer.changes")}</a></p>
   </div>
 </footer>
 </body>
 </html>
 </#macro>
 
+<#-- Record text (written in Dutch) inside a page: as it is on Dutch pages, in <span lang="nl"> on others. -->
+<#function nl text>
+<#if lang == "nl"><#return text></#if>
+<#return '<span lang="nl">'?no_esc + text + '</span>'?no_esc>
+</#function>
+
+<#-- The lang attribute for an element that holds only record text: empty on Dutch pages, ` lang="nl"` on others. -->
+<#function nlAttr>
+<#if lang == "nl"><#return ""></#if>
+<#return ' lang="nl"'?no_esc>
+</#function>
+
 <#-- One link of the main menu; marks the current section. -->
 <#macro navItem base path code text section sub>
-<li><a href="${base}${path}"<#if code == section> aria-current="${sub?then('true', 'page')}"</#if>>${text}</a></li>
+<#local href = base + path>
+<li><a href="${href?has_content?then(href, "./")}"<#if code == section> aria-current="${sub?then('true', 'page')}"</#if>>${text}</a></li>
 </#macro>
 
 <#-- Footnote links to the sources page: [3][7]. -->
@@ -79,11 +124,11 @@
 <ul class="source-list">
 <#list ids as id>
   <#assign src = site.source(id)!>
-  <li><a href="${root}sources/#${id}">[${site.sourceNumber(id)?c}]<#if src?has_content> ${src.title}</#if></a><#if src?has_content> — ${src.publisher}<#if src.date??>, <#if src.dateApproximate>ca. </#if><@date src.date/></#if></#if></li>
+  <li><a href="${root}sources/#${id}">[${site.sourceNumber(id)?c}]<#if src?has_content> ${nl(src.title)}</#if></a><#if src?has_content> — ${nl(src.publisher)}<#if src.date??>, <#if src.dateApproximate>${t("date.approximate")} </#if><@date src.date/></#if></#if></li>
 </#list>
 </ul>
 <#else>
-<p>Geen bronnen opgegeven.</p>
+<p>${t("sources.none")}</p>
 </#if>
 </#macro>
 
@@ -92,25 +137,25 @@
 
 <#-- A period with either end possibly unknown. -->
 <#macro period p="">
-<#if p?has_content && p.start?? && p.end??>van <@date p.start/> tot <@date p.end/><#t>
-<#elseif p?has_content && p.start??>vanaf <@date p.start/> <span class="missing">(einde niet vermeld in de bronnen)</span><#t>
-<#elseif p?has_content && p.end??>tot <@date p.end/> <span class="missing">(begin niet vermeld in de bronnen)</span><#t>
-<#else><span class="missing">niet vermeld in de bronnen</span><#t>
+<#if p?has_content && p.start?? && p.end??>${t("period.from")} <@date p.start/> ${t("period.to")} <@date p.end/><#t>
+<#elseif p?has_content && p.start??>${t("period.since")} <@date p.start/> <span class="missing">(${t("period.end.missing")})</span><#t>
+<#elseif p?has_content && p.end??>${t("period.until")} <@date p.end/> <span class="missing">(${t("period.start.missing")})</span><#t>
+<#else><span class="missing">${t("missing.sources")}</span><#t>
 </#if>
 </#macro>
 
 <#-- An amount in euro, or words when the sources give none. -->
-<#macro money amount="" missing="niet gepubliceerd">
-<#if amount?has_content><data value="${fmt.plain(amount)}">${fmt.money(amount)}</data><#else><span class="missing">${missing}</span></#if><#t>
+<#macro money amount="" missing="">
+<#if amount?has_content><data value="${fmt.plain(amount)}">${fmt.money(amount)}</data><#else><span class="missing"><#if missing?has_content>${missing}<#else>${t("missing.published")}</#if></span></#if><#t>
 </#macro>
 
 <#-- When a record last changed (from git), or why that is not known. -->
 <#macro lastChanged record>
 <#assign changed = site.lastChanged(record)!>
 <#if changed?has_content>
-<p class="last-changed">Laatst gewijzigd: <@date changed/> (<a href="${root}changes/">alle wijzigingen</a>)</p>
+<p class="last-changed">${t("changed.last")} <@date changed/> (<a href="${root}changes/">${t("changed.all")}</a>)</p>
 <#elseif !site.history.available>
-<p class="last-changed">Laatst gewijzigd: niet bekend, want de geschiedenis is niet beschikbaar (<a href="${root}changes/">waarom</a>).</p>
+<p class="last-changed">${t("changed.unknown")} (<a href="${root}changes/">${t("changed.why")}</a>).</p>
 </#if>
 </#macro>
 

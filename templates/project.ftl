@@ -2,64 +2,64 @@
 <#import "layout.ftl" as layout>
 <#assign p = record>
 <#assign services = site.servicesFrom(p.id)>
-<@layout.page title=p.title section="projects" sub=true>
-<p class="breadcrumb"><a href="${root}projects/">Projecten</a> › ${p.title}</p>
-<h1>${p.title}</h1>
+<@layout.page title=p.title section="projects" sub=true description=p.objective>
+<p class="breadcrumb"><a href="${root}projects/">${t("projects.title")}</a> › ${layout.nl(p.title)}</p>
+<h1${layout.nlAttr()}>${p.title}</h1>
 
-<ol class="chain" aria-label="Van subsidie tot dienst">
-  <li><a href="${root}subsidies/">Subsidies</a></li>
-  <li>Project: ${p.title}</li>
-  <li><#if services?has_content><#list services as s><a href="${root}services/${s.id}/">Dienst: ${s.name}</a><#sep>, </#sep></#list><#else>Dienst: geen dienst vermeld</#if></li>
+<ol class="chain" aria-label="${t("chain.project")}">
+  <li><a href="${root}subsidies/">${t("subsidies.title")}</a></li>
+  <li>${t("chain.project.item")} ${layout.nl(p.title)}</li>
+  <li><#if services?has_content><#list services as s><a href="${root}services/${s.id}/">${t("chain.service.item")} ${layout.nl(s.name)}</a><#sep>, </#sep></#list><#else>${t("chain.service.item")} ${t("chain.service.none")}</#if></li>
 </ol>
 
 <dl class="facts">
-  <dt>Status</dt>
+  <dt>${t("col.status")}</dt>
   <dd>${site.label(p.status)}</dd>
-  <dt>Periode</dt>
+  <dt>${t("col.period")}</dt>
   <dd><@layout.period p=p.period!""/></dd>
-  <dt>Projectoproep</dt>
+  <dt>${t("col.call")}</dt>
   <dd><#assign call = (p.call??)?then(site.call(p.call)!"", "")>
-    <#if call?has_content><a href="${root}projects/#${call.id}">${call.title}</a><#else><span class="missing">niet vermeld in de bronnen</span></#if></dd>
-  <dt>Budget</dt>
-  <dd><@layout.money amount=p.budget!"" missing="niet gepubliceerd in de bronnen"/></dd>
-  <dt>Thema's</dt>
-  <dd><#if p.themes?has_content><#list p.themes as t>${t}<#sep>, </#sep></#list><#else><span class="missing">geen thema's vermeld</span></#if></dd>
+    <#if call?has_content><a href="${root}projects/#${call.id}">${layout.nl(call.title)}</a><#else><span class="missing">${t("missing.sources")}</span></#if></dd>
+  <dt>${t("project.budget")}</dt>
+  <dd><@layout.money amount=p.budget!"" missing=t("missing.published.sources")/></dd>
+  <dt>${t("project.themes")}</dt>
+  <dd><#if p.themes?has_content><#list p.themes as theme>${layout.nl(theme)}<#sep>, </#sep></#list><#else><span class="missing">${t("project.themes.none")}</span></#if></dd>
 </dl>
 
-<h2 id="doel">Doel</h2>
-<p>${p.objective}</p>
+<h2 id="doel">${t("project.objective")}</h2>
+<p${layout.nlAttr()}>${p.objective}</p>
 
-<h2 id="resultaten">Resultaten</h2>
+<h2 id="resultaten">${t("project.results")}</h2>
 <#if p.results?has_content>
-<p>${p.results}</p>
+<p${layout.nlAttr()}>${p.results}</p>
 <#else>
-<p class="missing">De bronnen vermelden geen resultaten.</p>
+<p class="missing">${t("project.results.none")}</p>
 </#if>
 
 <#if p.description?has_content>
-<h2 id="beschrijving">Beschrijving</h2>
-<div class="prose">
+<h2 id="beschrijving">${t("project.description")}</h2>
+<div class="prose"${layout.nlAttr()}>
 ${md(p.description)}
 </div>
 </#if>
 
-<h2 id="partners">Partners</h2>
+<h2 id="partners">${t("project.partners")}</h2>
 <#if p.partners?has_content>
-<@layout.scroll label="Partners">
+<@layout.scroll label=t("project.partners")>
 <table>
-  <caption>Partners van ${p.title}</caption>
+  <caption>${t("project.partners.caption")} ${layout.nl(p.title)}</caption>
   <thead>
     <tr>
-      <th scope="col">Naam</th>
-      <th scope="col">Plaats</th>
-      <th scope="col">Rol</th>
+      <th scope="col">${t("col.name")}</th>
+      <th scope="col">${t("col.place")}</th>
+      <th scope="col">${t("col.role")}</th>
     </tr>
   </thead>
   <tbody>
   <#list p.partners as partner>
     <tr>
-      <th scope="row">${partner.name}</th>
-      <td><#if partner.place?has_content>${partner.place}<#else><span class="missing">niet vermeld</span></#if></td>
+      <th scope="row"${layout.nlAttr()}>${partner.name}</th>
+      <td><#if partner.place?has_content>${layout.nl(partner.place)}<#else><span class="missing">${t("missing.mentioned")}</span></#if></td>
       <td>${site.label(partner.role)}</td>
     </tr>
   </#list>
@@ -67,21 +67,21 @@ ${md(p.description)}
 </table>
 </@layout.scroll>
 <#else>
-<p class="missing">De bronnen noemen geen partners.</p>
+<p class="missing">${t("project.partners.none")}</p>
 </#if>
 
-<h2 id="diensten">Diensten uit dit project</h2>
+<h2 id="diensten">${t("project.services")}</h2>
 <#if services?has_content>
 <ul>
 <#list services as s>
-  <li><a href="${root}services/${s.id}/">${s.name}</a><#if s.launched??>, gestart <@layout.date s.launched/></#if></li>
+  <li><a href="${root}services/${s.id}/">${layout.nl(s.name)}</a><#if s.launched??>, ${t("project.service.launched")} <@layout.date s.launched/></#if></li>
 </#list>
 </ul>
 <#else>
-<p>Op deze site staat geen dienst die uit dit project voortkwam.</p>
+<p>${t("project.services.none")}</p>
 </#if>
 
-<h2 id="bronnen">Bronnen</h2>
+<h2 id="bronnen">${t("col.sources")}</h2>
 <@layout.sourceList ids=p.sources/>
 <@layout.lastChanged record=p/>
 </@layout.page>

@@ -1,60 +1,61 @@
 <#-- One service: where it came from, who can use it and every published price. -->
 <#import "layout.ftl" as layout>
 <#assign s = record>
-<@layout.page title=s.name section="services" sub=true>
-<p class="breadcrumb"><a href="${root}services/">Diensten</a> › ${s.name}</p>
-<h1>${s.name}</h1>
+<@layout.page title=s.name section="services" sub=true description=s.description>
+<p class="breadcrumb"><a href="${root}services/">${t("services.title")}</a> › ${layout.nl(s.name)}</p>
+<h1${layout.nlAttr()}>${s.name}</h1>
 
-<ol class="chain" aria-label="Van subsidie tot prijs">
-  <li><a href="${root}subsidies/">Subsidies</a></li>
-  <li><#if s.originProjects?has_content><#list s.originProjects as id><a href="${root}projects/${id}/">Project: ${(site.project(id).title)!id}</a><#sep>, </#sep></#list><#else>Project: geen project vermeld</#if></li>
-  <li>Dienst: ${s.name}</li>
-  <li><a href="#prijzen">Prijs: <#if s.priceModel??>${site.label(s.priceModel)}<#else>niet gepubliceerd</#if></a></li>
+<ol class="chain" aria-label="${t("chain.service")}">
+  <li><a href="${root}subsidies/">${t("subsidies.title")}</a></li>
+  <li><#if s.originProjects?has_content><#list s.originProjects as id><a href="${root}projects/${id}/">${t("chain.project.item")} ${layout.nl((site.project(id).title)!id)}</a><#sep>, </#sep></#list><#else>${t("chain.project.item")} ${t("chain.project.none")}</#if></li>
+  <li>${t("chain.service.item")} ${layout.nl(s.name)}</li>
+  <li><a href="#prijzen">${t("chain.price.item")} <#if s.priceModel??>${site.label(s.priceModel)}<#else>${t("missing.published")}</#if></a></li>
 </ol>
 
-<p>${s.description} <@layout.cite ids=s.sources/></p>
+<p>${layout.nl(s.description)} <@layout.cite ids=s.sources/></p>
 
 <dl class="facts">
-  <dt>Gestart</dt>
-  <dd><#if s.launched??><@layout.date s.launched/><#else><span class="missing">startdatum niet vermeld in de bronnen</span></#if></dd>
-  <dt>Wie kan intekenen</dt>
-  <dd>${s.subscribers}</dd>
-  <dt>Uit project</dt>
-  <dd><#if s.originProjects?has_content><#list s.originProjects as id><a href="${root}projects/${id}/">${(site.project(id).title)!id}</a><#sep>, </#sep></#list><#else><span class="missing">geen project vermeld in de bronnen</span></#if></dd>
-  <dt>Prijsmodel</dt>
-  <dd><#if s.priceModel??>${site.label(s.priceModel)}<#else><span class="missing">prijsmodel niet gepubliceerd</span></#if></dd>
+  <dt>${t("service.launched")}</dt>
+  <dd><#if s.launched??><@layout.date s.launched/><#else><span class="missing">${t("service.launched.none")}</span></#if></dd>
+  <dt>${t("service.subscribers")}</dt>
+  <dd${layout.nlAttr()}>${s.subscribers}</dd>
+  <dt>${t("service.origin")}</dt>
+  <dd><#if s.originProjects?has_content><#list s.originProjects as id><a href="${root}projects/${id}/">${layout.nl((site.project(id).title)!id)}</a><#sep>, </#sep></#list><#else><span class="missing">${t("service.origin.none.sources")}</span></#if></dd>
+  <dt>${t("col.price.model")}</dt>
+  <dd><#if s.priceModel??>${site.label(s.priceModel)}<#else><span class="missing">${t("service.price.model.none")}</span></#if></dd>
 </dl>
 
-<h2 id="prijzen">Prijzen</h2>
+<h2 id="prijzen">${t("service.prices")}</h2>
 <#if s.priceNote?has_content>
-<p>${s.priceNote}</p>
+<p${layout.nlAttr()}>${s.priceNote}</p>
 </#if>
+<#if lang != "nl"><p class="note">${t("money.note")}</p></#if>
 <#if s.prices?has_content>
-<@layout.scroll label="Prijzen">
-<table>
-  <caption>Prijzen van ${s.name}, per periode</caption>
+<@layout.scroll label=t("service.prices")>
+<table class="wide">
+  <caption>${t("service.prices.caption.html", layout.nl(s.name))}</caption>
   <thead>
     <tr>
-      <th scope="col">Onderdeel</th>
-      <th scope="col" class="num">Bedrag</th>
-      <th scope="col">Per</th>
-      <th scope="col">Btw inbegrepen</th>
-      <th scope="col">Geldig vanaf</th>
-      <th scope="col">Geldig tot</th>
-      <th scope="col">Opmerkingen</th>
-      <th scope="col">Bronnen</th>
+      <th scope="col">${t("col.component")}</th>
+      <th scope="col" class="num">${t("col.amount")}</th>
+      <th scope="col">${t("col.unit")}</th>
+      <th scope="col">${t("col.vat")}</th>
+      <th scope="col">${t("col.valid.from")}</th>
+      <th scope="col">${t("col.valid.to")}</th>
+      <th scope="col">${t("col.remarks")}</th>
+      <th scope="col">${t("col.sources")}</th>
     </tr>
   </thead>
   <tbody>
   <#list s.prices as l>
     <tr>
-      <th scope="row">${l.component}</th>
-      <td class="num"><@layout.money amount=l.amount!"" missing="niet gepubliceerd"/></td>
+      <th scope="row"${layout.nlAttr()}>${l.component}</th>
+      <td class="num"><@layout.money amount=l.amount!""/></td>
       <td>${site.label(l.unit)}</td>
-      <td><#if l.vatIncluded??>${l.vatIncluded?then("ja", "nee")}<#else><span class="missing">niet vermeld</span></#if></td>
+      <td><#if l.vatIncluded??>${l.vatIncluded?then(t("yes"), t("no"))}<#else><span class="missing">${t("missing.mentioned")}</span></#if></td>
       <td><@layout.date l.validFrom/></td>
-      <td><#if l.validTo??><@layout.date l.validTo/><#else><span class="missing">geen einddatum vermeld</span></#if></td>
-      <td>${l.notes!""}</td>
+      <td><#if l.validTo??><@layout.date l.validTo/><#else><span class="missing">${t("service.valid.to.none")}</span></#if></td>
+      <td class="notes"><#if l.notes?has_content>${layout.nl(l.notes)}</#if></td>
       <td><@layout.cite ids=l.sources/></td>
     </tr>
   </#list>
@@ -62,17 +63,17 @@
 </table>
 </@layout.scroll>
 <#else>
-<p class="missing">Prijzen in euro: niet gepubliceerd in de gevonden bronnen.</p>
+<p class="missing">${t("service.prices.none")}</p>
 </#if>
 
-<h2 id="cooperatief">Inspraak van wie betaalt</h2>
+<h2 id="cooperatief">${t("service.cooperative")}</h2>
 <#if s.cooperativeTerms?has_content>
-<p>${s.cooperativeTerms}</p>
+<p${layout.nlAttr()}>${s.cooperativeTerms}</p>
 <#else>
-<p class="missing">De bronnen zeggen niet hoe wie intekent mee beslist over deze dienst.</p>
+<p class="missing">${t("service.cooperative.none")}</p>
 </#if>
 
-<h2 id="bronnen">Bronnen</h2>
+<h2 id="bronnen">${t("col.sources")}</h2>
 <@layout.sourceList ids=s.sources/>
 <@layout.lastChanged record=s/>
 </@layout.page>

@@ -4,28 +4,41 @@ import be.openboek.history.History;
 import be.openboek.history.HistoryReader;
 import be.openboek.export.DataDate;
 import be.openboek.export.DatasetExporter;
+import be.openboek.export.ExportInput;
 import be.openboek.load.SiteLoader;
 import be.openboek.model.Site;
 import be.openboek.problem.Problem;
 import be.openboek.problem.Problems;
+import be.openboek.publish.BuildLock;
 import be.openboek.publish.OutputPublisher;
+import be.openboek.publish.SiteManifest;
+import be.openboek.render.PageCache;
 import be.openboek.render.SiteBaker;
 import be.openboek.validate.SiteValidator;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
 /**
- * The one place that knows the order of the stages: load → validate → export → history → render → publish.
+ * The one place that knows the order of the stages: load → validate → history → export → render → publish.
  * Export writes the datasets into the fresh folder first and hands render the manifest of what it wrote (sizes,
  * checksums) for the datasets page; JBake then bakes into the same folder (it never cleans its destination, so
  * the datasets stay). Every stage reports problems as values; on any problem nothing is published and the
  * output folder is left as it was.
  */
 public final class Build {
+
+    /** How long a build waits for another build into the same output folder before giving up. */
+    public static final Duration LOCK_WAIT = Duration.ofSeconds(60);
 
     /** The time zone of the organisations this is made for; used for "today" in checks. */
     public static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
@@ -45,14 +58,34 @@ public final class Build {
 
     private final Path source;
     private final LocalDate today;
+    private final boolean incremental;
 
     /**
      * @param source the project folder holding data/, content/, templates/ and assets/
      * @param today  the date checks such as "not paid in the future" compare with
      */
     public Build(Path source, LocalDate today) {
+        this(source, today, false);
+    }
+
+    private Build(Path source, LocalDate today, boolean incremental) {
         this.source = source;
         this.today = today;
+        this.incremental = incremental;
+    }
+
+    /**
+     * The same build, but record and list pages whose inputs did not change since the previous build are copied
+     * from the output folder instead of rendered (see {@link PageCache}); the result is the same as a full build.
+     */
+    public Build incremental() {
+        return new Build(source, today, true);
+    }
+
+    /** Where the page cache of {@code output} is kept: beside it, e.g. {@code target/.site.cache/pages.txt}. */
+    public static Path pageCacheFile(Path output) {
+        Path target = output.toAbsolutePath().normalize();
+        return target.resolveSibling("." + target.getFileName() + ".cache").resolve("pages.txt");
     }
 
     /** Today in Brussels, or the day of {@code SOURCE_DATE_EPOCH} when set, for reproducible runs. */
@@ -83,39 +116,92 @@ public final class Build {
 
     /**
      * Validates, exports the datasets and bakes the pages into a fresh folder and, only when all went well, swaps
-     * it in for {@code output}.
+     * it in for {@code output}. Waits up to {@link #LOCK_WAIT} while another build writes the same output.
      */
     public Outcome build(Path output) {
+        return build(output, LOCK_WAIT);
+    }
+
+    /**
+     * Like {@link #build(Path)}, waiting at most {@code lockWait} for another build into {@code output} to finish;
+     * after that, the problem is "another build is writing".
+     */
+    public Outcome build(Path output, Duration lockWait) {
         Outcome checked = validate();
         if (!checked.ok()) {
             return checked;
         }
         Site site = checked.site();
+        Path target = output.toAbsolutePath().normalize();
+        try (BuildLock lock = BuildLock.acquire(target, lockWait).orElse(null)) {
+            if (lock == null) {
+                return new Outcome(site, List.of(new Problem(target.toString(), 0, 0, "", "another build is writing " + target,
+                        "wait until it has finished and build again, or stop it")));
+            }
+            return buildLocked(site, target);
+        } catch (IOException e) {
+            return cannotWrite(site, target, e);
+        }
+    }
+
+    /** Exports, bakes, writes the checksums and publishes; the caller holds the lock of {@code output}. */
+    private Outcome buildLocked(Site site, Path output) {
         Path work = null;
         try {
             work = OutputPublisher.workFolder(output);
             Path built = work.resolve("site");
-            DatasetExporter.Result exported = new DatasetExporter().export(site, built, DataDate.of(site, sourceDateEpoch()));
+            History history = new HistoryReader(source).read();
+            DatasetExporter.Result exported = new DatasetExporter().export(new ExportInput(site, history), built,
+                    DataDate.of(site, sourceDateEpoch()));
             if (!exported.problems().isEmpty()) {
                 return new Outcome(site, exported.problems().all());
             }
-            History history = new HistoryReader(source).read();
-            Problems problems = new SiteBaker(source, exported.manifest()).bake(site, history, built, work.resolve("jbake"));
+            Path templates = source.resolve("templates");
+            Path cacheFile = pageCacheFile(output);
+            PageCache cache = incremental ? PageCache.read(cacheFile, output, templates) : PageCache.empty(templates);
+            Problems problems = new SiteBaker(source, exported.manifest()).withCache(cache)
+                    .bake(site, history, built, work.resolve("jbake"));
             if (problems.isEmpty()) {
+                SiteManifest.write(built);
+                // The old cache describes the site about to be replaced: drop it first, put the new one in place
+                // after the swap, so that a build stopped in between only loses the cache (a full build next time).
+                Path newCache = work.resolve("pages.txt");
+                cache.write(newCache);
+                Files.deleteIfExists(cacheFile);
                 OutputPublisher.publish(built, output);
+                Files.createDirectories(cacheFile.getParent());
+                Files.move(newCache, cacheFile, StandardCopyOption.ATOMIC_MOVE);
             }
             return new Outcome(site, problems.all());
         } catch (IOException e) {
-            return new Outcome(site, List.of(new Problem(output.toString(), 0, 0, "",
-                    "cannot write the site: " + e.getMessage(), "check that the folder is writable and the disk is not full")));
+            return cannotWrite(site, output, e);
         } finally {
             if (work != null) {
                 try {
                     OutputPublisher.deleteTree(work);
                 } catch (IOException e) {
-                    // Leftover temporary files do not harm the published site.
+                    // Leftover temporary files do not harm the published site; the next build deletes them.
                 }
             }
         }
+    }
+
+    private static Outcome cannotWrite(Site site, Path output, IOException e) {
+        return new Outcome(site, List.of(new Problem(output.toString(), 0, 0, "", "cannot write the site: " + reason(e),
+                "check that the folder is writable and the disk is not full")));
+    }
+
+    /** Java's file exceptions often say only the path; say what went wrong with it. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException denied) {
+            return "permission denied: " + denied.getFile();
+        }
+        if (e instanceof FileAlreadyExistsException exists) {
+            return exists.getFile() + " is in the way (a file where a folder is needed)";
+        }
+        if (e instanceof FileSystemException fs) {
+            return (fs.getReason() == null ? e.getClass().getSimpleName() : fs.getReason()) + ": " + fs.getFile();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip().lines().findFirst().orElse("");
     }
 }

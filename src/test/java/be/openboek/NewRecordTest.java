@@ -21,11 +21,14 @@ class NewRecordTest {
         TestProject.Run made = project.run("new", "project", "voorleesbus");
         assertEquals(0, made.exitCode(), made.err());
         assertTrue(made.out().contains("Created data/projects/voorleesbus.yaml"), made.out());
+        assertTrue(Files.readString(project.path("data/projects/voorleesbus.yaml"), StandardCharsets.UTF_8).startsWith(
+                "# yaml-language-server: $schema=../../src/main/resources/be/openboek/export/schemas/project.schema.json\n"),
+                "editors find the record's JSON Schema");
 
         TestProject.Run unfilled = project.run("validate");
         assertEquals(1, unfilled.exitCode());
         assertEquals(java.util.List.of(
-                "data/projects/voorleesbus.yaml:4:7: title: required field \"title\" is empty",
+                "data/projects/voorleesbus.yaml:5:7: title: required field \"title\" is empty",
                 "  hint: fill in a value"), unfilled.problemLines().subList(0, 2));
         for (String field : new String[] {"title", "status", "objective", "sources"}) {
             assertTrue(unfilled.err().contains("voorleesbus.yaml") && unfilled.err().contains(field + ":"), field);

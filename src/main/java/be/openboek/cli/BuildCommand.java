@@ -2,6 +2,7 @@ package be.openboek.cli;
 
 import be.openboek.Build;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,6 +21,14 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: target/site in the source folder).")
     Path output;
 
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "60",
+            description = "How long to wait while another build writes the same output folder (default: ${DEFAULT-VALUE}).")
+    int waitSeconds;
+
+    @Option(names = "--incremental", description = "Render again only the pages whose records, templates or other inputs "
+            + "changed since the previous build into the same output folder; the result is the same as a full build.")
+    boolean incremental;
+
     @Spec
     CommandSpec spec;
 
@@ -27,7 +36,8 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         Path root = source.folder();
         Path out = output != null ? output.toAbsolutePath().normalize() : root.resolve("target/site");
-        Build.Outcome outcome = new Build(root, Build.today()).build(out);
+        Build build = new Build(root, Build.today());
+        Build.Outcome outcome = (incremental ? build.incremental() : build).build(out, Duration.ofSeconds(Math.max(0, waitSeconds)));
         if (!outcome.ok()) {
             Reporter.print(outcome.problems(), spec.commandLine().getErr(), "nothing was written to " + out);
             return Main.INVALID_INPUT;

@@ -26,8 +26,12 @@ final class Preview implements AutoCloseable {
      * watching for changes.
      */
     static Preview start(Path root, Path output, int port, PrintWriter out, PrintWriter err) throws IOException {
+        java.util.concurrent.atomic.AtomicReference<PreviewStatus> status =
+                new java.util.concurrent.atomic.AtomicReference<>(new PreviewStatus(0, List.of()));
         Runnable rebuild = () -> {
-            Build.Outcome outcome = new Build(root, Build.today()).build(output);
+            // Incremental: only the pages whose inputs changed are rendered again.
+            Build.Outcome outcome = new Build(root, Build.today()).incremental().build(output);
+            status.updateAndGet(s -> new PreviewStatus(s.version() + 1, outcome.problems()));
             if (outcome.ok()) {
                 out.println("Site rebuilt.");
                 out.flush();
@@ -36,7 +40,7 @@ final class Preview implements AutoCloseable {
             }
         };
         rebuild.run();
-        PreviewServer server = PreviewServer.start(output, port);
+        PreviewServer server = PreviewServer.start(output, port, status::get);
         List<Path> watched = List.of(root.resolve("data"), root.resolve("content"), root.resolve("templates"), root.resolve("assets"));
         Thread watcher = new Thread(() -> {
             try {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * A local preview server for the built site on the loopback address only. Serves {@code index.html}
@@ -27,17 +28,25 @@ final class PreviewServer implements AutoCloseable {
             Map.entry("jsonld", "application/ld+json"), Map.entry("zip", "application/zip"), Map.entry("txt", "text/plain; charset=utf-8"),
             Map.entry("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
 
+    /** Where the preview's own files live; no site path starts with it (ids are slugs without underscores). */
+    static final String OWN = "/__openboek/";
+    private static final byte[] SCRIPT_TAG = ("<script src=\"" + OWN + "preview.js\" defer></script>").getBytes(StandardCharsets.UTF_8);
+
     private final HttpServer server;
     private final Path site;
+    private final Supplier<PreviewStatus> status;
 
-    private PreviewServer(HttpServer server, Path site) {
+    private PreviewServer(HttpServer server, Path site, Supplier<PreviewStatus> status) {
         this.server = server;
         this.site = site;
+        this.status = status;
     }
 
-    static PreviewServer start(Path site, int port) throws IOException {
+    /** Serves {@code site}; pages get a script that reloads them after a rebuild and shows {@code status}'s problems. */
+    static PreviewServer start(Path site, int port, Supplier<PreviewStatus> status) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        PreviewServer preview = new PreviewServer(http, site.toAbsolutePath().normalize());
+        PreviewServer preview = new PreviewServer(http, site.toAbsolutePath().normalize(), status);
+        http.createContext(OWN, preview::handleOwn);
         http.createContext("/", preview::handle);
         http.start();
         return preview;
@@ -64,7 +73,8 @@ final class PreviewServer implements AutoCloseable {
                 file = file.resolve("index.html");
             }
             if (Files.isRegularFile(file)) {
-                send(exchange, 200, type(file), Files.readAllBytes(file));
+                byte[] body = Files.readAllBytes(file);
+                send(exchange, 200, type(file), type(file).startsWith("text/html") ? withScript(body) : body);
                 return;
             }
             Path notFound = site.resolve("404.html");
@@ -73,6 +83,32 @@ final class PreviewServer implements AutoCloseable {
         } catch (IOException | IllegalArgumentException e) {
             // The site may be swapped between two requests; the browser retries.
         }
+    }
+
+    private void handleOwn(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            if (path.equals(OWN + "status.json")) {
+                send(exchange, 200, "application/json", status.get().json());
+            } else if (path.equals(OWN + "preview.js")) {
+                try (var in = PreviewServer.class.getResourceAsStream("preview.js")) {
+                    send(exchange, 200, "text/javascript; charset=utf-8", in.readAllBytes());
+                }
+            } else {
+                send(exchange, 404, "text/plain; charset=utf-8", "not found".getBytes(StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /** The page with the preview script before {@code </body>}; the file on disk is not changed. */
+    static byte[] withScript(byte[] page) {
+        String html = new String(page, StandardCharsets.UTF_8);
+        int end = html.lastIndexOf("</body>");
+        if (end < 0) {
+            return page;
+        }
+        return (html.substring(0, end) + new String(SCRIPT_TAG, StandardCharsets.UTF_8) + html.substring(end))
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static String type(Path file) {

@@ -20,6 +20,8 @@ public enum ColumnType {
     UNIT_PRICE("number", "eenheidsprijs in euro"),
     BOOLEAN("boolean", "true/false"),
     DATE("date", "datum (JJJJ-MM-DD)"),
+    /** A moment with its offset, ISO 8601: {@code 2026-11-25T14:03:00+01:00}. */
+    DATETIME("datetime", "datum en tijd (ISO 8601)"),
     /** {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}: as precise as the source. */
     PARTIAL_DATE("string", "datum (JJJJ, JJJJ-MM of JJJJ-MM-DD)");
 

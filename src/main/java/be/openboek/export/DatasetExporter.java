@@ -1,6 +1,5 @@
 package be.openboek.export;
 
-import be.openboek.model.Site;
 import be.openboek.problem.Problems;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -30,13 +29,13 @@ public final class DatasetExporter {
             new ApiExporter());
 
     /**
-     * @param site     the validated model
+     * @param input    the validated model and its history
      * @param output   the site folder to write into
      * @param dataDate see {@link DataDate}
      */
-    public Result export(Site site, Path output, LocalDate dataDate) {
+    public Result export(ExportInput input, Path output, LocalDate dataDate) {
         Problems problems = new Problems();
-        ExportContext context = new ExportContext(site, Tables.data(site), output, dataDate, List.of());
+        ExportContext context = new ExportContext(input.site(), Tables.data(input), output, dataDate, List.of());
         List<ExportedFile> written = new ArrayList<>();
         try {
             for (Exporter exporter : exporters) {

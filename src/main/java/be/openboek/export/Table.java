@@ -1,6 +1,5 @@
 package be.openboek.export;
 
-import be.openboek.model.Site;
 import java.util.List;
 import java.util.function.Function;
 
@@ -15,15 +14,15 @@ import java.util.function.Function;
  * @param columns     columns in file order
  * @param primaryKey  the columns that identify a row
  * @param foreignKeys references to other tables
- * @param rows        the rows of a site, in a stable order
+ * @param rows        the rows the input yields, in a stable order
  * @param <R>         the row type
  */
 public record Table<R>(String name, String title, String description, List<String> keywords, List<Column<R>> columns,
-        List<String> primaryKey, List<ForeignKey> foreignKeys, Function<Site, List<R>> rows) {
+        List<String> primaryKey, List<ForeignKey> foreignKeys, Function<ExportInput, List<R>> rows) {
 
-    /** The typed cells of every row of {@code site}. */
-    public TableData data(Site site) {
-        List<List<Object>> cells = rows.apply(site).stream()
+    /** The typed cells of every row of {@code input}. */
+    public TableData data(ExportInput input) {
+        List<List<Object>> cells = rows.apply(input).stream()
                 .map(row -> columns.stream().map(c -> c.value().apply(row)).toList())
                 .map(java.util.Collections::unmodifiableList)
                 .toList();

@@ -6,7 +6,6 @@ import be.openboek.model.Partner;
 import be.openboek.model.PriceLine;
 import be.openboek.model.Project;
 import be.openboek.model.Service;
-import be.openboek.model.Site;
 import be.openboek.model.Source;
 import be.openboek.model.Subsidy;
 import java.math.BigDecimal;
@@ -31,12 +30,12 @@ public final class Tables {
 
     /** Every table, in the order they are published. */
     public static List<Table<?>> all() {
-        return List.of(subsidies(), projects(), projectPartners(), services(), priceLines(), sources());
+        return List.of(subsidies(), projects(), projectPartners(), services(), priceLines(), sources(), ChangesTable.changes());
     }
 
-    /** The rows of every table of {@code site}. */
-    public static List<TableData> data(Site site) {
-        return all().stream().map(t -> t.data(site)).toList();
+    /** The rows of every table. */
+    public static List<TableData> data(ExportInput input) {
+        return all().stream().map(t -> t.data(input)).toList();
     }
 
     static Table<Subsidy> subsidies() {
@@ -56,7 +55,7 @@ public final class Tables {
                         col("recipient", ColumnType.TEXT, "Ontvanger", "Wie het geld krijgt.", true, Subsidy::recipient),
                         col("notes", ColumnType.TEXT, "Toelichting", "Wat een lezer moet weten om het bedrag te begrijpen.", false, Subsidy::notes),
                         sourcesColumn(Subsidy::sources)),
-                List.of("id"), List.of(), Site::subsidies);
+                List.of("id"), List.of(), in -> in.site().subsidies());
     }
 
     static Table<Project> projects() {
@@ -80,7 +79,7 @@ public final class Tables {
                         col("budget", ColumnType.EURO, "Budget", "Budget in euro met twee decimalen; leeg als niet gepubliceerd.", false,
                                 p -> euro(p.budget())),
                         sourcesColumn(Project::sources)),
-                List.of("id"), List.of(), Site::projects);
+                List.of("id"), List.of(), in -> in.site().projects());
     }
 
     /**
@@ -106,9 +105,9 @@ public final class Tables {
                         col("role", ColumnType.CODE, "Rol", "submitter (indiener), partner of supplier (leverancier).", true,
                                 pp -> code(pp.partner().role()))),
                 List.of("project_id", "position"), List.of(new ForeignKey("project_id", "projects", "id")),
-                site -> {
+                in -> {
                     List<ProjectPartner> rows = new ArrayList<>();
-                    for (Project p : site.projects()) {
+                    for (Project p : in.site().projects()) {
                         for (int i = 0; i < p.partners().size(); i++) {
                             rows.add(new ProjectPartner(p, i + 1, p.partners().get(i)));
                         }
@@ -136,7 +135,7 @@ public final class Tables {
                         col("price_note", ColumnType.TEXT, "Prijs in woorden", "Hoe de prijs bepaald wordt.", false, Service::priceNote),
                         col("cooperative_terms", ColumnType.TEXT, "Inspraak", "Hoe intekenaars mee beslissen.", false, Service::cooperativeTerms),
                         sourcesColumn(Service::sources)),
-                List.of("id"), List.of(), Site::services);
+                List.of("id"), List.of(), in -> in.site().services());
     }
 
     /**
@@ -171,9 +170,9 @@ public final class Tables {
                         col("sources", ColumnType.ID, "Bronnen", "Ids van de bronnen (zie sources), gescheiden door ;.", true,
                                 sp -> list(sp.line().sources()))),
                 List.of("service_id", "position"), List.of(new ForeignKey("service_id", "services", "id")),
-                site -> {
+                in -> {
                     List<ServicePrice> rows = new ArrayList<>();
-                    for (Service s : site.services()) {
+                    for (Service s : in.site().services()) {
                         for (int i = 0; i < s.prices().size(); i++) {
                             rows.add(new ServicePrice(s, i + 1, s.prices().get(i)));
                         }
@@ -197,7 +196,7 @@ public final class Tables {
                         col("publisher", ColumnType.TEXT, "Uitgever", "Wie het document publiceerde.", true, Source::publisher),
                         col("url", ColumnType.URL, "Webadres", "Waar je het document kunt lezen; leeg als het niet online staat.", false, Source::url),
                         col("notes", ColumnType.TEXT, "Toelichting", "Wat de bron zegt dat hier ertoe doet.", false, Source::notes)),
-                List.of("id"), List.of(), Site::sources);
+                List.of("id"), List.of(), in -> in.site().sources());
     }
 
     private static <R> Column<R> col(String name, ColumnType type, String title, String description, boolean required,

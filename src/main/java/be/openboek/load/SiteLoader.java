@@ -158,9 +158,7 @@ public final class SiteLoader {
                 cx.broken().add(expectedId);
                 continue;
             }
-            java.util.Map<String, String> others = new java.util.HashMap<>(taken);
-            others.remove(name.substring(0, name.length() - ".yaml".length()));
-            r.takenIds(others);
+            r.takenIds(new OtherIds(taken, expectedId));
             T record = mapper.apply(r);
             if (record != null && !record.id().equals(expectedId)) {
                 var at = cx.sourceMap().position(display, "id");

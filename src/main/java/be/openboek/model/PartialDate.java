@@ -58,13 +58,19 @@ public record PartialDate(int year, int month, int day) implements Comparable<Pa
 
     /** ISO form with the precision it was written with: {@code 2017}, {@code 2017-02}, {@code 2017-02-01}. */
     public String iso() {
+        // Not String.format: pages and datasets print dates thousands of times per build.
         if (!hasMonth()) {
-            return String.format("%04d", year);
+            return pad(year, 4);
         }
         if (!hasDay()) {
-            return String.format("%04d-%02d", year, month);
+            return pad(year, 4) + "-" + pad(month, 2);
         }
-        return String.format("%04d-%02d-%02d", year, month, day);
+        return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2);
+    }
+
+    private static String pad(int value, int width) {
+        String digits = Integer.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.stream.Stream;
 
 /**
  * Puts a freshly built site in place of the old one by renaming folders, so the output folder holds
@@ -20,12 +21,28 @@ public final class OutputPublisher {
     private OutputPublisher() {
     }
 
-    /** A fresh folder beside {@code output} (same file system, so the final rename is atomic). */
+    /**
+     * A fresh folder beside {@code output} (same file system, so the final rename is atomic). First repairs what a
+     * stopped build left: puts the previous site back and deletes old temporary folders. Call it only while
+     * holding the {@link BuildLock}, or it could delete the folder another build is writing.
+     */
     public static Path workFolder(Path output) throws IOException {
-        Path parent = output.toAbsolutePath().normalize().getParent();
+        Path target = output.toAbsolutePath().normalize();
+        Path parent = target.getParent();
         Files.createDirectories(parent);
-        restoreIfInterrupted(output);
-        return Files.createTempDirectory(parent, "." + output.getFileName() + ".build-");
+        restoreIfInterrupted(target);
+        String prefix = workPrefix(target);
+        try (Stream<Path> siblings = Files.list(parent)) {
+            for (Path leftover : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList()) {
+                deleteTree(leftover);
+            }
+        }
+        return Files.createTempDirectory(parent, prefix);
+    }
+
+    /** The name start of the temporary folders of {@code output}: {@code .site.build-} for {@code site}. */
+    public static String workPrefix(Path output) {
+        return "." + output.toAbsolutePath().normalize().getFileName() + ".build-";
     }
 
     /** Replaces {@code output} by {@code built}; the old site is deleted once the new one is in place. */

@@ -10,6 +10,8 @@ import java.util.List;
 /**
  * Writes the pages of content/ into JBake's content folder, each as {@code <id>/index.md} with the
  * JBake header JBake's crawler expects, so that staff write plain front matter and clean URLs follow.
+ * Each page is staged once per {@link Language} ({@code en/<id>/index.md} for English): the text stays
+ * the Dutch that staff wrote, the interface around it is in the page's language.
  */
 final class ContentStager {
 
@@ -17,14 +19,16 @@ final class ContentStager {
 
     void stage(List<ContentPage> pages, Path contentFolder) throws IOException {
         Files.createDirectories(contentFolder);
-        for (ContentPage page : pages) {
-            Path dir = contentFolder.resolve(page.id());
-            Files.createDirectories(dir);
-            String header = "title=" + page.title().replaceAll("\\s+", " ").strip() + "\n"
-                    + "type=page\n"
-                    + "status=published\n"
-                    + SEPARATOR + "\n";
-            Files.writeString(dir.resolve("index.md"), header + page.markdown(), StandardCharsets.UTF_8);
+        for (Language language : Language.values()) {
+            for (ContentPage page : pages) {
+                Path dir = contentFolder.resolve(language.prefix() + page.id());
+                Files.createDirectories(dir);
+                String header = "title=" + page.title().replaceAll("\\s+", " ").strip() + "\n"
+                        + "type=page\n"
+                        + "status=published\n"
+                        + SEPARATOR + "\n";
+                Files.writeString(dir.resolve("index.md"), header + page.markdown(), StandardCharsets.UTF_8);
+            }
         }
     }
 }

@@ -9,8 +9,28 @@ import java.time.LocalDate;
  * Money and dates the Belgian (Dutch) way, independent of the machine's locale: {@code € 3.916.000},
  * {@code € 12,50}, {@code € 0,27152}, {@code 17 september 2020}. Templates call it as {@code fmt}; the rules
  * themselves are in {@link BelgianFormat}, shared with the change log.
+ *
+ * <p>English pages get English month names ({@code 17 September 2020}) but keep the Belgian number format
+ * ({@code € 3.916.000}, {@code € 0,27152}): the figures are Belgian public money, they read the same as in the
+ * Dutch pages, the parliamentary answers and the sources they are quoted from, and a reader comparing the two
+ * languages never meets two spellings of one amount. The English pages say so in a note.
  */
 public final class Formats {
+
+    private static final String[] ENGLISH_MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+
+    private final Language language;
+
+    /** Dutch formats. */
+    public Formats() {
+        this(Language.NL);
+    }
+
+    /** Formats for pages in {@code language}: only the month names differ. */
+    public Formats(Language language) {
+        this.language = language;
+    }
 
     /** {@code € 3.916.000} when whole, else {@code € 3.916.000,50}; unit prices keep all their published decimals. */
     public String money(BigDecimal amount) {
@@ -27,14 +47,21 @@ public final class Formats {
         return number(BigDecimal.valueOf(n));
     }
 
-    /** {@code 1 juli 2016}. */
+    /** {@code 1 juli 2016}; in English {@code 1 July 2016}. */
     public String date(LocalDate date) {
-        return BelgianFormat.date(date);
+        if (language == Language.NL || date == null) {
+            return BelgianFormat.date(date);
+        }
+        return date.getDayOfMonth() + " " + ENGLISH_MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
     }
 
-    /** {@code 2017}, {@code februari 2017} or {@code 15 mei 2017}, as precise as the source. */
+    /** {@code 2017}, {@code februari 2017} or {@code 15 mei 2017}, as precise as the source; in English {@code May 2017}. */
     public String date(PartialDate date) {
-        return BelgianFormat.date(date);
+        if (language == Language.NL || date == null || !date.hasMonth()) {
+            return BelgianFormat.date(date);
+        }
+        String monthYear = ENGLISH_MONTHS[date.month() - 1] + " " + date.year();
+        return date.hasDay() ? date.day() + " " + monthYear : monthYear;
     }
 
     /** ISO form for {@code <time datetime>}: {@code 2017-02} or {@code 2017-02-15}. */

@@ -22,6 +22,11 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final HtmlSanitizer sanitizer;
+    /**
+     * The last text and its HTML, per thread: the pages of one record in every language show the same Markdown and
+     * are rendered one after the other on one thread (see {@link RecordPagesRenderer}), so each is converted once.
+     */
+    private final ThreadLocal<String[]> last = ThreadLocal.withInitial(() -> new String[2]);
 
     public MarkdownRenderer(HtmlSanitizer sanitizer) {
         DataHolder options = PegdownOptionsAdapter.flexmarkOptions(FLAGS);
@@ -35,6 +40,13 @@ public final class MarkdownRenderer {
         if (markdown == null || markdown.isBlank()) {
             return "";
         }
-        return sanitizer.clean(renderer.render(parser.parse(markdown))).strip();
+        String[] previous = last.get();
+        if (markdown.equals(previous[0])) {
+            return previous[1];
+        }
+        String html = sanitizer.clean(renderer.render(parser.parse(markdown))).strip();
+        previous[0] = markdown;
+        previous[1] = html;
+        return html;
     }
 }

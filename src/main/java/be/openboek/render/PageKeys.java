@@ -8,6 +8,8 @@ final class PageKeys {
 
     /** Configuration key under which the baker hands the {@link PagePlan} to {@link RecordPagesRenderer}. */
     static final String PLAN = "openboek.plan";
+    /** Configuration key of the {@link PageCache} of an incremental build, when there is one. */
+    static final String CACHE = "openboek.cache";
     /** Document key holding the record a page shows; templates read it as {@code record}. */
     static final String RECORD = "record";
 }

@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The pages the model yields: the list pages and one page per project and per service. The home page
- * and the 404 page are JBake's own (index and error404); the pages of content/ go through JBake's crawler.
+ * The pages the model yields: the list pages and one page per project and per service, in Dutch at the site
+ * root and again in English under {@code en/}. The Dutch home page and the 404 page are JBake's own (index and
+ * error404); the English home page is in the plan, rendered with the same template; the pages of content/ go
+ * through JBake's crawler (staged once per language). The Atom feed is Dutch only: its entries are the
+ * change log's Dutch sentences.
  *
  * @param pages pages in a stable order
  */
@@ -22,6 +25,9 @@ public record PagePlan(List<Page> pages) {
     /** The datasets page: only in the plan when the export ran. */
     static final String DATASETS = "datasets";
 
+    /** JBake's type of the home page; its template is {@code index.ftl}. */
+    static final String HOME = "masterindex";
+
     public static PagePlan of(Site site) {
         return of(site, false);
     }
@@ -29,21 +35,43 @@ public record PagePlan(List<Page> pages) {
     /** @param datasets whether the datasets were exported, so the datasets page has something to show */
     public static PagePlan of(Site site, boolean datasets) {
         List<Page> pages = new ArrayList<>();
-        if (datasets) {
-            pages.add(new Page(DATASETS, "datasets/index.html", "Open data", null));
-        }
-        pages.add(new Page("subsidies", "subsidies/index.html", "Subsidies", null));
-        pages.add(new Page("projects", "projects/index.html", "Projecten", null));
-        pages.add(new Page("services", "services/index.html", "Diensten", null));
-        pages.add(new Page("sources", "sources/index.html", "Bronnen", null));
-        pages.add(new Page("changes", "changes/index.html", "Wijzigingen", null));
-        pages.add(new Page(FEED, "changes/feed.xml", "Wijzigingen", null));
-        for (Project p : site.projects()) {
-            pages.add(new Page("project", "projects/" + p.id() + "/index.html", p.title(), p));
-        }
-        for (Service s : site.services()) {
-            pages.add(new Page("service", "services/" + s.id() + "/index.html", s.name(), s));
+        for (Language language : Language.values()) {
+            String in = language.prefix();
+            if (language != Language.NL) {
+                pages.add(new Page(HOME, in + "index.html", "", null));
+            }
+            if (datasets) {
+                pages.add(new Page(DATASETS, in + "datasets/index.html", "Open data", null));
+            }
+            pages.add(new Page("subsidies", in + "subsidies/index.html", "Subsidies", null));
+            pages.add(new Page("projects", in + "projects/index.html", "Projecten", null));
+            pages.add(new Page("services", in + "services/index.html", "Diensten", null));
+            pages.add(new Page("sources", in + "sources/index.html", "Bronnen", null));
+            pages.add(new Page("changes", in + "changes/index.html", "Wijzigingen", null));
+            if (language == Language.NL) {
+                pages.add(new Page(FEED, "changes/feed.xml", "Wijzigingen", null));
+            }
+            for (Project p : site.projects()) {
+                pages.add(new Page("project", in + "projects/" + p.id() + "/index.html", p.title(), p));
+            }
+            for (Service s : site.services()) {
+                pages.add(new Page("service", in + "services/" + s.id() + "/index.html", s.name(), s));
+            }
         }
         return new PagePlan(List.copyOf(pages));
+    }
+
+    /**
+     * The addresses of the HTML pages of one language, without the language folder and without
+     * {@code index.html}: {@code ""} (home), {@code projects/bieblo/}, ... For the sitemap.
+     */
+    public List<String> htmlPaths() {
+        List<String> paths = new ArrayList<>(List.of(""));
+        for (Page page : pages) {
+            if (Language.ofUri(page.uri()) == Language.NL && page.uri().endsWith("index.html")) {
+                paths.add(page.uri().substring(0, page.uri().length() - "index.html".length()));
+            }
+        }
+        return paths;
     }
 }

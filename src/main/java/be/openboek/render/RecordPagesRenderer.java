@@ -3,7 +3,9 @@ package be.openboek.render;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -14,7 +16,9 @@ import org.jbake.template.RenderingException;
 /**
  * A JBake {@link RenderingTool} that renders the list and record pages of the {@link PagePlan}
  * straight from the model, in parallel, through JBake's {@link Renderer}. They skip the crawler and
- * its database, whose per-page queries make stock JBake slow on many records.
+ * its database, whose per-page queries make stock JBake slow on many records. With a {@link PageCache}
+ * (incremental builds), a page whose inputs did not change is copied from the previous site instead, and
+ * every rendered page records what it read for the next build.
  * Registered in {@code META-INF/services}; does nothing when no plan is configured.
  */
 public final class RecordPagesRenderer implements RenderingTool {
@@ -24,14 +28,34 @@ public final class RecordPagesRenderer implements RenderingTool {
         if (!(config.get(PageKeys.PLAN) instanceof PagePlan plan)) {
             return 0;
         }
+        PageCache cache = config.get(PageKeys.CACHE) instanceof PageCache c ? c : null;
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
-        plan.pages().parallelStream().forEach(page -> {
+        // The pages of one record (one per language) render one after the other on one thread, so that they
+        // share the conversion of its Markdown (see MarkdownRenderer); the records spread over all cores.
+        Map<Object, List<Page>> byRecord = new IdentityHashMap<>();
+        List<List<Page>> units = new ArrayList<>();
+        for (Page page : plan.pages()) {
+            if (page.record() == null) {
+                units.add(List.of(page));
+            } else {
+                byRecord.computeIfAbsent(page.record(), r -> {
+                    List<Page> unit = new ArrayList<>();
+                    units.add(unit);
+                    return unit;
+                }).add(page);
+            }
+        }
+        units.parallelStream().forEach(unit -> unit.forEach(page -> {
             try {
-                renderer.render(page.toDocument());
+                if (cache == null) {
+                    renderer.render(page.toDocument());
+                } else if (!cache.reuse(page, config.getDestinationFolder().toPath())) {
+                    cache.rendered(page, PageInputs.recording(() -> renderer.render(page.toDocument())));
+                }
             } catch (Exception e) {
                 errors.add(page.uri() + ": " + e.getMessage());
             }
-        });
+        }));
         if (!errors.isEmpty()) {
             throw new RenderingException("Failed to render pages:\n" + String.join("\n", errors.stream().sorted().toList()));
         }

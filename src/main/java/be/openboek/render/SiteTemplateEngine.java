@@ -2,6 +2,7 @@ package be.openboek.render;
 
 import be.openboek.problem.Problems;
 import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -15,10 +16,16 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
+import freemarker.template.TemplateNumberModel;
+import freemarker.template.TemplateScalarModel;
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
@@ -34,15 +41,22 @@ import org.jbake.template.model.TemplateModel;
  * into the page) and reported as problems naming the template, line and column.
  *
  * <p>Templates see {@code site} ({@link SiteView}), {@code fmt} ({@link Formats}), {@code md(text)}
- * (Markdown to safe HTML), {@code jsonLd(text)} (JSON text made safe inside a script element), {@code root}
- * (relative path to the site root), {@code content} (JBake's
- * document: title, body, type, uri) and {@code record} (the record of a record page).
+ * (Markdown to safe HTML), {@code jsonLd(text)} (JSON text made safe inside a script element), {@code content}
+ * (JBake's document: title, body, type, uri) and {@code record} (the record of a record page). For the page's
+ * language ({@link Language}, from its path: under {@code en/} English, else Dutch) they see {@code lang}
+ * ({@code nl}, {@code en}), {@code ogLocale}, {@code t(key, args...)} (interface text from {@link Messages}),
+ * {@code tn(key, n, args...)} (the same with {@code key.one} or {@code key.other} by count {@code n}, which is
+ * {@code {0}}), {@code root} (relative path to the home of the page's language: links to other pages),
+ * {@code siteRoot} (relative path to the site root: assets and downloads) and {@code path} (the page's address
+ * within its language, e.g. {@code projects/bieblo/}, for canonical and alternate links). {@code site} and
+ * {@code fmt} give labels and dates in the page's language.
  */
 public final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
     private final Configuration freemarker;
-    private final SiteView site;
-    private final Formats formats = new Formats();
+    private final Map<Language, SiteView> views = new EnumMap<>(Language.class);
+    private final Map<Language, Formats> formats = new EnumMap<>(Language.class);
+    private final Map<Language, Messages> messages = new EnumMap<>(Language.class);
     private final MarkdownRenderer markdown;
     private final HtmlSanitizer sanitizer;
     private final String templatesDisplay;
@@ -54,7 +68,11 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, SiteView site, HtmlSanitizer sanitizer,
             String templatesDisplay, Problems problems) {
         super(db, config);
-        this.site = site;
+        for (Language language : Language.values()) {
+            views.put(language, site.in(language));
+            formats.put(language, new Formats(language));
+            messages.put(language, Messages.of(language));
+        }
         this.sanitizer = sanitizer;
         this.markdown = new MarkdownRenderer(sanitizer);
         this.templatesDisplay = templatesDisplay;
@@ -91,16 +109,32 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         DocumentModel content = model.getContent();
+        String uri = content == null || content.getUri() == null ? "" : content.getUri();
+        Language language = Language.ofUri(uri);
         SimpleHash root = new SimpleHash(freemarker.getObjectWrapper());
-        root.put("site", site);
-        root.put("fmt", formats);
+        root.put("site", views.get(language));
+        root.put("fmt", formats.get(language));
+        root.put("lang", language.code());
+        root.put("ogLocale", language.ogLocale());
+        Messages text = messages.get(language);
+        root.put("t", (TemplateMethodModelEx) args -> message(text, key(args), arguments(args, 1)));
+        root.put("tn", (TemplateMethodModelEx) args -> {
+            long n = args.size() < 2 ? 0 : ((TemplateNumberModel) args.get(1)).getAsNumber().longValue();
+            Object[] rest = arguments(args, 1);
+            rest[0] = formats.get(language).count(n);
+            return message(text, key(args) + (n == 1 ? ".one" : ".other"), rest);
+        });
         // JSON for a <script type="application/ld+json">: "<" becomes \u003c (same JSON value), so no "</script>"
         // or "<!--" in the data can end the script element.
         root.put("jsonLd", (TemplateMethodModelEx) args -> markup(args.isEmpty() || args.get(0) == null ? ""
                 : args.get(0).toString().replace("<", "\\u003c")));
         root.put("md", (TemplateMethodModelEx) args -> markup(args.isEmpty() || args.get(0) == null ? "" : markdown.toHtml(args.get(0).toString())));
         String rootPath = content == null || content.getRootPath() == null ? "" : content.getRootPath();
-        root.put("root", rootPath);
+        // root: the home of the page's language (links between pages); siteRoot: where assets/ and data/ are.
+        root.put("siteRoot", rootPath);
+        root.put("root", language == Language.NL ? rootPath : rootPath.substring(Math.min(rootPath.length(), "../".length())));
+        String neutral = Language.neutralUri(uri);
+        root.put("path", neutral.endsWith("index.html") ? neutral.substring(0, neutral.length() - "index.html".length()) : neutral);
         if (content != null) {
             SimpleHash doc = new SimpleHash(freemarker.getObjectWrapper());
             doc.put("title", content.getTitle() == null ? "" : content.getTitle());
@@ -176,6 +210,40 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
             return false;
         }
         return ok;
+    }
+
+    private static Object message(Messages text, String key, Object[] args) throws TemplateModelException {
+        try {
+            return text.text(key, args);
+        } catch (IllegalArgumentException e) {
+            throw new TemplateModelException(e.getMessage());
+        }
+    }
+
+    private static String key(List<?> args) throws TemplateModelException {
+        if (args.isEmpty() || !(args.get(0) instanceof TemplateScalarModel key)) {
+            throw new TemplateModelException("t(key, ...) needs a message key as its first argument");
+        }
+        return key.getAsString();
+    }
+
+    /** The arguments after the key, as strings, numbers in computer form, or markup (kept as markup). */
+    private static Object[] arguments(List<?> args, int from) throws TemplateModelException {
+        Object[] values = new Object[Math.max(args.size() - from, 0)];
+        for (int i = from; i < args.size(); i++) {
+            Object arg = args.get(i);
+            if (arg instanceof TemplateHTMLOutputModel markup) {
+                values[i - from] = markup;
+            } else if (arg instanceof TemplateNumberModel number) {
+                Number n = number.getAsNumber();
+                values[i - from] = n instanceof BigDecimal d ? d.toPlainString() : n.toString();
+            } else if (arg instanceof TemplateScalarModel scalar) {
+                values[i - from] = scalar.getAsString();
+            } else {
+                throw new TemplateModelException("message argument " + (i - from) + " is not text, a number or markup");
+            }
+        }
+        return values;
     }
 
     private static freemarker.template.TemplateModel markup(String html) {

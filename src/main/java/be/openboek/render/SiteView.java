@@ -20,11 +20,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
  * What templates see as {@code site}: the model plus the lookups and sums pages need (per-year
- * totals, source numbers for footnotes, Dutch labels for codes). Read-only.
+ * totals, source numbers for footnotes, labels for codes in the page's language). Read-only.
+ * Every method that reads the model names what it reads with {@link PageInputs#read}, so that incremental
+ * builds know which pages to render again: a new method must do the same.
  */
 public final class SiteView {
 
@@ -42,15 +45,18 @@ public final class SiteView {
     /**
      * A link from a question to the page that answers it.
      *
-     * @param href  path relative to the site root
-     * @param title link text
+     * @param href       path relative to the home of the page's language
+     * @param title      link text
+     * @param recordText whether the title is a record's own text (Dutch), rather than a section name
      */
-    public record Link(String href, String title) {
+    public record Link(String href, String title, boolean recordText) {
     }
 
     private final Site site;
     private final History history;
     private final ExportManifest datasets;
+    private final Language language;
+    private final RecordIndex index;
     private final Map<String, Integer> sourceNumbers = new LinkedHashMap<>();
 
     public SiteView(Site site) {
@@ -67,64 +73,94 @@ public final class SiteView {
      * @param datasets what the export wrote, for the datasets page; null when nothing was exported
      */
     public SiteView(Site site, History history, ExportManifest datasets) {
+        this(site, history, datasets, Language.NL);
+    }
+
+    private SiteView(Site site, History history, ExportManifest datasets, Language language) {
         this.site = site;
         this.history = history;
         this.datasets = datasets;
+        this.language = language;
+        this.index = new RecordIndex(site);
         List<Source> sources = site.sources();
         for (int i = 0; i < sources.size(); i++) {
             sourceNumbers.put(sources.get(i).id(), i + 1);
         }
     }
 
+    /** The same view for pages in {@code language}: labels of codes and section names in that language. */
+    public SiteView in(Language language) {
+        return language == this.language ? this : new SiteView(site, history, datasets, language);
+    }
+
     /** The published datasets with their files, sizes and checksums ({@code site.datasets}), or null. */
     public ExportManifest getDatasets() {
+        PageInputs.read("datasets");
         return datasets;
     }
 
     /** The change history of the records (or why there is none), as {@code site.history} in templates. */
     public History getHistory() {
+        PageInputs.read("history");
         return history;
     }
 
     /** The day a record last changed in a commit, or null when not known. */
     public LocalDate lastChanged(Identified record) {
+        PageInputs.read(PageInputs.lastChangedInput(record));
         return history.lastChanged(record).orElse(null);
     }
 
+    /** The pages of content/ ({@code site.pages}), e.g. for the navigation. */
+    public List<be.openboek.model.ContentPage> getPages() {
+        PageInputs.read("pages");
+        return site.pages();
+    }
+
+    /** The whole model; a page that reads it is rendered again on any change, so prefer the getters above. */
     public Site getModel() {
+        PageInputs.read(PageInputs.EVERYTHING);
         return site;
     }
 
     public be.openboek.model.Organisation getOrganisation() {
+        PageInputs.read("organisation");
         return site.organisation();
     }
 
     public List<Source> getSources() {
+        PageInputs.read("sources");
         return site.sources();
     }
 
     public List<Call> getCalls() {
+        PageInputs.read("calls");
         return site.calls();
     }
 
     public List<Subsidy> getSubsidies() {
+        PageInputs.read("subsidies");
         return site.subsidies();
     }
 
     public List<Project> getProjects() {
+        PageInputs.read("projects");
         return site.projects();
     }
 
     public List<Service> getServices() {
+        PageInputs.read("services");
         return site.services();
     }
 
     public List<Question> getQuestions() {
+        PageInputs.read("questions");
         return site.questions();
     }
 
     /** Subsidy lines grouped by year, oldest first. */
     public List<Year> getYears() {
+        PageInputs.read("subsidies");
         Map<Integer, List<Subsidy>> byYear = new TreeMap<>();
         for (Subsidy s : site.subsidies()) {
             byYear.computeIfAbsent(s.year(), y -> new ArrayList<>()).add(s);
@@ -140,6 +176,7 @@ public final class SiteView {
 
     /** How many projects are at each lifecycle status, in lifecycle order. */
     public Map<String, Long> getProjectsByStatus() {
+        PageInputs.read("projects");
         Map<String, Long> counts = new LinkedHashMap<>();
         for (ProjectStatus status : ProjectStatus.values()) {
             counts.put(status.code(), site.projects().stream().filter(p -> p.status() == status).count());
@@ -149,28 +186,34 @@ public final class SiteView {
 
     /** The footnote number of a source: its place on the sources page. */
     public int sourceNumber(String id) {
+        PageInputs.read("sources");
         return sourceNumbers.getOrDefault(id, 0);
     }
 
     public Source source(String id) {
-        return site.source(id).orElse(null);
+        PageInputs.read("source/" + id);
+        return index.source(id);
     }
 
     public Project project(String id) {
-        return site.project(id).orElse(null);
+        PageInputs.read("project/" + id);
+        return index.project(id);
     }
 
     public Service service(String id) {
-        return site.service(id).orElse(null);
+        PageInputs.read("service/" + id);
+        return index.service(id);
     }
 
     public Call call(String id) {
-        return id == null ? null : site.call(id).orElse(null);
+        PageInputs.read("call/" + id);
+        return index.call(id);
     }
 
     /** The services scaled up from a project. */
     public List<Service> servicesFrom(String projectId) {
-        return site.servicesFrom(projectId);
+        PageInputs.read("services-from/" + projectId);
+        return index.servicesFrom(projectId);
     }
 
     /** The projects, sources and services a question is answered by, as links. */
@@ -179,32 +222,29 @@ public final class SiteView {
         for (String target : question.answeredBy()) {
             String[] parts = target.split("/", 2);
             if (parts.length == 1) {
-                links.add(new Link(parts[0] + "/", label("section." + parts[0])));
+                links.add(new Link(parts[0] + "/", label("section." + parts[0]), false));
             } else {
                 String title = switch (parts[0]) {
-                    case "projects" -> site.project(parts[1]).map(Project::title).orElse(parts[1]);
-                    case "services" -> site.service(parts[1]).map(Service::name).orElse(parts[1]);
-                    case "sources" -> site.source(parts[1]).map(Source::title).orElse(parts[1]);
+                    case "projects" -> Optional.ofNullable(project(parts[1])).map(Project::title).orElse(parts[1]);
+                    case "services" -> Optional.ofNullable(service(parts[1])).map(Service::name).orElse(parts[1]);
+                    case "sources" -> Optional.ofNullable(source(parts[1])).map(Source::title).orElse(parts[1]);
                     default -> parts[1];
                 };
                 String href = parts[0].equals("subsidies") ? "subsidies/#" + parts[1]
                         : parts[0].equals("sources") ? "sources/#" + parts[1] : parts[0] + "/" + parts[1] + "/";
-                links.add(new Link(href, title));
+                links.add(new Link(href, title, true));
             }
         }
         return links;
     }
 
-    /** The Dutch label of a code, e.g. {@code scaled_up} of a project status: "opgeschaald". */
+    /** The label of a code in the page's language, e.g. {@code scaled_up} of a project status: "opgeschaald". */
     public String label(Coded value) {
-        if (value == null) {
-            return "";
-        }
-        return Labels.of(value);
+        return Labels.of(value, language.code());
     }
 
-    /** The Dutch label for a key in labels_nl.properties; the key itself when missing, so a gap shows. */
+    /** The label for a key in labels_<lang>.properties; the key itself when missing, so a gap shows. */
     public String label(String key) {
-        return Labels.of(key);
+        return Labels.of(key, language.code());
     }
 }

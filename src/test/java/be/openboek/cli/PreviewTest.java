@@ -51,6 +51,45 @@ class PreviewTest {
         }
     }
 
+    @Test
+    void showsTheProblemsOfAFailedRebuildOnThePageAndReloadsWhenFixed(@TempDir Path tmp) throws Exception {
+        TestProject project = TestProject.fixture(tmp.resolve("project"));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        try (Preview preview = Preview.start(project.root(), tmp.resolve("site"), 0, new PrintWriter(out, true), new PrintWriter(err, true))) {
+            String base = "http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + preview.port();
+            HttpResponse<String> page = get(http, URI.create(base + "/projects/leesspel/"));
+            assertTrue(page.body().contains("<script src=\"/__openboek/preview.js\" defer></script></body>"), "served pages get the script");
+            assertTrue(!Files.readString(tmp.resolve("site/projects/leesspel/index.html")).contains("__openboek"), "the built file does not");
+            assertEquals(200, get(http, URI.create(base + "/__openboek/preview.js")).statusCode());
+            String before = get(http, URI.create(base + "/__openboek/status.json")).body();
+            assertTrue(before.contains("\"problems\":[]"), before);
+
+            Path record = project.path("data/projects/leesspel.yaml");
+            String good = Files.readString(record, StandardCharsets.UTF_8);
+            Files.writeString(record, good.replace("status: scaled_up", "status: klaar"), StandardCharsets.UTF_8);
+            String status = waitFor(http, URI.create(base + "/__openboek/status.json"), "data/projects/leesspel.yaml:");
+            assertTrue(status.contains("status: expected one of"), status);
+            assertTrue(get(http, URI.create(base + "/projects/leesspel/")).body().contains("<h1>Leesspel</h1>"), "the last good site stays");
+
+            Files.writeString(record, good, StandardCharsets.UTF_8);
+            String fixed = waitFor(http, URI.create(base + "/__openboek/status.json"), "\"problems\":[]");
+            assertTrue(!fixed.equals(before), "a new version, so the page reloads: " + fixed);
+        }
+    }
+
+    private static String waitFor(HttpClient http, URI uri, String text) throws Exception {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        String body = get(http, uri).body();
+        while (!body.contains(text) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            body = get(http, uri).body();
+        }
+        assertTrue(body.contains(text), "within " + WAIT + ": " + body);
+        return body;
+    }
+
     private static HttpResponse<String> get(HttpClient http, URI uri) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(5)).GET().build();
         return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

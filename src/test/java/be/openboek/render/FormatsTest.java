@@ -32,6 +32,17 @@ class FormatsTest {
     }
 
     @Test
+    void englishPagesGetEnglishMonthsButBelgianAmounts() {
+        Formats en = new Formats(Language.EN);
+        assertEquals("17 September 2020", en.date(LocalDate.of(2020, 9, 17)));
+        assertEquals("February 2017", en.date(PartialDate.parse("2017-02").orElseThrow()));
+        assertEquals("1 July 2016", en.date(PartialDate.parse("2016-07-01").orElseThrow()));
+        assertEquals("2018", en.date(PartialDate.parse("2018").orElseThrow()));
+        assertEquals("€ 3.916.000", en.money(new BigDecimal("3916000.00")));
+        assertEquals("€ 0,27152", en.money(new BigDecimal("0.27152")));
+    }
+
+    @Test
     void datesAreDutchAndAsPreciseAsTheSource() {
         assertEquals("17 september 2020", fmt.date(LocalDate.of(2020, 9, 17)));
         assertEquals("februari 2017", fmt.date(PartialDate.parse("2017-02").orElseThrow()));

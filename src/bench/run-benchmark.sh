@@ -1,0 +1,106 @@
+#!/usr/bin/env bash
+# The speed benchmark (issue 6): generates synthetic organisations with a fixed seed, builds each with
+# Openboek (cold JVM, as a user runs it), with Hugo and with plain jbake-core 2.7.0, and prints a table per
+# size. Run through Maven, which compiles src/bench/java and passes the class path:
+#   mvn -B -Pbench verify                                   # 1,000 and 10,000 records, plain JBake at 1,000
+#   mvn -B -Pbench verify -Dbench.sizes=1000,10000,100000 -Dbench.jbake=1000,10000
+# Installs hugo (Debian package) and GNU time when missing. Never part of mvn verify or CI.
+set -euo pipefail
+
+classpath=""
+sizes="1000,10000"
+jbake_sizes="1000"
+runs=3
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --classpath) classpath="$2"; shift 2 ;;
+    --sizes) sizes="$2"; shift 2 ;;
+    --jbake) jbake_sizes="$2"; shift 2 ;;
+    --runs) runs="$2"; shift 2 ;;
+    *) echo "unknown option $1" >&2; exit 2 ;;
+  esac
+done
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+jar="$repo/target/openboek.jar"
+work="$repo/target/bench"
+[ -n "$classpath" ] || { echo "run it through Maven: mvn -B -Pbench verify" >&2; exit 2; }
+[ -f "$jar" ] || { echo "missing $jar: run it through Maven: mvn -B -Pbench verify" >&2; exit 2; }
+
+install_missing() {
+  local missing=()
+  command -v hugo >/dev/null || missing+=(hugo)
+  [ -x /usr/bin/time ] || missing+=(time)
+  if [ ${#missing[@]} -gt 0 ]; then
+    echo "Installing ${missing[*]} with apt-get ..."
+    local sudo=""
+    [ "$(id -u)" = 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+}
+install_missing
+
+java_bin="${JAVA_HOME:-}"
+java_bin="${java_bin:+$java_bin/bin/}java"
+# Openboek runs with the heap bound the issue asks for at 100,000 records.
+heap="-Xmx2g"
+
+# measure NAME OUTPUT CMD... : runs CMD under GNU time, appends "name wall cpu rss_kb pages" to $rows.
+measure() {
+  local name="$1" out="$2"; shift 2
+  local line n="$runs"
+  [ "$name" = "plain jbake-core 2.7.0" ] && n=1
+  local results=()
+  for ((i = 1; i <= n; i++)); do
+    if [[ "$name" == *incremental* ]]; then
+      # One record changes between builds; the output of the previous build stays.
+      sed -i "s/^objective: /objective: Gewijzigd $i. /" "$dir/openboek/data/projects/project-000001.yaml"
+    else
+      rm -rf "$out"
+    fi
+    if ! /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >"$work/last.log" 2>&1; then
+      echo "FAILED: $name ($*)" >&2; tail -20 "$work/last.log" >&2; exit 1
+    fi
+    local pages
+    pages=$(find "$out" -name '*.html' | wc -l)
+    results+=("$(awk -v p="$pages" '{ printf "%s %.2f %d %d\n", $1, $2 + $3, $4, p }' "$work/time.txt")")
+  done
+  # The run with the median wall time.
+  line=$(printf '%s\n' "${results[@]}" | sort -n -k1,1 | awk -v n="$n" 'NR == int((n + 1) / 2)')
+  echo "$name|$line" >>"$rows"
+}
+
+table() {
+  local size="$1"
+  local hugo_wall
+  hugo_wall=$(awk -F'|' '$1 == "hugo" { split($2, f, " "); print f[1] }' "$rows")
+  echo
+  echo "## $size records ($(nproc) cores, $(date -u +%Y-%m-%d))"
+  echo
+  echo "| generator | pages | wall s | CPU s | peak RSS MB | pages/s | × Hugo wall |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+  awk -F'|' -v hw="$hugo_wall" '{ split($2, f, " ");
+      printf "| %s | %d | %.2f | %.2f | %d | %.0f | %s |\n", $1, f[4], f[1], f[2], f[3] / 1024,
+        (f[1] > 0 ? f[4] / f[1] : 0), (hw > 0 ? sprintf("%.2f", f[1] / hw) : "n/a") }' "$rows"
+}
+
+mkdir -p "$work"
+report="$work/results.md"
+: >"$report"
+echo "Benchmark: $(hugo version | cut -d' ' -f1-2), $("$java_bin" -version 2>&1 | head -1)" | tee -a "$report"
+for size in ${sizes//,/ }; do
+  dir="$work/$size"
+  rm -rf "$dir"
+  "$java_bin" -cp "$classpath" be.openboek.bench.GenerateSites "$repo" "$size" "$dir"
+  rows="$work/rows-$size.txt"
+  : >"$rows"
+  measure "openboek build" "$dir/out/openboek" "$java_bin" "$heap" -jar "$jar" build --source "$dir/openboek" --output "$dir/out/openboek"
+  measure "openboek build --incremental, 1 record changed" "$dir/out/openboek" "$java_bin" "$heap" -jar "$jar" build --incremental --source "$dir/openboek" --output "$dir/out/openboek"
+  measure "hugo" "$dir/out/hugo" hugo --quiet --source "$dir/hugo" --destination "$dir/out/hugo"
+  if [[ ",$jbake_sizes," == *",$size,"* ]]; then
+    measure "plain jbake-core 2.7.0" "$dir/out/jbake" "$java_bin" -cp "$classpath" be.openboek.bench.PlainJBake "$dir/jbake" "$dir/out/jbake"
+  fi
+  table "$size" | tee -a "$report"
+done
+echo
+echo "Tables also in $report"

@@ -1,0 +1,184 @@
+package be.openboek.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.openboek.testing.TestProject;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The shipped site in headless Chromium: every page type, in Dutch and English, has no axe-core violation of
+ * WCAG 2.1 A and AA; the home, a project and the subsidies page do not overflow sideways on a phone, and their
+ * screenshots at phone and desktop width are saved under {@code target/screenshots/} for a person to look at.
+ *
+ * <p>Needs the Debian packages {@code chromium} and {@code chromium-driver} ({@code .ci/run} installs them);
+ * other paths can be given with {@code -Dchromium=...} and {@code -Dchromedriver=...}. Without them the tests
+ * are skipped, with a message on standard error. The machine may have no internet: Chromium runs with its
+ * background networking off and a fresh profile, and axe-core comes from the jar.
+ */
+class BrowserPagesTest {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver"));
+    private static final Path SCREENSHOTS = TestProject.REPO.resolve("target/screenshots");
+    private static final List<String> WCAG_21_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final Dimension PHONE = new Dimension(390, 844);
+    private static final Dimension DESKTOP = new Dimension(1280, 900);
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static ServedSite served;
+    static ChromeDriver browser;
+
+    private static final String MISSING = "BROWSER TESTS SKIPPED: no Chromium at " + CHROMIUM + " or no chromedriver at "
+            + CHROMEDRIVER + "; install them with: apt-get install chromium chromium-driver (.ci/run does this in CI)";
+
+    @BeforeAll
+    static void start() throws IOException {
+        if (!browserInstalled()) {
+            System.err.println("\n*** " + MISSING + " ***\n");
+            return;
+        }
+        site = tmp.resolve("site");
+        TestProject.Run run = TestProject.Run.of("build", "--source", TestProject.REPO.toString(), "--output", site.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        served = ServedSite.serve(site);
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--hide-scrollbars", "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")));
+        // An explicit driver: Selenium Manager would otherwise try to download one.
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    private static boolean browserInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    /** Each test reports itself skipped (not silently absent) when there is no browser. */
+    @BeforeEach
+    void needsTheBrowser() {
+        Assumptions.assumeTrue(browserInstalled(), MISSING);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (served != null) {
+            served.close();
+        }
+    }
+
+    /** One page of every type, in both languages, and an address that does not exist (the 404 page). */
+    static List<String> pageTypes() throws IOException {
+        List<String> paths = new ArrayList<>();
+        for (String language : List.of("", "en/")) {
+            for (String page : List.of("", "subsidies/", "projects/", "projects/" + firstRecord("projects") + "/", "services/",
+                    "services/" + firstRecord("services") + "/", "sources/", "datasets/", "changes/", "about/", "method/")) {
+                paths.add(language + page);
+            }
+        }
+        paths.add("no-such-page/");
+        return paths;
+    }
+
+    private static String firstRecord(String folder) throws IOException {
+        try (Stream<Path> dirs = Files.list(site.resolve(folder))) {
+            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void everyPageTypeHasNoWcag21Violations() throws IOException {
+        browser.manage().window().setSize(DESKTOP);
+        List<String> violations = new ArrayList<>();
+        List<String> pages = pageTypes();
+        for (String path : pages) {
+            violations.addAll(axe(path));
+        }
+        assertEquals(List.of(), violations, "axe-core violations (WCAG 2.1 A/AA) in " + pages.size() + " pages");
+    }
+
+    @Test
+    void axeReportsAnInaccessiblePage() throws IOException {
+        Files.writeString(site.resolve("inaccessible.html"), "<!DOCTYPE html><html><head><title>x</title></head>"
+                + "<body><main><img src=\"x.png\"><a href=\"#\"></a><p style=\"color:#aaa;background:#fff\">grey</p></main></body></html>");
+        List<String> violations = axe("inaccessible.html");
+        assertTrue(violations.stream().anyMatch(v -> v.contains("html-has-lang")), violations.toString());
+        assertTrue(violations.stream().anyMatch(v -> v.contains("image-alt")), violations.toString());
+    }
+
+    @Test
+    void keyPagesFitAPhoneAndAreCaptured() throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        List<String> overflowing = new ArrayList<>();
+        for (String[] page : new String[][] {{"home", ""}, {"project", "projects/" + firstRecord("projects") + "/"},
+            {"subsidies", "subsidies/"}, {"home-en", "en/"}}) {
+            for (Dimension size : List.of(PHONE, DESKTOP)) {
+                browser.manage().window().setSize(size);
+                browser.get(served.url() + page[1]);
+                JavascriptExecutor js = browser;
+                long viewport = ((Number) js.executeScript("return window.innerWidth")).longValue();
+                long content = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
+                if (content > viewport) {
+                    overflowing.add(page[0] + " at " + size.width + " px: content " + content + " px wide");
+                }
+                Path file = SCREENSHOTS.resolve(page[0] + "-" + size.width + ".png");
+                Files.write(file, fullPage(size));
+                assertTrue(Files.size(file) > 1000, file + " is not a screenshot");
+            }
+        }
+        assertEquals(List.of(), overflowing, "pages wider than the window (tables should scroll in their own box)");
+    }
+
+    /** The whole page at the window's width: the window is made as tall as the page, then restored. */
+    private static byte[] fullPage(Dimension size) {
+        long height = ((Number) browser.executeScript("return document.documentElement.scrollHeight")).longValue();
+        browser.manage().window().setSize(new Dimension(size.width, (int) Math.min(Math.max(height, size.height), 10_000)));
+        byte[] png = browser.getScreenshotAs(OutputType.BYTES);
+        browser.manage().window().setSize(size);
+        return png;
+    }
+
+    private static List<String> axe(String path) {
+        browser.get(served.url() + path);
+        Results results = new AxeBuilder().withTags(WCAG_21_A_AA).analyze(browser);
+        assertFalse(results.isErrored(), () -> path + ": axe-core failed: " + results.getErrorMessage());
+        List<String> found = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                found.add("/" + path + ": " + rule.getId() + " (" + rule.getHelp() + ") at " + node.getTarget());
+            }
+        }
+        return found;
+    }
+}
