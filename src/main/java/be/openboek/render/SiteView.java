@@ -117,6 +117,19 @@ public final class SiteView {
         return site.pages();
     }
 
+    /**
+     * The prices that hold at the end of the record: per component and unit, the one that starts last, when it has
+     * no end date. Derived from {@code service} alone (the page already depends on it), without a clock.
+     */
+    public List<be.openboek.model.PriceLine> currentPrices(Service service) {
+        Map<String, be.openboek.model.PriceLine> latest = new LinkedHashMap<>();
+        for (be.openboek.model.PriceLine line : service.prices()) {
+            latest.merge(line.component() + "|" + line.unit().code(), line,
+                    (a, b) -> b.validFrom().isAfter(a.validFrom()) ? b : a);
+        }
+        return latest.values().stream().filter(line -> line.validTo() == null).toList();
+    }
+
     /** The whole model; a page that reads it is rendered again on any change, so prefer the getters above. */
     public Site getModel() {
         PageInputs.read(PageInputs.EVERYTHING);

@@ -116,17 +116,26 @@ public final class SiteValidator {
                 PriceLine earlier = prices.get(j);
                 if (earlier.component().equals(line.component()) && earlier.unit() == line.unit() && overlap(earlier, line)) {
                     report(at, "valid_from", "the period of this price overlaps prices[" + j + "] of \"" + line.component()
-                            + "\" (" + earlier.validFrom() + " to " + (earlier.validTo() == null ? "open" : earlier.validTo()) + ")",
-                            "end the earlier price the day before this one starts");
+                            + "\" (" + earlier.validFrom() + " to " + (earlier.validTo() == null ? "the next price" : earlier.validTo()) + ")",
+                            earlier.validFrom().equals(line.validFrom()) ? "two prices of one component cannot start the same day"
+                                    : "end the earlier price the day before this one starts");
                 }
             }
         }
     }
 
+    /**
+     * Whether two prices of one component claim the same day. A price without {@code valid_to} holds until the
+     * next price of its component starts (sources often say only "from 2021"), so only an explicit end that reaches
+     * into the other period, or two prices starting the same day, overlap.
+     */
     private static boolean overlap(PriceLine a, PriceLine b) {
-        LocalDate aEnd = a.validTo() == null ? LocalDate.MAX : a.validTo();
-        LocalDate bEnd = b.validTo() == null ? LocalDate.MAX : b.validTo();
-        return !a.validFrom().isAfter(bEnd) && !b.validFrom().isAfter(aEnd);
+        if (a.validFrom().equals(b.validFrom())) {
+            return true;
+        }
+        PriceLine first = a.validFrom().isBefore(b.validFrom()) ? a : b;
+        PriceLine second = first == a ? b : a;
+        return first.validTo() != null && !first.validTo().isBefore(second.validFrom());
     }
 
     private void questions(Site site, Set<String> sourceIds) {
