@@ -2,17 +2,19 @@
   Shared layout and small helpers for every page.
   Usage: <#import "layout.ftl" as layout>
          <@layout.page title=t("projects.title") section="projects">...</@layout.page>
-  section: home, subsidies, projects, services, sources, datasets, about, method or changes.
+  section: home, subsidies, projects, services, sources, datasets, about, method, changes or search.
   sub: true on a page inside a section (a project page), so the nav link is marked as the
        current location rather than the current page.
   description: one or two sentences for search engines and link previews; defaults to the site's.
   base: path to the home of the page's language (default `root`); assets: path to the site root
         (default `siteRoot`). The 404 page passes an absolute path for both because it is served from any
         URL, and alternates=false: it has no address of its own, so no canonical or alternate links.
+  scripts: our own scripts under assets/ this page loads (external and deferred: CSP allows no inline script),
+           e.g. ["lists.js"]; each enhances markup that works without it.
   Interface text comes from the message bundles through t("key"); record text is Dutch, so on English
   pages it is marked with lang="nl" (see nl and nlAttr below) for screen readers.
 -->
-<#macro page title section="" sub=false description="" base=root assets=siteRoot alternates=true>
+<#macro page title section="" sub=false description="" base=root assets=siteRoot alternates=true scripts=[]>
 <#assign org = site.organisation>
 <#assign siteName = t("site.name", org.name)>
 <#local pageTitle><#if title?has_content && section != "home">${title} — </#if>${siteName}</#local>
@@ -46,6 +48,9 @@
 <meta name="robots" content="noindex">
 </#if>
 <link rel="stylesheet" href="${assets}assets/site.css">
+<#list scripts as script>
+<script src="${assets}assets/${script}" defer></script>
+</#list>
 </head>
 <body>
 <a class="skip" href="#inhoud">${t("skip")}</a>
@@ -65,6 +70,7 @@
         <@navItem base "datasets/" "datasets" t("nav.datasets") section sub/>
         <#if pageIds?seq_contains("about")><@navItem base "about/" "about" t("nav.about") section sub/></#if>
         <#if pageIds?seq_contains("method")><@navItem base "method/" "method" t("nav.method") section sub/></#if>
+        <@navItem base "search/" "search" t("nav.search") section sub/>
       </ul>
     </nav>
   </div>
@@ -157,6 +163,17 @@
 <#elseif !site.history.available>
 <p class="last-changed">${t("changed.unknown")} (<a href="${root}changes/">${t("changed.why")}</a>).</p>
 </#if>
+</#macro>
+
+<#-- A chart (ChartsView.Rendered): the SVG, scrolling sideways on small screens so its text stays readable, and
+     its summary in words as the caption. The numbers are in a table next to it on every page that shows one. -->
+<#macro chart c label>
+<figure class="chart">
+<div class="chart-scroll" role="region" aria-label="${label}" tabindex="0">
+${c.svg}
+</div>
+<figcaption>${c.summary}</figcaption>
+</figure>
 </#macro>
 
 <#-- A table that scrolls sideways on small screens instead of breaking the layout. -->

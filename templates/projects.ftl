@@ -1,37 +1,51 @@
 <#-- All co-creation projects with their status, period and call. -->
 <#import "layout.ftl" as layout>
-<@layout.page title=t("projects.title") section="projects" description=t("projects.description", site.organisation.name)>
+<@layout.page title=t("projects.title") section="projects" description=t("projects.description", site.organisation.name) scripts=["lists.js"]>
 <h1>${t("projects.title")}</h1>
 <p>${t("projects.intro.html", site.organisation.name, root + "services/")}</p>
 
 <h2 id="per-status">${t("projects.by.status")}</h2>
 <p>${t("projects.lifecycle", site.label("ProjectStatus.selected"), site.label("ProjectStatus.experiment"),
   site.label("ProjectStatus.evaluated"), site.label("ProjectStatus.scaled_up"), site.label("ProjectStatus.stopped"))}</p>
-<ul class="status-counts">
-<#list site.projectsByStatus as code, n>
-  <li><strong>${n}</strong> ${site.label("ProjectStatus." + code)}</li>
-</#list>
-</ul>
+<@layout.chart c=charts.funnel() label=t("chart.funnel.title")/>
+<table class="compact">
+  <caption>${t("chart.funnel.title")}</caption>
+  <thead><tr><th scope="col">${t("col.status")}</th><th scope="col" class="num">${t("col.count")}</th></tr></thead>
+  <tbody>
+  <#list site.projectsByStatus as code, n>
+    <tr><th scope="row">${site.label("ProjectStatus." + code)}</th><td class="num">${n}</td></tr>
+  </#list>
+  </tbody>
+</table>
 
 <h2 id="alle-projecten">${t("projects.all")}</h2>
 <#if site.projects?has_content>
 <@layout.scroll label=t("projects.all")>
-<table>
+<#-- data-filterable and friends: assets/lists.js adds filters and sortable headers; without it this is a plain table. -->
+<#assign statusOrder = site.projectsByStatus?keys>
+<table data-filterable data-label-filters="${t("lists.filters")}" data-label-all="${t("lists.all")}"
+       data-label-count="${t("lists.count", "{0}", "{1}")}">
   <caption>${t("projects.caption", site.projects?size)}</caption>
   <thead>
     <tr>
-      <th scope="col">${t("col.project")}</th>
-      <th scope="col">${t("col.status")}</th>
-      <th scope="col">${t("col.period")}</th>
-      <th scope="col">${t("col.call")}</th>
+      <th scope="col" data-sortable>${t("col.project")}</th>
+      <th scope="col" data-sortable data-filter>${t("col.status")}</th>
+      <th scope="col" data-sortable data-filter data-filter-label="${t("col.year")}">${t("col.period")}</th>
+      <th scope="col" data-filter>${t("col.themes")}</th>
+      <th scope="col" data-sortable>${t("col.call")}</th>
     </tr>
   </thead>
   <tbody>
   <#list site.projects as p>
     <tr>
       <th scope="row"><a href="${root}projects/${p.id}/">${layout.nl(p.title)}</a></th>
-      <td>${site.label(p.status)}</td>
-      <td><@layout.period p=p.period!""/></td>
+      <td data-filter-value="${p.status.code()}" data-sort-value="${statusOrder?seq_index_of(p.status.code())?c}">${site.label(p.status)}</td>
+      <#-- The years it ran, for the year filter; sorted by its start. -->
+      <#assign start = (p.period.start.year)!0>
+      <#assign end = (p.period.end.year)!start>
+      <#if start == 0><#assign start = end></#if>
+      <td data-sort-value="<#if (p.period.start)??>${fmt.iso(p.period.start)}</#if>" data-filter-values="<#if start != 0 && end gte start><#list start..end as year>${year?c}<#sep> </#sep></#list></#if>"><@layout.period p=p.period!""/></td>
+      <td><#if p.themes?has_content><#list p.themes as theme><span class="theme" data-filter-value="${theme}"${layout.nlAttr()}>${theme}</span><#sep>, </#sep></#list><#else><span class="missing">${t("project.themes.none")}</span></#if></td>
       <td><#if p.call?? && site.call(p.call)??>${layout.nl(site.call(p.call).title)}<#else><span class="missing">${t("missing.sources")}</span></#if></td>
     </tr>
   </#list>

@@ -30,6 +30,10 @@
 <p${layout.nlAttr()}>${s.priceNote}</p>
 </#if>
 <#if lang != "nl"><p class="note">${t("money.note")}</p></#if>
+<#assign priceChart = charts.prices(s)!>
+<#if priceChart?has_content>
+<@layout.chart c=priceChart label=t("chart.prices.title", s.name)/>
+</#if>
 <#if s.prices?has_content>
 <@layout.scroll label=t("service.prices")>
 <table class="wide">

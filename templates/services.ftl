@@ -1,31 +1,32 @@
 <#-- All services offered to local players, with their price model and current price. -->
 <#import "layout.ftl" as layout>
-<@layout.page title=t("services.title") section="services" description=t("services.description", site.organisation.name)>
+<@layout.page title=t("services.title") section="services" description=t("services.description", site.organisation.name) scripts=["lists.js"]>
 <h1>${t("services.title")}</h1>
 <p>${t("services.intro")}</p>
 <#if lang != "nl"><p class="note">${t("money.note")}</p></#if>
 
 <#if site.services?has_content>
 <@layout.scroll label=t("services.all")>
-<table class="wide">
+<table class="wide" data-filterable data-label-filters="${t("lists.filters")}" data-label-all="${t("lists.all")}"
+       data-label-count="${t("lists.count", "{0}", "{1}")}">
   <caption>${t("services.caption", site.services?size)}</caption>
   <thead>
     <tr>
-      <th scope="col">${t("col.service")}</th>
-      <th scope="col">${t("col.price.model")}</th>
+      <th scope="col" data-sortable>${t("col.service")}</th>
+      <th scope="col" data-sortable data-filter>${t("col.price.model")}</th>
       <th scope="col">${t("col.price.current")}</th>
-      <th scope="col">${t("service.launched")}</th>
+      <th scope="col" data-sortable>${t("service.launched")}</th>
       <th scope="col">${t("service.origin")}</th>
     </tr>
   </thead>
   <tbody>
   <#list site.services as s>
-    <#assign open = s.prices?filter(l -> !l.validTo??)>
+    <#assign open = site.currentPrices(s)>
     <tr>
       <th scope="row"><a href="${root}services/${s.id}/">${layout.nl(s.name)}</a></th>
-      <td><#if s.priceModel??>${site.label(s.priceModel)}<#else><span class="missing">${t("missing.published")}</span></#if></td>
+      <td data-filter-value="<#if s.priceModel??>${s.priceModel.code()}<#else>-</#if>"><#if s.priceModel??>${site.label(s.priceModel)}<#else><span class="missing">${t("missing.published")}</span></#if></td>
       <td><#if open?has_content><#list open as l><span class="price-line"><@layout.money amount=l.amount!""/> ${site.label(l.unit)}<#if open?size gt 1> (${layout.nl(l.component)})</#if>, ${t("services.since")} <@layout.date l.validFrom/></span><#sep><br></#sep></#list><#elseif s.prices?has_content><span class="missing">${t("services.price.open.none")}</span><#else><span class="missing">${t("services.price.none")}</span></#if></td>
-      <td><#if s.launched??><@layout.date s.launched/><#else><span class="missing">${t("missing.mentioned")}</span></#if></td>
+      <td data-sort-value="<#if s.launched??>${fmt.iso(s.launched)}</#if>"><#if s.launched??><@layout.date s.launched/><#else><span class="missing">${t("missing.mentioned")}</span></#if></td>
       <td><#if s.originProjects?has_content><#list s.originProjects as id><a href="${root}projects/${id}/">${layout.nl((site.project(id).title)!id)}</a><#sep>, </#sep></#list><#else><span class="missing">${t("service.origin.none")}</span></#if></td>
     </tr>
   </#list>

@@ -18,6 +18,8 @@
 
 <#if !site.years?has_content>
 <p>${t("subsidies.none")}</p>
+<#else>
+<@layout.chart c=charts.subsidies() label=t("chart.subsidies.title")/>
 </#if>
 <#list site.years as y>
 <section aria-labelledby="jaar-${y.year?c}">

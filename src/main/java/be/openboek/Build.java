@@ -5,6 +5,7 @@ import be.openboek.history.HistoryReader;
 import be.openboek.export.DataDate;
 import be.openboek.export.DatasetExporter;
 import be.openboek.export.ExportInput;
+import be.openboek.export.ExportManifest;
 import be.openboek.load.SiteLoader;
 import be.openboek.model.Site;
 import be.openboek.problem.Problem;
@@ -26,7 +27,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The one place that knows the order of the stages: load → validate → history → export → render → publish.
@@ -162,7 +166,7 @@ public final class Build {
             Problems problems = new SiteBaker(source, exported.manifest()).withCache(cache)
                     .bake(site, history, built, work.resolve("jbake"));
             if (problems.isEmpty()) {
-                SiteManifest.write(built);
+                SiteManifest.write(built, knownChecksums(exported.manifest(), cache.reused(), output));
                 // The old cache describes the site about to be replaced: drop it first, put the new one in place
                 // after the swap, so that a build stopped in between only loses the cache (a full build next time).
                 Path newCache = work.resolve("pages.txt");
@@ -184,6 +188,29 @@ public final class Build {
                 }
             }
         }
+    }
+
+    /**
+     * The checksums the manifest need not compute again: those of the datasets, taken while they were written, and
+     * those of the pages taken over from the previous site (in its manifest).
+     */
+    private static Map<String, SiteManifest.Checksum> knownChecksums(ExportManifest exported, Set<String> reused, Path previous) {
+        Map<String, SiteManifest.Checksum> known = new HashMap<>();
+        exported.files().forEach(f -> known.put(f.path(), new SiteManifest.Checksum(f.bytes(), f.sha256())));
+        if (!reused.isEmpty()) {
+            Map<String, String> old = SiteManifest.read(previous);
+            for (String page : reused) {
+                String sha = old.get(page);
+                if (sha != null) {
+                    try {
+                        known.put(page, new SiteManifest.Checksum(Files.size(previous.resolve(page)), sha));
+                    } catch (IOException e) {
+                        // Hashed again instead.
+                    }
+                }
+            }
+        }
+        return known;
     }
 
     private static Outcome cannotWrite(Site site, Path output, IOException e) {

@@ -2,45 +2,105 @@ package be.openboek.publish;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * Writes {@code sha256sums.txt} at the root of a built site: one line per other file, {@code <sha256>  <path>},
  * sorted by path, in the format of {@code sha256sum -c}. Two builds of the same commit must give the same
  * manifest; comparing it is the quickest check that a build is reproducible, and readers can verify downloads.
+ * Files whose checksum is already known (the datasets, hashed while they were written; pages taken over from the
+ * previous site) are not read again, and the others are hashed on all cores.
  */
 public final class SiteManifest {
 
     /** The manifest's name, at the site root. */
     public static final String FILE = "sha256sums.txt";
 
+    /**
+     * A checksum computed elsewhere, for a file of the given size.
+     *
+     * @param bytes  the size of the file it was computed for; a file of another size is hashed again
+     * @param sha256 lowercase hexadecimal SHA-256
+     */
+    public record Checksum(long bytes, String sha256) {
+    }
+
     private SiteManifest() {
     }
 
     /** Writes the manifest of every file under {@code site}. */
     public static void write(Path site) throws IOException {
-        Files.writeString(site.resolve(FILE), of(site), StandardCharsets.UTF_8);
+        write(site, Map.of());
+    }
+
+    /** Writes the manifest of every file under {@code site}, taking the checksums in {@code known} (by path). */
+    public static void write(Path site, Map<String, Checksum> known) throws IOException {
+        Files.writeString(site.resolve(FILE), of(site, known), StandardCharsets.UTF_8);
     }
 
     /** The manifest text of every file under {@code site} except the manifest itself. */
     public static String of(Path site) throws IOException {
+        return of(site, Map.of());
+    }
+
+    private static String of(Path site, Map<String, Checksum> known) throws IOException {
         List<String> paths;
         try (Stream<Path> walk = Files.walk(site)) {
             paths = walk.filter(Files::isRegularFile).map(p -> site.relativize(p).toString().replace('\\', '/'))
                     .filter(p -> !p.equals(FILE)).sorted().toList();
         }
+        List<String> sums;
+        try {
+            sums = paths.parallelStream().map(path -> checksum(site.resolve(path), known.get(path))).toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         StringBuilder out = new StringBuilder();
-        for (String path : paths) {
-            out.append(sha256(site.resolve(path))).append("  ").append(path).append('\n');
+        for (int i = 0; i < paths.size(); i++) {
+            out.append(sums.get(i)).append("  ").append(paths.get(i)).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * The checksums in a previous site's manifest, by path; empty when it has none. Only for files that are the
+     * previous site's own files (hard links or copies of them), whose size {@link #write} still checks.
+     */
+    public static Map<String, String> read(Path previousSite) {
+        Map<String, String> sums = new HashMap<>();
+        try (Stream<String> lines = Files.lines(previousSite.resolve(FILE), StandardCharsets.UTF_8)) {
+            lines.forEach(line -> {
+                int gap = line.indexOf("  ");
+                if (gap == 64) {
+                    sums.put(line.substring(gap + 2), line.substring(0, gap));
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            // No usable manifest: every file is hashed.
+            return Map.of();
+        }
+        return sums;
+    }
+
+    private static String checksum(Path file, Checksum known) {
+        try {
+            if (known != null && known.bytes() == Files.size(file)) {
+                return known.sha256();
+            }
+            return sha256(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String sha256(Path file) throws IOException {

@@ -39,6 +39,7 @@ public final class PageCache {
     private final Map<String, String> oldInputs;
     private final Map<String, Entry> oldPages;
     private final Map<String, Entry> pages = new ConcurrentHashMap<>();
+    private final Set<String> reused = ConcurrentHashMap.newKeySet();
     private PageInputs inputs;
 
     private PageCache(Path previousSite, String generation, Map<String, String> oldInputs, Map<String, Entry> oldPages) {
@@ -96,7 +97,7 @@ public final class PageCache {
      */
     boolean reuse(Page page, Path destination) throws IOException {
         Entry old = oldPages.get(page.uri());
-        if (old == null || previousSite == null || !old.self().equals(PageInputs.hashOf(page))) {
+        if (old == null || previousSite == null || !old.self().equals(inputs.hashOf(page))) {
             return false;
         }
         for (String input : old.inputs()) {
@@ -118,12 +119,18 @@ public final class PageCache {
             Files.copy(from, to);
         }
         pages.put(page.uri(), old);
+        reused.add(page.uri());
         return true;
+    }
+
+    /** The addresses of the pages taken over from the previous site, so far. */
+    public Set<String> reused() {
+        return Set.copyOf(reused);
     }
 
     /** Records that {@code page} was rendered and read {@code read}. */
     void rendered(Page page, Set<String> read) {
-        pages.put(page.uri(), new Entry(PageInputs.hashOf(page), List.copyOf(read)));
+        pages.put(page.uri(), new Entry(inputs.hashOf(page), List.copyOf(read)));
     }
 
     /** Writes what this build rendered to {@code file}, for the next build. */

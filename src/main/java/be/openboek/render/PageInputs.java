@@ -3,6 +3,8 @@ package be.openboek.render;
 import be.openboek.export.ExportManifest;
 import be.openboek.history.History;
 import be.openboek.model.Identified;
+import be.openboek.model.Project;
+import be.openboek.model.Service;
 import be.openboek.model.Site;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -30,6 +32,7 @@ public final class PageInputs {
     static final String EVERYTHING = "everything";
 
     private static final ThreadLocal<Set<String>> READING = new ThreadLocal<>();
+    private static final MessageDigest SHA256 = newSha256();
 
     private final Site site;
     private final History history;
@@ -74,9 +77,20 @@ public final class PageInputs {
         return hashes.computeIfAbsent(input, this::compute);
     }
 
-    /** The hash of what a page is by itself: its type, address, title and record. */
-    static String hashOf(Page page) {
-        return digest(List.of(page.type(), page.uri(), String.valueOf(page.title()), String.valueOf(page.record())));
+    /**
+     * The hash of what a page is by itself: its type, address, title and record. A project or service is hashed
+     * once per build, through its input ({@code project/<id>}, the same text), not again for every page showing it.
+     */
+    String hashOf(Page page) {
+        String record;
+        if (page.record() instanceof Project p && index.project(p.id()) == p) {
+            record = hash("project/" + p.id());
+        } else if (page.record() instanceof Service s && index.service(s.id()) == s) {
+            record = hash("service/" + s.id());
+        } else {
+            record = digest(List.of(String.valueOf(page.record())));
+        }
+        return digest(List.of(page.type(), page.uri(), String.valueOf(page.title()), record));
     }
 
     private String compute(String input) {
@@ -130,7 +144,16 @@ public final class PageInputs {
         return HexFormat.of().formatHex(sha.digest());
     }
 
+    /** A fresh SHA-256; cloned from one instance, since looking the algorithm up through the providers costs more. */
     static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA256.clone();
+        } catch (CloneNotSupportedException e) {
+            return newSha256();
+        }
+    }
+
+    private static MessageDigest newSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

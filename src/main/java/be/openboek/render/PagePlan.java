@@ -18,7 +18,7 @@ import java.util.List;
 public record PagePlan(List<Page> pages) {
 
     /** The template types this plan uses, each needing {@code templates/<type>.ftl}. */
-    static final List<String> TYPES = List.of("subsidies", "projects", "project", "services", "service", "sources", "changes");
+    static final List<String> TYPES = List.of("subsidies", "projects", "project", "services", "service", "sources", "changes", "search");
     /** The Atom feed of the change log: its template is XML ({@code .ftlx}), its output {@code .xml}. */
     static final String FEED = "changes-feed";
 
@@ -48,6 +48,7 @@ public record PagePlan(List<Page> pages) {
             pages.add(new Page("services", in + "services/index.html", "Diensten", null));
             pages.add(new Page("sources", in + "sources/index.html", "Bronnen", null));
             pages.add(new Page("changes", in + "changes/index.html", "Wijzigingen", null));
+            pages.add(new Page("search", in + "search/index.html", "Zoeken", null));
             if (language == Language.NL) {
                 pages.add(new Page(FEED, "changes/feed.xml", "Wijzigingen", null));
             }

@@ -109,6 +109,7 @@ public final class SiteBaker {
             List<String> paths = new ArrayList<>(plan.htmlPaths());
             site.pages().forEach(p -> paths.add(p.id() + "/"));
             new SitemapWriter(site.organisation().baseUrl()).write(paths, output);
+            new SearchIndexWriter().write(site, output);
         } catch (IOException | RuntimeException e) {
             problems.add(output.toString(), 0, 0, "", "cannot write the site: " + firstLine(String.valueOf(e.getMessage())),
                     "check that the folder is writable and the disk is not full");

@@ -49,7 +49,7 @@ import org.jbake.template.model.TemplateModel;
  * {@code {0}}), {@code root} (relative path to the home of the page's language: links to other pages),
  * {@code siteRoot} (relative path to the site root: assets and downloads) and {@code path} (the page's address
  * within its language, e.g. {@code projects/bieblo/}, for canonical and alternate links). {@code site} and
- * {@code fmt} give labels and dates in the page's language.
+ * {@code fmt} give labels and dates in the page's language; {@code charts} ({@link ChartsView}) its SVG charts.
  */
 public final class SiteTemplateEngine extends DelegatingTemplateEngine {
 
@@ -57,6 +57,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final Map<Language, SiteView> views = new EnumMap<>(Language.class);
     private final Map<Language, Formats> formats = new EnumMap<>(Language.class);
     private final Map<Language, Messages> messages = new EnumMap<>(Language.class);
+    private final Map<Language, ChartsView> charts = new EnumMap<>(Language.class);
     private final MarkdownRenderer markdown;
     private final HtmlSanitizer sanitizer;
     private final String templatesDisplay;
@@ -72,6 +73,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
             views.put(language, site.in(language));
             formats.put(language, new Formats(language));
             messages.put(language, Messages.of(language));
+            charts.put(language, new ChartsView(views.get(language), messages.get(language)));
         }
         this.sanitizer = sanitizer;
         this.markdown = new MarkdownRenderer(sanitizer);
@@ -114,6 +116,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         SimpleHash root = new SimpleHash(freemarker.getObjectWrapper());
         root.put("site", views.get(language));
         root.put("fmt", formats.get(language));
+        root.put("charts", charts.get(language));
         root.put("lang", language.code());
         root.put("ogLocale", language.ogLocale());
         Messages text = messages.get(language);

@@ -21,12 +21,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The shipped site in headless Chromium: every page type, in Dutch and English, has no axe-core violation of
@@ -103,7 +107,7 @@ class BrowserPagesTest {
         List<String> paths = new ArrayList<>();
         for (String language : List.of("", "en/")) {
             for (String page : List.of("", "subsidies/", "projects/", "projects/" + firstRecord("projects") + "/", "services/",
-                    "services/" + firstRecord("services") + "/", "sources/", "datasets/", "changes/", "about/", "method/")) {
+                    "services/" + firstRecord("services") + "/", "sources/", "datasets/", "changes/", "about/", "method/", "search/")) {
                 paths.add(language + page);
             }
         }
@@ -158,6 +162,48 @@ class BrowserPagesTest {
             }
         }
         assertEquals(List.of(), overflowing, "pages wider than the window (tables should scroll in their own box)");
+    }
+
+    @Test
+    void theProjectListFiltersByStatusAndSortsByColumn() {
+        browser.manage().window().setSize(DESKTOP);
+        browser.get(served.url() + "projects/");
+        List<WebElement> rows = browser.findElements(By.cssSelector("table[data-filterable] tbody tr"));
+        assertTrue(rows.size() > 3, "the list has projects");
+        WebElement status = browser.findElement(By.xpath("//fieldset[@class='list-filters']//label[normalize-space()='Status']"));
+        Select select = new Select(browser.findElement(By.id(status.getAttribute("for"))));
+        select.selectByValue("scaled_up");
+        List<WebElement> visible = browser.findElements(By.cssSelector("table[data-filterable] tbody tr:not([hidden])"));
+        assertTrue(visible.size() > 0 && visible.size() < rows.size(), visible.size() + " of " + rows.size());
+        for (WebElement row : visible) {
+            assertEquals("opgeschaald", row.findElements(By.tagName("td")).get(0).getText());
+        }
+        assertEquals(visible.size() + " van " + rows.size() + " getoond", browser.findElement(By.cssSelector(".list-count")).getText());
+
+        WebElement project = browser.findElement(By.cssSelector("table[data-filterable] thead th:first-child"));
+        project.findElement(By.tagName("button")).click();
+        assertEquals("ascending", project.getAttribute("aria-sort"));
+        project.findElement(By.tagName("button")).click();
+        assertEquals("descending", project.getAttribute("aria-sort"));
+        List<String> titles = browser.findElements(By.cssSelector("table[data-filterable] tbody tr:not([hidden]) th")).stream()
+                .map(WebElement::getText).toList();
+        List<String> descending = new ArrayList<>(titles);
+        descending.sort(java.text.Collator.getInstance(java.util.Locale.forLanguageTag("nl")).reversed());
+        assertEquals(descending, titles);
+    }
+
+    @Test
+    void searchFindsARecordAndLinksToIt() {
+        browser.manage().window().setSize(DESKTOP);
+        browser.get(served.url() + "en/search/?q=bieblo");
+        WebElement first = new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector(".search-results li a")).stream().findFirst().orElse(null));
+        assertEquals(served.url() + "en/projects/bieblo/", first.getAttribute("href"));
+        assertTrue(browser.findElement(By.cssSelector("[data-search-nojs]")).getAttribute("hidden") != null, "the no-script note is hidden");
+        assertTrue(browser.findElement(By.cssSelector(".search-status")).getText().matches("\\d+ results? for “bieblo”\\."),
+                browser.findElement(By.cssSelector(".search-status")).getText());
+        first.click();
+        assertEquals(served.url() + "en/projects/bieblo/", browser.getCurrentUrl());
     }
 
     /** The whole page at the window's width: the window is made as tall as the page, then restored. */

@@ -52,7 +52,8 @@ final class ServedSite implements AutoCloseable {
             }
             String name = file.getFileName().toString();
             String type = name.endsWith(".html") ? "text/html; charset=utf-8" : name.endsWith(".css") ? "text/css; charset=utf-8"
-                    : name.endsWith(".png") ? "image/png" : name.endsWith(".svg") ? "image/svg+xml" : "application/octet-stream";
+                    : name.endsWith(".js") ? "text/javascript; charset=utf-8"
+                    : name.endsWith(".json") ? "application/json" : name.endsWith(".png") ? "image/png" : name.endsWith(".svg") ? "image/svg+xml" : "application/octet-stream";
             byte[] body = Files.readAllBytes(file);
             exchange.getResponseHeaders().add("Content-Type", type);
             exchange.sendResponseHeaders(status, body.length);

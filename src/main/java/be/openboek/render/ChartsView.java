@@ -1,0 +1,60 @@
+package be.openboek.render;
+
+import be.openboek.model.Service;
+import be.openboek.render.charts.Chart;
+import be.openboek.render.charts.FunnelChart;
+import be.openboek.render.charts.PriceChart;
+import be.openboek.render.charts.SubsidyChart;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.template.TemplateModel;
+import freemarker.template.TemplateModelException;
+
+/**
+ * The charts of the pages in one language, as templates see them ({@code charts.subsidies()}, {@code charts.funnel()},
+ * {@code charts.prices(service)}): the SVG as markup, so the template prints it as it is (every text in it was
+ * escaped by the builder, as {@code md()} output is cleaned), and the summary as plain text the template escapes.
+ * Reads the model through {@link SiteView}, so incremental builds know what a page with a chart depends on.
+ */
+public final class ChartsView {
+
+    /**
+     * A chart for a template.
+     *
+     * @param svg     the SVG element, as HTML markup
+     * @param summary what it shows, in words
+     */
+    public record Rendered(TemplateModel svg, String summary) {
+    }
+
+    private final SiteView site;
+    private final Messages messages;
+
+    ChartsView(SiteView site, Messages messages) {
+        this.site = site;
+        this.messages = messages;
+    }
+
+    /** Subsidies per year, stacked by purpose, patterned by status. */
+    public Rendered subsidies() {
+        return rendered(new SubsidyChart(messages).build("grafiek-subsidies", site.getSubsidies()));
+    }
+
+    /** The number of projects at each lifecycle status. */
+    public Rendered funnel() {
+        return rendered(new FunnelChart(messages).build("grafiek-fasen", site.getProjectsByStatus()));
+    }
+
+    /** The price per inhabitant of {@code service} over time, or null when it has none. */
+    public Rendered prices(Service service) {
+        Chart chart = new PriceChart(messages).build("grafiek-prijzen", service);
+        return chart == null ? null : rendered(chart);
+    }
+
+    private static Rendered rendered(Chart chart) {
+        try {
+            return new Rendered(HTMLOutputFormat.INSTANCE.fromMarkup(chart.svg()), chart.summary());
+        } catch (TemplateModelException e) {
+            throw new IllegalStateException("HTML output format refused markup", e);
+        }
+    }
+}

@@ -1,0 +1,125 @@
+package be.openboek.render;
+
+import be.openboek.model.Call;
+import be.openboek.model.ContentPage;
+import be.openboek.model.Labels;
+import be.openboek.model.Partner;
+import be.openboek.model.Project;
+import be.openboek.model.Question;
+import be.openboek.model.Service;
+import be.openboek.model.Site;
+import be.openboek.model.Source;
+import be.openboek.model.Subsidy;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Writes the search index of each language, {@code search/index.json} beside the search page ({@code en/search/}
+ * for English): every list page, content page and record as {@code title}, {@code type} (in the page's language),
+ * {@code url} (relative to the home of that language), a short {@code text} and {@code keywords}. Sorted by url and
+ * title, so two builds give the same bytes; Jackson escapes the JSON, and {@code assets/search.js} shows the
+ * results as text (never as markup). Record text stays Dutch in both indexes, as on the pages.
+ */
+final class SearchIndexWriter {
+
+    /** Where the index is, relative to the folder of a language. */
+    static final String PATH = "search/index.json";
+    private static final int TEXT_LENGTH = 160;
+
+    /**
+     * One search result.
+     *
+     * @param title    what the result link says
+     * @param type     what kind of thing it is, in the page's language
+     * @param url      relative to the home of the language
+     * @param text     a short text under the link
+     * @param keywords further words that find it (status, themes, partners, year)
+     */
+    @JsonPropertyOrder({"title", "type", "url", "text", "keywords"})
+    record Entry(String title, String type, String url, String text, List<String> keywords) {
+    }
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    void write(Site site, Path output) throws IOException {
+        for (Language language : Language.values()) {
+            Path file = output.resolve(language.prefix() + PATH);
+            Files.createDirectories(file.getParent());
+            Files.write(file, json.writeValueAsBytes(entries(site, language)));
+        }
+    }
+
+    /** The entries of one language, sorted. */
+    List<Entry> entries(Site site, Language language) {
+        Messages text = Messages.of(language);
+        String lang = language.code();
+        List<Entry> entries = new ArrayList<>();
+        String page = type(text, "page");
+        for (String section : List.of("subsidies", "projects", "services", "sources")) {
+            entries.add(new Entry(String.valueOf(text.text("nav." + section)), page, section + "/", "", List.of()));
+        }
+        entries.add(new Entry(String.valueOf(text.text("footer.changes")), page, "changes/", "", List.of()));
+        for (ContentPage p : site.pages()) {
+            entries.add(new Entry(p.title(), page, p.id() + "/", shorten(p.markdown()), List.of()));
+        }
+        for (Subsidy s : site.subsidies()) {
+            entries.add(new Entry(s.purpose() + " " + s.year(), type(text, "subsidy"), "subsidies/#" + s.id(), shorten(s.notes()),
+                    words(String.valueOf(s.year()), Labels.of(s.status(), lang), s.funder(), s.recipient())));
+        }
+        for (Project p : site.projects()) {
+            List<String> keywords = new ArrayList<>(words(Labels.of(p.status(), lang)));
+            keywords.addAll(p.themes());
+            p.partners().stream().map(Partner::name).forEach(keywords::add);
+            entries.add(new Entry(p.title(), type(text, "project"), "projects/" + p.id() + "/", shorten(p.objective()), keywords));
+        }
+        for (Service s : site.services()) {
+            entries.add(new Entry(s.name(), type(text, "service"), "services/" + s.id() + "/", shorten(s.description()),
+                    words(Labels.of(s.priceModel(), lang), s.subscribers())));
+        }
+        for (Source s : site.sources()) {
+            entries.add(new Entry(s.title(), type(text, "source"), "sources/#" + s.id(), shorten(s.notes()),
+                    words(s.publisher(), Labels.of(s.kind(), lang))));
+        }
+        for (Call c : site.calls()) {
+            entries.add(new Entry(c.title(), type(text, "call"), "projects/#" + c.id(), shorten(c.description()), List.of()));
+        }
+        for (Question q : site.questions()) {
+            entries.add(new Entry(q.question(), type(text, "question"), "#" + q.id(), shorten(q.answer()), List.of()));
+        }
+        entries.sort(Comparator.comparing(Entry::url).thenComparing(Entry::title));
+        return entries;
+    }
+
+    /** What kind of result it is, from {@code search.type.<key>}. */
+    private static String type(Messages text, String key) {
+        return String.valueOf(text.text("search.type." + key));
+    }
+
+    /** The non-empty words, in order. */
+    private static List<String> words(String... words) {
+        return Stream.of(words).filter(Objects::nonNull).filter(w -> !w.isBlank()).toList();
+    }
+
+    /** The start of a text, without Markdown marks, cut at a word. */
+    static String shorten(String text) {
+        if (text == null) {
+            return "";
+        }
+        // Headings and quote marks at line starts, link targets and emphasis marks; angle brackets stay (it is text).
+        String plain = text.replaceAll("(?m)^\\s{0,3}(#{1,6}|>)\\s*", "").replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+                .replaceAll("[*_`]", "").replaceAll("\\s+", " ").strip();
+        if (plain.length() <= TEXT_LENGTH) {
+            return plain;
+        }
+        int cut = plain.lastIndexOf(' ', TEXT_LENGTH);
+        return plain.substring(0, cut > 0 ? cut : TEXT_LENGTH) + " …";
+    }
+}
