@@ -5,10 +5,17 @@
  * textContent or DOM properties, never as markup.
  *
  *   <table data-filterable data-label-filters=".." data-label-all=".." data-label-count="{0} of {1} shown">
+ *   <div data-filterable ...same labels.. [data-label-total-hidden=".."]> around several tables with the same
+ *                                              columns (one table per year): one set of filters for all of them,
+ *                                              configured by the first table's header; a table whose lines are all
+ *                                              hidden is hidden with its <section>
+ *   a table's <tfoot> (a total) is hidden while the filters hide any of its lines, because it would no longer add
+ *   up to what is shown; data-label-total-hidden is the note shown in its place
  *   <th data-filter [data-filter-label=".."]>  a select with the values of that column
  *   <th data-sortable>                         a sort button in the header; aria-sort tells the order
  *   <td data-filter-value="x">, <td data-filter-values="2019 2020"> or <span data-filter-value="x"> inside a cell:
  *                                              the cell's values (its text when none); data-sort-value: its sort key
+ *                                              (sorting is for a single table: ignored around several tables)
  */
 (function () {
   'use strict';
@@ -51,17 +58,43 @@
     return a.localeCompare(b, lang, { numeric: true, sensitivity: 'base' });
   }
 
-  function enhance(table, index) {
+  /** A table marked data-filterable, or an element marked so around several tables with the same columns. */
+  function enhance(host, index) {
+    var single = host.tagName === 'TABLE';
+    var tables = single ? [host] : Array.prototype.slice.call(host.querySelectorAll('table'));
+    if (!tables.length || !tables[0].tHead || !tables[0].tBodies.length) {
+      return;
+    }
+    var table = tables[0];
     var body = table.tBodies[0];
     var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
-    var rows = Array.prototype.slice.call(body.rows);
+    var parts = tables.map(part);
+    var rows = parts.reduce(function (all, p) {
+      return all.concat(p.rows);
+    }, []);
     var id = 'lijst-' + (index + 1);
     var filters = [];
+
+    /** One table of the host: its lines, what to hide when none is shown, and the note for its hidden total. */
+    function part(t) {
+      var scroll = t.closest('.table-scroll') || t;
+      var section = single ? null : t.closest('section');
+      var p = { rows: Array.prototype.slice.call(t.tBodies[0].rows), foot: t.tFoot, note: null,
+        box: section && host.contains(section) ? section : (single ? null : scroll) };
+      if (p.foot && host.hasAttribute('data-label-total-hidden')) {
+        p.note = document.createElement('p');
+        p.note.className = 'list-note';
+        p.note.hidden = true;
+        p.note.textContent = host.getAttribute('data-label-total-hidden');
+        scroll.parentNode.insertBefore(p.note, scroll.nextSibling);
+      }
+      return p;
+    }
 
     var panel = document.createElement('fieldset');
     panel.className = 'list-filters';
     var legend = document.createElement('legend');
-    legend.textContent = table.getAttribute('data-label-filters');
+    legend.textContent = host.getAttribute('data-label-filters');
     panel.appendChild(legend);
 
     headers.forEach(function (th, column) {
@@ -88,7 +121,7 @@
         label.textContent = th.getAttribute('data-filter-label') || text(th);
         var all = document.createElement('option');
         all.value = '';
-        all.textContent = table.getAttribute('data-label-all');
+        all.textContent = host.getAttribute('data-label-all');
         select.appendChild(all);
         options.forEach(function (o) {
           var option = document.createElement('option');
@@ -104,7 +137,7 @@
         panel.appendChild(field);
         filters.push({ column: column, select: select });
       }
-      if (th.hasAttribute('data-sortable')) {
+      if (single && th.hasAttribute('data-sortable')) {
         var button = document.createElement('button');
         button.type = 'button';
         while (th.firstChild) {
@@ -123,24 +156,42 @@
     status.setAttribute('aria-live', 'polite');
     panel.appendChild(status);
 
-    var anchor = table.closest('.table-scroll') || table;
-    anchor.parentNode.insertBefore(panel, anchor);
+    if (single) {
+      var anchor = table.closest('.table-scroll') || table;
+      anchor.parentNode.insertBefore(panel, anchor);
+    } else {
+      host.insertBefore(panel, host.firstChild);
+    }
 
     function apply() {
       var shown = 0;
-      rows.forEach(function (row) {
-        var match = filters.every(function (f) {
-          var wanted = f.select.value;
-          return wanted === '' || values(row.cells[f.column]).some(function (v) {
-            return v.value === wanted;
+      parts.forEach(function (p) {
+        var partShown = 0;
+        p.rows.forEach(function (row) {
+          var match = filters.every(function (f) {
+            var wanted = f.select.value;
+            return wanted === '' || values(row.cells[f.column]).some(function (v) {
+              return v.value === wanted;
+            });
           });
+          row.hidden = !match;
+          if (match) {
+            partShown++;
+          }
         });
-        row.hidden = !match;
-        if (match) {
-          shown++;
+        shown += partShown;
+        var partial = partShown < p.rows.length;
+        if (p.foot) {
+          p.foot.hidden = partial;
+        }
+        if (p.note) {
+          p.note.hidden = !partial || partShown === 0;
+        }
+        if (p.box) {
+          p.box.hidden = partShown === 0;
         }
       });
-      status.textContent = table.getAttribute('data-label-count').replace('{0}', shown).replace('{1}', rows.length);
+      status.textContent = host.getAttribute('data-label-count').replace('{0}', shown).replace('{1}', rows.length);
     }
 
     function sort(th, column) {
@@ -164,5 +215,5 @@
     status.textContent = '';
   }
 
-  Array.prototype.forEach.call(document.querySelectorAll('table[data-filterable]'), enhance);
+  Array.prototype.forEach.call(document.querySelectorAll('[data-filterable]'), enhance);
 })();

@@ -1,6 +1,6 @@
 <#-- All subsidy lines, one table per year, with a per-year total. -->
 <#import "layout.ftl" as layout>
-<@layout.page title=t("subsidies.title") section="subsidies" description=t("subsidies.description", site.organisation.name)>
+<@layout.page title=t("subsidies.title") section="subsidies" description=t("subsidies.description", site.organisation.name) scripts=["lists.js"]>
 <h1>${t("subsidies.title")}</h1>
 <p>${t("subsidies.intro", site.organisation.name)}</p>
 
@@ -20,7 +20,13 @@
 <p>${t("subsidies.none")}</p>
 <#else>
 <@layout.chart c=charts.subsidies() label=t("chart.subsidies.title")/>
+<#-- data-filterable on the element around the year tables: assets/lists.js adds one set of filters for all of
+     them, and hides a year's total when the filters hide some of its lines. Without it these are plain tables. -->
+<div class="year-tables" data-filterable data-label-filters="${t("lists.filters")}" data-label-all="${t("lists.all")}"
+     data-label-count="${t("lists.count", "{0}", "{1}")}" data-label-total-hidden="${t("lists.total.hidden")}">
 </#if>
+<#-- The status filter lists the statuses in the order they are explained above. -->
+<#assign statusOrder = ["granted", "budgeted", "paid"]>
 <#list site.years as y>
 <section aria-labelledby="jaar-${y.year?c}">
   <h2 id="jaar-${y.year?c}">${y.year?c}</h2>
@@ -29,9 +35,9 @@
     <caption>${t("subsidies.caption", y.year?c)}</caption>
     <thead>
       <tr>
-        <th scope="col">${t("col.year")}</th>
-        <th scope="col">${t("col.purpose")}</th>
-        <th scope="col">${t("col.status")}</th>
+        <th scope="col" data-filter>${t("col.year")}</th>
+        <th scope="col" data-filter>${t("col.purpose")}</th>
+        <th scope="col" data-filter>${t("col.status")}</th>
         <th scope="col" class="num">${t("col.amount")}</th>
         <th scope="col">${t("col.funder")}</th>
         <th scope="col">${t("col.recipient")}</th>
@@ -44,7 +50,7 @@
       <tr id="${s.id}">
         <td>${s.year?c}</td>
         <th scope="row"${layout.nlAttr()}>${s.purpose}</th>
-        <td>${site.label(s.status)}</td>
+        <td data-filter-value="${s.status.code()}" data-sort-value="${statusOrder?seq_index_of(s.status.code())?c}">${site.label(s.status)}</td>
         <td class="num"><@layout.money amount=s.amount!""/></td>
         <td${layout.nlAttr()}>${s.funder}</td>
         <td${layout.nlAttr()}>${s.recipient}</td>
@@ -71,4 +77,7 @@
   </@layout.scroll>
 </section>
 </#list>
+<#if site.years?has_content>
+</div>
+</#if>
 </@layout.page>

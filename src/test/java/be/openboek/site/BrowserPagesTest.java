@@ -193,6 +193,73 @@ class BrowserPagesTest {
     }
 
     @Test
+    void theSubsidiesFilterByStatusAndHideTotalsThatNoLongerAddUp() {
+        browser.manage().window().setSize(DESKTOP);
+        browser.get(served.url() + "subsidies/");
+        String lines = "[data-filterable] tbody tr";
+        List<WebElement> rows = browser.findElements(By.cssSelector(lines));
+        assertEquals(1, browser.findElements(By.cssSelector("fieldset.list-filters")).size(), "one set of filters for all years");
+        assertTrue(browser.findElements(By.cssSelector("[data-filterable] section")).size() > 1, "a table per year");
+
+        filter("Status", "budgeted");
+        List<WebElement> visible = browser.findElements(By.cssSelector(lines + ":not([hidden])"));
+        assertTrue(visible.size() > 0 && visible.size() < rows.size(), visible.size() + " of " + rows.size());
+        for (WebElement row : visible) {
+            assertTrue(row.isDisplayed(), row.getAttribute("id"));
+            assertEquals("begroot", row.findElements(By.tagName("td")).get(1).getText());
+        }
+        for (WebElement row : rows) {
+            assertEquals(visible.contains(row), row.isDisplayed(), row.getAttribute("id"));
+        }
+        assertEquals(visible.size() + " van " + rows.size() + " getoond", browser.findElement(By.cssSelector(".list-count")).getText());
+        assertNoTotalOfAPartlyHiddenYear();
+        assertTrue(browser.findElements(By.cssSelector("[data-filterable] section")).stream().anyMatch(s -> !s.isDisplayed()),
+                "a year with no budgeted line is hidden");
+
+        // One purpose as well: now the years still shown are only partly shown.
+        filter("Waarvoor", "Werking");
+        List<WebElement> werking = browser.findElements(By.cssSelector(lines + ":not([hidden])"));
+        assertTrue(werking.size() > 0 && werking.size() < visible.size(), werking.size() + " of " + visible.size());
+        List<WebElement> partly = assertNoTotalOfAPartlyHiddenYear();
+        assertTrue(partly.size() > 0, "some year is partly hidden");
+        for (WebElement section : partly) {
+            assertEquals("Totaal verborgen: er is een filter actief, en het totaal telt ook de regels die nu verborgen zijn.",
+                    section.findElement(By.cssSelector(".list-note")).getText());
+        }
+
+        filter("Status", "");
+        filter("Waarvoor", "");
+        assertEquals(rows.size(), browser.findElements(By.cssSelector(lines + ":not([hidden])")).size());
+        assertTrue(browser.findElements(By.cssSelector("[data-filterable] tfoot")).stream().allMatch(WebElement::isDisplayed),
+                "every total is back");
+        assertTrue(browser.findElements(By.cssSelector(".list-note")).stream().noneMatch(WebElement::isDisplayed));
+    }
+
+    /** Chooses a value in the filter labelled {@code label} on the page's filter panel. */
+    private static void filter(String label, String value) {
+        WebElement field = browser.findElement(By.xpath("//fieldset[@class='list-filters']//label[normalize-space()='" + label + "']"));
+        new Select(browser.findElement(By.id(field.getAttribute("for")))).selectByValue(value);
+    }
+
+    /** Fails when a shown year shows its total while some of its lines are hidden; returns those years. */
+    private static List<WebElement> assertNoTotalOfAPartlyHiddenYear() {
+        List<WebElement> partly = new ArrayList<>();
+        for (WebElement section : browser.findElements(By.cssSelector("[data-filterable] section"))) {
+            List<WebElement> lines = section.findElements(By.cssSelector("tbody tr"));
+            long shown = lines.stream().filter(WebElement::isDisplayed).count();
+            if (section.isDisplayed() && shown < lines.size()) {
+                partly.add(section);
+                for (WebElement foot : section.findElements(By.tagName("tfoot"))) {
+                    assertFalse(foot.isDisplayed(), section.getAttribute("aria-labelledby") + " shows a total of "
+                            + shown + " of " + lines.size() + " lines");
+                }
+            }
+            assertEquals(shown > 0, section.isDisplayed(), section.getAttribute("aria-labelledby"));
+        }
+        return partly;
+    }
+
+    @Test
     void searchFindsARecordAndLinksToIt() {
         browser.manage().window().setSize(DESKTOP);
         browser.get(served.url() + "en/search/?q=bieblo");
