@@ -26,6 +26,11 @@ import org.junit.jupiter.api.Test;
  */
 class CatalogValidationTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void standardsArePresent() {
+        ExportedSite.assumeStandards();
+    }
+
     private static final String DCAT = "http://www.w3.org/ns/dcat#";
 
     private static Graph catalog() {

@@ -18,6 +18,18 @@ final class ExportedSite {
 
     static final Path STANDARDS = TestProject.REPO.resolve("../shared/standards").normalize();
 
+    /**
+     * Skips the calling test class, loudly, when the official schemas and shapes are not beside the clone (as on a
+     * GitHub runner); .ci/run refuses to start without them, so in our CI these tests always run.
+     */
+    static void assumeStandards() {
+        boolean present = Files.isDirectory(STANDARDS);
+        if (!present) {
+            System.err.println("*** STANDARDS VALIDATION SKIPPED: " + STANDARDS + " is missing (put ../shared beside the clone) ***");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(present, "the standards folder " + STANDARDS + " is missing");
+    }
+
     private static Path site;
     private static Site records;
 

@@ -25,6 +25,11 @@ import org.junit.jupiter.api.Test;
  */
 class MetadataValidationTest {
 
+    @org.junit.jupiter.api.BeforeAll
+    static void standardsArePresent() {
+        ExportedSite.assumeStandards();
+    }
+
     private static List<Error> validate(String schemaUrl, Map<String, String> schemas, SpecificationVersion version, String json,
             InputFormat format) {
         // Formats are asserted, as the 360Giving and Frictionless validators do (2020-12 only annotates them by default).
