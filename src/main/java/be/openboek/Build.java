@@ -63,6 +63,7 @@ public final class Build {
     private final Path source;
     private final LocalDate today;
     private final boolean incremental;
+    private final Timings timings = new Timings();
 
     /**
      * @param source the project folder holding data/, content/, templates/ and assets/
@@ -107,13 +108,19 @@ public final class Build {
         return null;
     }
 
+    /** How long the stages of this build's runs took. */
+    public Timings timings() {
+        return timings;
+    }
+
     /** Loads and checks the records without writing anything. */
     public Outcome validate() {
-        SiteLoader.Result loaded = new SiteLoader().load(source);
+        SiteLoader.Result loaded = timings.time("load", () -> new SiteLoader().load(source));
         Problems problems = new Problems();
         problems.addAll(loaded.problems());
         if (loaded.site() != null) {
-            problems.addAll(new SiteValidator(loaded.sourceMap(), loaded.brokenIds(), loaded.unreadable(), today).validate(loaded.site()));
+            problems.addAll(timings.time("validate", () -> new SiteValidator(loaded.sourceMap(), loaded.brokenIds(),
+                    loaded.unreadable(), today).validate(loaded.site())));
         }
         return new Outcome(loaded.site(), problems.all());
     }
@@ -154,25 +161,32 @@ public final class Build {
         try {
             work = OutputPublisher.workFolder(output);
             Path built = work.resolve("site");
-            History history = new HistoryReader(source).read();
-            DatasetExporter.Result exported = new DatasetExporter().export(new ExportInput(site, history), built,
-                    DataDate.of(site, sourceDateEpoch()));
+            History history = timings.time("history", () -> new HistoryReader(source).read());
+            DatasetExporter.Result exported = timings.time("export", () -> new DatasetExporter().withTimings(timings).export(
+                    new ExportInput(site, history), built, DataDate.of(site, sourceDateEpoch())));
             if (!exported.problems().isEmpty()) {
                 return new Outcome(site, exported.problems().all());
             }
             Path templates = source.resolve("templates");
             Path cacheFile = pageCacheFile(output);
+            long reading = System.nanoTime();
             PageCache cache = incremental ? PageCache.read(cacheFile, output, templates) : PageCache.empty(templates);
-            Problems problems = new SiteBaker(source, exported.manifest()).withCache(cache)
-                    .bake(site, history, built, work.resolve("jbake"));
+            timings.add("read page cache", (System.nanoTime() - reading) / 1_000_000);
+            Path jbake = work.resolve("jbake");
+            Problems problems = new SiteBaker(source, exported.manifest()).withCache(cache).withTimings(timings)
+                    .bake(site, history, built, jbake);
             if (problems.isEmpty()) {
+                long hashing = System.nanoTime();
                 SiteManifest.write(built, knownChecksums(exported.manifest(), cache.reused(), output));
+                timings.add("checksums", (System.nanoTime() - hashing) / 1_000_000);
                 // The old cache describes the site about to be replaced: drop it first, put the new one in place
                 // after the swap, so that a build stopped in between only loses the cache (a full build next time).
                 Path newCache = work.resolve("pages.txt");
                 cache.write(newCache);
                 Files.deleteIfExists(cacheFile);
+                long publishing = System.nanoTime();
                 OutputPublisher.publish(built, output);
+                timings.add("publish", (System.nanoTime() - publishing) / 1_000_000);
                 Files.createDirectories(cacheFile.getParent());
                 Files.move(newCache, cacheFile, StandardCopyOption.ATOMIC_MOVE);
             }

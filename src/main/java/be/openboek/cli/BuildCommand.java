@@ -29,6 +29,9 @@ final class BuildCommand implements Callable<Integer> {
             + "changed since the previous build into the same output folder; the result is the same as a full build.")
     boolean incremental;
 
+    @Option(names = "--timings", description = "Print how long each stage of the build took.")
+    boolean timings;
+
     @Spec
     CommandSpec spec;
 
@@ -37,7 +40,11 @@ final class BuildCommand implements Callable<Integer> {
         Path root = source.folder();
         Path out = output != null ? output.toAbsolutePath().normalize() : root.resolve("target/site");
         Build build = new Build(root, Build.today());
-        Build.Outcome outcome = (incremental ? build.incremental() : build).build(out, Duration.ofSeconds(Math.max(0, waitSeconds)));
+        Build chosen = incremental ? build.incremental() : build;
+        Build.Outcome outcome = chosen.build(out, Duration.ofSeconds(Math.max(0, waitSeconds)));
+        if (timings) {
+            chosen.timings().print(spec.commandLine().getErr());
+        }
         if (!outcome.ok()) {
             Reporter.print(outcome.problems(), spec.commandLine().getErr(), "nothing was written to " + out);
             return Main.INVALID_INPUT;

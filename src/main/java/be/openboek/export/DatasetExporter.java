@@ -1,5 +1,6 @@
 package be.openboek.export;
 
+import be.openboek.Timings;
 import be.openboek.problem.Problems;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -28,6 +29,14 @@ public final class DatasetExporter {
             new GivingExporter(), new DataPackageExporter(), new ZipExporter(), new CatalogExporter(), new SchemaExporter(),
             new ApiExporter());
 
+    private Timings timings = new Timings();
+
+    /** Records how long each kind of dataset takes in {@code timings}. */
+    public DatasetExporter withTimings(Timings timings) {
+        this.timings = timings;
+        return this;
+    }
+
     /**
      * @param input    the validated model and its history
      * @param output   the site folder to write into
@@ -39,8 +48,11 @@ public final class DatasetExporter {
         List<ExportedFile> written = new ArrayList<>();
         try {
             for (Exporter exporter : exporters) {
+                long start = System.nanoTime();
                 written.addAll(exporter.export(context));
                 context = context.with(written);
+                timings.add("export: " + exporter.getClass().getSimpleName().replace("Exporter", ""),
+                        (System.nanoTime() - start) / 1_000_000);
             }
         } catch (IOException | RuntimeException e) {
             problems.add(output.toString(), 0, 0, "", "cannot write the datasets: " + e.getMessage(),

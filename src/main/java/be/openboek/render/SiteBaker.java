@@ -1,5 +1,6 @@
 package be.openboek.render;
 
+import be.openboek.Timings;
 import be.openboek.export.ExportManifest;
 import be.openboek.history.History;
 import be.openboek.model.Site;
@@ -26,6 +27,7 @@ public final class SiteBaker {
     private final Path projectRoot;
     private final ExportManifest datasets;
     private PageCache cache;
+    private Timings timings = new Timings();
 
     public SiteBaker(Path projectRoot) {
         this(projectRoot, null);
@@ -46,6 +48,12 @@ public final class SiteBaker {
      */
     public SiteBaker withCache(PageCache cache) {
         this.cache = cache;
+        return this;
+    }
+
+    /** Records how long the parts of the bake take in {@code timings}. */
+    public SiteBaker withTimings(Timings timings) {
+        this.timings = timings;
         return this;
     }
 
@@ -72,6 +80,7 @@ public final class SiteBaker {
             return problems;
         }
         PagePlan plan = PagePlan.of(site, datasets != null);
+        long step = System.nanoTime();
         try {
             Path content = work.resolve("content");
             new ContentStager().stage(site.pages(), content);
@@ -101,7 +110,9 @@ public final class SiteBaker {
             }
             utensils.setRenderer(new Renderer(utensils.getContentStore(), config, engine));
             Oven oven = new Oven(utensils);
+            step = lap("bake: JBake start", step);
             oven.bake();
+            step = lap("bake: JBake oven", step);
             if (!oven.getErrors().isEmpty() && problems.isEmpty()) {
                 oven.getErrors().forEach(e -> problems.add("templates", 0, 0, "", "JBake could not bake the site: "
                         + firstLine(e.getMessage()), ""));
@@ -110,6 +121,7 @@ public final class SiteBaker {
             site.pages().forEach(p -> paths.add(p.id() + "/"));
             new SitemapWriter(site.organisation().baseUrl()).write(paths, output);
             new SearchIndexWriter().write(site, output);
+            lap("bake: sitemap, search index", step);
         } catch (IOException | RuntimeException e) {
             problems.add(output.toString(), 0, 0, "", "cannot write the site: " + firstLine(String.valueOf(e.getMessage())),
                     "check that the folder is writable and the disk is not full");
@@ -123,6 +135,12 @@ public final class SiteBaker {
             }
         }
         return problems;
+    }
+
+    private long lap(String name, long since) {
+        long now = System.nanoTime();
+        timings.add(name, (now - since) / 1_000_000);
+        return now;
     }
 
     private static void configure(DefaultJBakeConfiguration config, Site site, PagePlan plan, Path templates, Path content,
