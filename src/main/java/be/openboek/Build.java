@@ -13,6 +13,7 @@ import be.openboek.problem.Problems;
 import be.openboek.publish.BuildLock;
 import be.openboek.publish.OutputPublisher;
 import be.openboek.publish.SiteManifest;
+import be.openboek.render.LivePages;
 import be.openboek.render.PageCache;
 import be.openboek.render.SiteBaker;
 import be.openboek.validate.SiteValidator;
@@ -64,6 +65,7 @@ public final class Build {
     private final LocalDate today;
     private final boolean incremental;
     private final Timings timings = new Timings();
+    private LivePages.Published published;
 
     /**
      * @param source the project folder holding data/, content/, templates/ and assets/
@@ -106,6 +108,11 @@ public final class Build {
             return Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(ZONE).toLocalDate();
         }
         return null;
+    }
+
+    /** What the last successful {@link #build} published, for {@link LiveBuild}; null before that. */
+    LivePages.Published published() {
+        return published;
     }
 
     /** How long the stages of this build's runs took. */
@@ -189,6 +196,7 @@ public final class Build {
                 timings.add("publish", (System.nanoTime() - publishing) / 1_000_000);
                 Files.createDirectories(cacheFile.getParent());
                 Files.move(newCache, cacheFile, StandardCopyOption.ATOMIC_MOVE);
+                published = new LivePages.Published(site, history, exported.manifest(), cache.inputsByPage());
             }
             return new Outcome(site, problems.all());
         } catch (IOException e) {

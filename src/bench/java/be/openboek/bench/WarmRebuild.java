@@ -1,17 +1,24 @@
 package be.openboek.bench;
 
 import be.openboek.Build;
+import be.openboek.LiveBuild;
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What {@code serve} does after an edit, timed in one warm JVM: {@code WarmRebuild SOURCE OUTPUT RUNS} builds the
- * site once, then RUNS times changes one project and runs serve's rebuild ({@code Build.incremental().build}),
- * printing the wall time of each rebuild and their median. The first rebuilds also warm the JIT, as the first edits
- * in a serve session do.
+ * site once ({@link LiveBuild}'s first, full build), then RUNS times changes one project and runs serve's rebuild,
+ * printing per rebuild the time until the changed pages were in place and until the datasets, indexes and checksums
+ * followed, and their medians. The first rebuilds also warm the JIT, as the first edits in a serve session do.
+ * At the end it builds the same source with a full build into a second folder and says whether the two folders
+ * are byte for byte the same.
  */
 public final class WarmRebuild {
 
@@ -23,19 +30,57 @@ public final class WarmRebuild {
         Path output = Path.of(args[1]);
         int runs = Integer.parseInt(args[2]);
         Path record = source.resolve("data/projects/project-000001.yaml");
-        check(new Build(source, Build.today()).incremental().build(output));
-        List<Long> millis = new ArrayList<>();
+        LiveBuild live = new LiveBuild(source, output);
+        check(live.rebuild(() -> { }));
+        List<Long> ready = new ArrayList<>();
+        List<Long> done = new ArrayList<>();
         for (int i = 1; i <= runs; i++) {
             String yaml = Files.readString(record, StandardCharsets.UTF_8);
             Files.writeString(record, yaml.replaceFirst("(?m)^objective: ", "objective: Warm " + i + ". "), StandardCharsets.UTF_8);
             long start = System.nanoTime();
-            check(new Build(source, Build.today()).incremental().build(output));
-            millis.add((System.nanoTime() - start) / 1_000_000);
-            System.out.println("rebuild " + i + ": " + millis.get(i - 1) + " ms");
+            long[] pages = {0};
+            check(live.rebuild(() -> pages[0] = System.nanoTime()));
+            ready.add((pages[0] - start) / 1_000_000);
+            done.add((System.nanoTime() - start) / 1_000_000);
+            System.out.println("rebuild " + i + ": pages in place after " + ready.get(i - 1) + " ms, all done after "
+                    + done.get(i - 1) + " ms");
+            if (i == runs) {
+                live.timings().print(new PrintWriter(System.out, true));
+            }
         }
-        List<Long> sorted = millis.stream().sorted().toList();
-        System.out.println("median rebuild after one changed record: " + sorted.get((sorted.size() - 1) / 2) + " ms");
+        Path full = output.resolveSibling(output.getFileName() + "-full");
+        check(new Build(source, Build.today()).build(full));
+        System.out.println("identical to a full build: " + (same(output, full) ? "yes" : "NO"));
+        System.out.println("median rebuild after one changed record: pages in place " + median(ready) + " ms, all done "
+                + median(done) + " ms");
         System.exit(0);
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get((sorted.size() - 1) / 2);
+    }
+
+    /** Whether two folders hold the same files with the same bytes. */
+    private static boolean same(Path a, Path b) throws IOException {
+        List<String> left = files(a);
+        if (!left.equals(files(b))) {
+            System.out.println("the folders hold other files");
+            return false;
+        }
+        for (String file : left) {
+            if (!Arrays.equals(Files.readAllBytes(a.resolve(file)), Files.readAllBytes(b.resolve(file)))) {
+                System.out.println("differs: " + file);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<String> files(Path root) throws IOException {
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(Files::isRegularFile).map(p -> root.relativize(p).toString()).sorted().toList();
+        }
     }
 
     private static void check(Build.Outcome outcome) {

@@ -1,6 +1,7 @@
 package be.openboek.cli;
 
 import be.openboek.Build;
+import be.openboek.LiveBuild;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -28,14 +29,15 @@ final class Preview implements AutoCloseable {
     static Preview start(Path root, Path output, int port, PrintWriter out, PrintWriter err) throws IOException {
         java.util.concurrent.atomic.AtomicReference<PreviewStatus> status =
                 new java.util.concurrent.atomic.AtomicReference<>(new PreviewStatus(0, List.of()));
+        // The first build is a full one; later ones update the folder in place, pages first (see LiveBuild).
+        LiveBuild live = new LiveBuild(root, output);
         Runnable rebuild = () -> {
-            // Incremental: only the pages whose inputs changed are rendered again.
-            Build.Outcome outcome = new Build(root, Build.today()).incremental().build(output);
-            status.updateAndGet(s -> new PreviewStatus(s.version() + 1, outcome.problems()));
+            Build.Outcome outcome = live.rebuild(() -> status.updateAndGet(s -> new PreviewStatus(s.version() + 1, List.of())));
             if (outcome.ok()) {
                 out.println("Site rebuilt.");
                 out.flush();
             } else {
+                status.updateAndGet(s -> new PreviewStatus(s.version() + 1, outcome.problems()));
                 Reporter.print(outcome.problems(), err, "the previous site is still served");
             }
         };

@@ -83,6 +83,24 @@ public final class HistoryReader {
         }
     }
 
+    /**
+     * What the history depends on, cheaply: the repository, whether it is shallow, and its HEAD commit. While this
+     * text stays the same, {@link #read} gives the same history.
+     */
+    public String version() {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(source.toFile());
+        if (builder.getGitDir() == null) {
+            return "no repository";
+        }
+        try (Repository repo = builder.setMustExist(true).build()) {
+            ObjectId head = repo.resolve(Constants.HEAD);
+            return repo.getDirectory() + " " + isShallow(repo) + " " + (head == null ? "no commits" : head.name());
+        } catch (IOException | RuntimeException e) {
+            // Unknown: read it again every time.
+            return "unreadable " + System.nanoTime();
+        }
+    }
+
     private static boolean isShallow(Repository repo) throws IOException {
         Path shallow = repo.getDirectory().toPath().resolve("shallow");
         return Files.isRegularFile(shallow) && Files.size(shallow) > 0;

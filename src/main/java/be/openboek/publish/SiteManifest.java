@@ -103,7 +103,25 @@ public final class SiteManifest {
         }
     }
 
-    private static String sha256(Path file) throws IOException {
+    /**
+     * Writes the manifest of a site whose checksums are all known, {@code sums} (path to SHA-256, every file but the
+     * manifest), through a temporary file in {@code work}, so that readers of {@code site} never see half of it.
+     */
+    public static void write(Path site, Map<String, String> sums, Path work) throws IOException {
+        StringBuilder out = new StringBuilder();
+        new java.util.TreeMap<>(sums).forEach((path, sha) -> out.append(sha).append("  ").append(path).append('\n'));
+        Path file = site.resolve(FILE);
+        String text = out.toString();
+        if (Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
+            return;
+        }
+        Path temporary = Files.createTempFile(work, "sha256sums", ".txt");
+        Files.writeString(temporary, text, StandardCharsets.UTF_8);
+        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The SHA-256 of {@code file}, lowercase hexadecimal. */
+    public static String sha256(Path file) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");

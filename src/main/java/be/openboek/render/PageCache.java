@@ -26,7 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * page &lt;uri&gt; &lt;page hash&gt; &lt;input name&gt; ...
  * </pre>
  */
-public final class PageCache {
+public final class PageCache implements PageReuse {
 
     private static final String HEADER = "openboek-page-cache 1 ";
 
@@ -95,7 +95,8 @@ public final class PageCache {
      * When {@code page} is unchanged since the previous build, copies its file from the previous site into
      * {@code destination} and returns true; else returns false and the page must be rendered.
      */
-    boolean reuse(Page page, Path destination) throws IOException {
+    @Override
+    public boolean reuse(Page page, Path destination) throws IOException {
         Entry old = oldPages.get(page.uri());
         if (old == null || previousSite == null || !old.self().equals(inputs.hashOf(page))) {
             return false;
@@ -129,8 +130,16 @@ public final class PageCache {
     }
 
     /** Records that {@code page} was rendered and read {@code read}. */
-    void rendered(Page page, Set<String> read) {
+    @Override
+    public void rendered(Page page, Set<String> read) {
         pages.put(page.uri(), new Entry(inputs.hashOf(page), List.copyOf(read)));
+    }
+
+    /** What each page of this build read, by address: the rendered pages' inputs and those of the pages taken over. */
+    public Map<String, List<String>> inputsByPage() {
+        Map<String, List<String>> read = new HashMap<>();
+        pages.forEach((uri, entry) -> read.put(uri, entry.inputs()));
+        return read;
     }
 
     /** Writes what this build rendered to {@code file}, for the next build. */
@@ -151,7 +160,7 @@ public final class PageCache {
     }
 
     /** The hash of every file under templates/ (any layout, any language) and of the generator's own code. */
-    private static String generation(Path templates) throws IOException {
+    public static String generation(Path templates) throws IOException {
         MessageDigest sha = PageInputs.sha256();
         if (Files.isDirectory(templates)) {
             try (var files = Files.walk(templates)) {

@@ -94,10 +94,19 @@ public final class PageInputs {
     }
 
     private String compute(String input) {
+        Object value = value(input);
+        return value instanceof List<?> list ? digest(list) : digest(java.util.Collections.singletonList(value));
+    }
+
+    /**
+     * The current value of {@code input}: records, lists of them or text. Two builds whose values of an input are
+     * equal have equal hashes of it (the hash is taken over the values' text form).
+     */
+    Object value(String input) {
         int slash = input.indexOf('/');
         String kind = slash < 0 ? input : input.substring(0, slash);
         String id = slash < 0 ? "" : input.substring(slash + 1);
-        Object value = switch (kind) {
+        return switch (kind) {
             case "organisation" -> site.organisation();
             case "sources" -> site.sources();
             case "calls" -> site.calls();
@@ -109,16 +118,21 @@ public final class PageInputs {
             case "history" -> List.of(history.available(), history.reason(), history.fix(), history.commits(),
                     new TreeMap<>(history.lastChanged()));
             case "datasets" -> String.valueOf(datasets);
-            case "project" -> String.valueOf(index.project(id));
-            case "service" -> String.valueOf(index.service(id));
-            case "source" -> String.valueOf(index.source(id));
-            case "call" -> String.valueOf(index.call(id));
+            case "project" -> index.project(id);
+            case "service" -> index.service(id);
+            case "source" -> index.source(id);
+            case "call" -> index.call(id);
             case "services-from" -> index.servicesFrom(id);
             case "last-changed" -> lastChanged(id);
             case EVERYTHING -> List.of(site, hash("history"), String.valueOf(datasets));
             default -> "unknown " + input;
         };
-        return value instanceof List<?> list ? digest(list) : digest(List.of(value));
+    }
+
+    /** Whether two pages are the same by themselves (type, address, title and record), the inputs aside. */
+    static boolean samePage(Page a, Page b) {
+        return a.type().equals(b.type()) && a.uri().equals(b.uri()) && java.util.Objects.equals(a.title(), b.title())
+                && java.util.Objects.equals(a.record(), b.record());
     }
 
     /** {@code Project/bieblo}: the day that record last changed. */

@@ -28,7 +28,7 @@ public final class RecordPagesRenderer implements RenderingTool {
         if (!(config.get(PageKeys.PLAN) instanceof PagePlan plan)) {
             return 0;
         }
-        PageCache cache = config.get(PageKeys.CACHE) instanceof PageCache c ? c : null;
+        PageReuse cache = config.get(PageKeys.CACHE) instanceof PageReuse c ? c : null;
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         // The pages of one record (one per language) render one after the other on one thread, so that they
         // share the conversion of its Markdown (see MarkdownRenderer); the records spread over all cores.

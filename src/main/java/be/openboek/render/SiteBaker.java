@@ -27,6 +27,9 @@ public final class SiteBaker {
     private final Path projectRoot;
     private final ExportManifest datasets;
     private PageCache cache;
+    private PageReuse reuse;
+    private boolean pagesOnly;
+    private SiteTemplateEngine.ParsedTemplates parsed;
     private Timings timings = new Timings();
 
     public SiteBaker(Path projectRoot) {
@@ -48,6 +51,18 @@ public final class SiteBaker {
      */
     public SiteBaker withCache(PageCache cache) {
         this.cache = cache;
+        this.reuse = cache;
+        return this;
+    }
+
+    /**
+     * Renders only the pages {@code live} says changed (besides JBake's own home, 404 and content pages), for
+     * {@code serve}'s update in place; the sitemap and search index are left to {@link #writeIndexes}.
+     */
+    public SiteBaker withLivePages(LivePages live, SiteTemplateEngine.ParsedTemplates parsed) {
+        this.reuse = live;
+        this.pagesOnly = true;
+        this.parsed = parsed;
         return this;
     }
 
@@ -94,7 +109,9 @@ public final class SiteBaker {
             configure(config, site, plan, templates, content, work.resolve("data"), assets);
             if (cache != null) {
                 cache.use(new PageInputs(site, history, datasets));
-                config.setProperty(PageKeys.CACHE, cache);
+            }
+            if (reuse != null) {
+                config.setProperty(PageKeys.CACHE, reuse);
             }
             // JBake's database lives in memory for one bake; OrientDB's default 65,536 PBKDF2 rounds for the
             // password of its built-in users cost a third of a second at every start and protect nothing here.
@@ -104,7 +121,7 @@ public final class SiteBaker {
             Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
             HtmlSanitizer sanitizer = new HtmlSanitizer();
             SiteTemplateEngine engine = new SiteTemplateEngine(utensils.getContentStore(), config, new SiteView(site, history, datasets),
-                    sanitizer, "templates", problems);
+                    sanitizer, "templates", problems, parsed);
             if (!engine.checkTemplates(templates)) {
                 return problems;
             }
@@ -117,10 +134,10 @@ public final class SiteBaker {
                 oven.getErrors().forEach(e -> problems.add("templates", 0, 0, "", "JBake could not bake the site: "
                         + firstLine(e.getMessage()), ""));
             }
-            List<String> paths = new ArrayList<>(plan.htmlPaths());
-            site.pages().forEach(p -> paths.add(p.id() + "/"));
-            new SitemapWriter(site.organisation().baseUrl()).write(paths, output);
-            new SearchIndexWriter().write(site, output);
+            if (pagesOnly) {
+                return problems;
+            }
+            writeIndexes(site, plan, output);
             lap("bake: sitemap, search index", step);
         } catch (IOException | RuntimeException e) {
             problems.add(output.toString(), 0, 0, "", "cannot write the site: " + firstLine(String.valueOf(e.getMessage())),
@@ -135,6 +152,18 @@ public final class SiteBaker {
             }
         }
         return problems;
+    }
+
+    /** Writes the sitemap, robots.txt and the search index of {@code site} into {@code output}. */
+    public static void writeIndexes(Site site, boolean datasets, Path output) throws IOException {
+        writeIndexes(site, PagePlan.of(site, datasets), output);
+    }
+
+    private static void writeIndexes(Site site, PagePlan plan, Path output) throws IOException {
+        List<String> paths = new ArrayList<>(plan.htmlPaths());
+        site.pages().forEach(p -> paths.add(p.id() + "/"));
+        new SitemapWriter(site.organisation().baseUrl()).write(paths, output);
+        new SearchIndexWriter().write(site, output);
     }
 
     private long lap(String name, long since) {

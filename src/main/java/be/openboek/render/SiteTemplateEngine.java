@@ -68,6 +68,30 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
      */
     public SiteTemplateEngine(ContentStore db, JBakeConfiguration config, SiteView site, HtmlSanitizer sanitizer,
             String templatesDisplay, Problems problems) {
+        this(db, config, site, sanitizer, templatesDisplay, problems, null);
+    }
+
+    /**
+     * Parsed templates kept between bakes of one process ({@code serve}), for as long as the template files stay the
+     * same: the holder must be dropped when they change. Thread-safe.
+     */
+    public static final class ParsedTemplates {
+
+        private Configuration configuration;
+        private Path folder;
+
+        synchronized Configuration of(Path templates) {
+            if (configuration == null || !templates.equals(folder)) {
+                configuration = configure(templates);
+                folder = templates;
+            }
+            return configuration;
+        }
+    }
+
+    /** Like the other constructor, taking parsed templates from {@code parsed} when not null. */
+    SiteTemplateEngine(ContentStore db, JBakeConfiguration config, SiteView site, HtmlSanitizer sanitizer,
+            String templatesDisplay, Problems problems, ParsedTemplates parsed) {
         super(db, config);
         for (Language language : Language.values()) {
             views.put(language, site.in(language));
@@ -79,7 +103,8 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         this.markdown = new MarkdownRenderer(sanitizer);
         this.templatesDisplay = templatesDisplay;
         this.problems = problems;
-        this.freemarker = configure(config.getTemplateFolder().toPath());
+        Path folder = config.getTemplateFolder().toPath();
+        this.freemarker = parsed != null ? parsed.of(folder) : configure(folder);
     }
 
     private static Configuration configure(Path templates) {

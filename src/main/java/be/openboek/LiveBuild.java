@@ -1,0 +1,235 @@
+package be.openboek;
+
+import be.openboek.export.DataDate;
+import be.openboek.export.DatasetExporter;
+import be.openboek.export.ExportInput;
+import be.openboek.export.ExportManifest;
+import be.openboek.export.ExportedFile;
+import be.openboek.history.History;
+import be.openboek.history.HistoryReader;
+import be.openboek.model.Site;
+import be.openboek.problem.Problem;
+import be.openboek.problem.Problems;
+import be.openboek.publish.BuildLock;
+import be.openboek.publish.OutputPublisher;
+import be.openboek.publish.SiteManifest;
+import be.openboek.render.LivePages;
+import be.openboek.render.PageCache;
+import be.openboek.render.PagePlan;
+import be.openboek.render.SiteBaker;
+import be.openboek.render.SiteTemplateEngine;
+import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The rebuilds of {@code serve}: the first is a full {@link Build}; after that, the model, the change log and what
+ * every page read stay in memory, and each rebuild updates the published folder in place. It loads and checks the
+ * records, renders through JBake only the pages whose record or inputs changed (see {@link LivePages}) and moves
+ * those files into place one by one (each a rename, so the server never sends half a page); then, with the pages
+ * already up to date, it exports the datasets, renders the datasets page when they changed and rewrites the
+ * sitemap, search index and {@code sha256sums.txt}. When it is done, the folder is byte for byte what a full build
+ * makes. A change of templates or of the generator, or a missing folder, makes the next rebuild a full build again.
+ *
+ * <p>Not for two processes at once: it holds the output's build lock while it writes, and drops the page cache of
+ * {@code build --incremental}, which no longer describes the folder.
+ */
+public final class LiveBuild {
+
+    private final Path source;
+    private final Path output;
+    private LivePages.Published published;
+    private Map<String, String> checksums;
+    private String generation;
+    private String historyVersion;
+    private Timings timings = new Timings();
+    private SiteTemplateEngine.ParsedTemplates parsed = new SiteTemplateEngine.ParsedTemplates();
+
+    /**
+     * @param source the project folder
+     * @param output the published folder, updated in place
+     */
+    public LiveBuild(Path source, Path output) {
+        this.source = source;
+        this.output = output.toAbsolutePath().normalize();
+    }
+
+    /** How long the stages of the last rebuild took; "pages ready" is when the changed pages were in place. */
+    public Timings timings() {
+        return timings;
+    }
+
+    /**
+     * Brings the published folder up to date with the source folder. On problems in the records nothing is
+     * written; {@code pagesReady} runs once the pages are in place, before the datasets follow.
+     */
+    public Build.Outcome rebuild(Runnable pagesReady) {
+        timings = new Timings();
+        Build build = new Build(source, Build.today());
+        String templates;
+        try {
+            templates = PageCache.generation(source.resolve("templates"));
+        } catch (IOException e) {
+            templates = "unreadable";
+        }
+        if (published == null || !templates.equals(generation) || !Files.isDirectory(output)) {
+            return full(build, templates, pagesReady);
+        }
+        Build.Outcome checked = build.validate();
+        timings = build.timings();
+        if (!checked.ok()) {
+            return checked;
+        }
+        try (BuildLock lock = BuildLock.acquire(output, Build.LOCK_WAIT).orElse(null)) {
+            if (lock == null) {
+                return new Build.Outcome(checked.site(), List.of(new Problem(output.toString(), 0, 0, "",
+                        "another build is writing " + output, "wait until it has finished; the preview is rebuilt at the next change")));
+            }
+            return update(checked.site(), pagesReady);
+        } catch (IOException | RuntimeException e) {
+            // Whatever state the folder is in now, a full build puts it right.
+            published = null;
+            return new Build.Outcome(checked.site(), List.of(new Problem(output.toString(), 0, 0, "",
+                    "cannot update the site: " + e.getMessage(), "check that the folder is writable; the next change rebuilds it whole")));
+        }
+    }
+
+    private Build.Outcome full(Build build, String templates, Runnable pagesReady) {
+        timings = build.timings();
+        Build.Outcome outcome = build.build(output);
+        if (outcome.ok()) {
+            published = build.published();
+            parsed = new SiteTemplateEngine.ParsedTemplates();
+            checksums = new HashMap<>(SiteManifest.read(output));
+            generation = templates;
+            historyVersion = new HistoryReader(source).version();
+            pagesReady.run();
+        }
+        return outcome;
+    }
+
+    private Build.Outcome update(Site site, Runnable pagesReady) throws IOException {
+        long start = System.nanoTime();
+        HistoryReader reader = new HistoryReader(source);
+        String version = reader.version();
+        History history = version.equals(historyVersion) ? published.history() : reader.read();
+        Path work = OutputPublisher.workFolder(output);
+        try {
+            // The pages, with the datasets as they are published now.
+            start = lap("history", start);
+            LivePages live = new LivePages(published, site, history, published.datasets());
+            Problems problems = new SiteBaker(source, published.datasets()).withLivePages(live, parsed).withTimings(timings)
+                    .bake(site, history, work.resolve("pages"), work.resolve("jbake"));
+            if (!problems.isEmpty()) {
+                return new Build.Outcome(site, problems.all());
+            }
+            start = System.nanoTime();
+            install(work.resolve("pages"));
+            for (String gone : live.removed(PagePlan.of(site, published.datasets() != null))) {
+                delete(gone);
+            }
+            published = new LivePages.Published(site, history, published.datasets(), live.inputsByPage());
+            historyVersion = version;
+            Files.deleteIfExists(Build.pageCacheFile(output));
+            start = lap("install " + live.rendered().size() + " pages", start);
+            timings.add("pages ready", timings.stages().stream().mapToLong(Timings.Stage::millis).sum());
+            pagesReady.run();
+
+            // Then the datasets, and what shows them.
+            Path exports = work.resolve("datasets");
+            DatasetExporter.Result exported = new DatasetExporter().export(new ExportInput(site, history), exports,
+                    DataDate.of(site, Build.sourceDateEpoch()));
+            if (!exported.problems().isEmpty()) {
+                published = null;
+                return new Build.Outcome(site, exported.problems().all());
+            }
+            start = lap("export", start);
+            ExportManifest datasets = exported.manifest();
+            Set<String> paths = new HashSet<>();
+            for (ExportedFile file : datasets.files()) {
+                paths.add(file.path());
+                if (!file.sha256().equals(checksums.get(file.path()))) {
+                    move(exports.resolve(file.path()), file.path(), file.sha256());
+                }
+            }
+            for (ExportedFile file : published.datasets().files()) {
+                if (!paths.contains(file.path())) {
+                    delete(file.path());
+                }
+            }
+            if (!datasets.equals(published.datasets())) {
+                LivePages again = new LivePages(published, site, history, datasets);
+                problems = new SiteBaker(source, datasets).withLivePages(again, parsed)
+                        .bake(site, history, work.resolve("datasets-pages"), work.resolve("jbake-datasets"));
+                if (!problems.isEmpty()) {
+                    published = null;
+                    return new Build.Outcome(site, problems.all());
+                }
+                install(work.resolve("datasets-pages"));
+                published = new LivePages.Published(site, history, datasets, again.inputsByPage());
+            }
+            Path indexes = Files.createDirectories(work.resolve("indexes"));
+            SiteBaker.writeIndexes(site, true, indexes);
+            install(indexes);
+            SiteManifest.write(output, checksums, work);
+            lap("install datasets, indexes", start);
+            return new Build.Outcome(site, List.of());
+        } finally {
+            OutputPublisher.deleteTree(work);
+        }
+    }
+
+    /** Moves every file under {@code staged} whose content differs from the published one into place. */
+    private void install(Path staged) throws IOException {
+        if (!Files.isDirectory(staged)) {
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(staged)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        for (Path file : files) {
+            String path = staged.relativize(file).toString().replace('\\', '/');
+            String sha = SiteManifest.sha256(file);
+            if (!sha.equals(checksums.get(path))) {
+                move(file, path, sha);
+            }
+        }
+    }
+
+    private void move(Path file, String path, String sha) throws IOException {
+        Path target = output.resolve(path);
+        Files.createDirectories(target.getParent());
+        Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        checksums.put(path, sha);
+    }
+
+    /** Deletes a published file and the folders it leaves empty. */
+    private void delete(String path) throws IOException {
+        Path file = output.resolve(path);
+        Files.deleteIfExists(file);
+        checksums.remove(path);
+        for (Path folder = file.getParent(); folder != null && !folder.equals(output) && folder.startsWith(output);
+                folder = folder.getParent()) {
+            try {
+                Files.deleteIfExists(folder);
+            } catch (DirectoryNotEmptyException e) {
+                break;
+            }
+        }
+    }
+
+    private long lap(String name, long since) {
+        long now = System.nanoTime();
+        timings.add(name, (now - since) / 1_000_000);
+        return now;
+    }
+}
