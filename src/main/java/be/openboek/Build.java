@@ -32,6 +32,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * The one place that knows the order of the stages: load → validate → history → export → render → publish.
@@ -162,26 +165,38 @@ public final class Build {
         }
     }
 
-    /** Exports, bakes, writes the checksums and publishes; the caller holds the lock of {@code output}. */
+    /**
+     * Exports, bakes, writes the checksums and publishes; the caller holds the lock of {@code output}. The export runs
+     * on its own thread beside the bake (they write different files of the same folder); the datasets page, the only
+     * page that shows what the export wrote, waits for it.
+     */
     private Outcome buildLocked(Site site, Path output) {
         Path work = null;
+        ExecutorService exporter = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, "openboek-export");
+            thread.setDaemon(true);
+            return thread;
+        });
+        CompletableFuture<DatasetExporter.Result> exporting = null;
         try {
             work = OutputPublisher.workFolder(output);
-            Path built = work.resolve("site");
+            Path built = Files.createDirectories(work.resolve("site"));
             History history = timings.time("history", () -> new HistoryReader(source).read());
-            DatasetExporter.Result exported = timings.time("export", () -> new DatasetExporter().withTimings(timings).export(
-                    new ExportInput(site, history), built, DataDate.of(site, sourceDateEpoch())));
-            if (!exported.problems().isEmpty()) {
-                return new Outcome(site, exported.problems().all());
-            }
+            exporting = CompletableFuture.supplyAsync(() -> timings.time("export", () -> new DatasetExporter().withTimings(timings)
+                    .export(new ExportInput(site, history), built, DataDate.of(site, sourceDateEpoch()))), exporter);
+            CompletableFuture<DatasetExporter.Result> export = exporting;
             Path templates = source.resolve("templates");
             Path cacheFile = pageCacheFile(output);
             long reading = System.nanoTime();
             PageCache cache = incremental ? PageCache.read(cacheFile, output, templates) : PageCache.empty(templates);
             timings.add("read page cache", (System.nanoTime() - reading) / 1_000_000);
             Path jbake = work.resolve("jbake");
-            Problems problems = new SiteBaker(source, exported.manifest()).withCache(cache).withTimings(timings)
+            Problems problems = new SiteBaker(source, () -> export.join().manifest()).withCache(cache).withTimings(timings)
                     .bake(site, history, built, jbake);
+            DatasetExporter.Result exported = export.join();
+            if (!exported.problems().isEmpty()) {
+                return new Outcome(site, exported.problems().all());
+            }
             if (problems.isEmpty()) {
                 long hashing = System.nanoTime();
                 SiteManifest.write(built, knownChecksums(exported.manifest(), cache.reused(), output));
@@ -202,6 +217,11 @@ public final class Build {
         } catch (IOException e) {
             return cannotWrite(site, output, e);
         } finally {
+            if (exporting != null) {
+                // The export writes into the work folder: let it finish before the folder goes.
+                exporting.exceptionally(e -> null).join();
+            }
+            exporter.shutdown();
             if (work != null) {
                 try {
                     OutputPublisher.deleteTree(work);

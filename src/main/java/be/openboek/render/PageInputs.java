@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * What a page read from the model while it was rendered, so that an incremental build re-renders only the
@@ -36,11 +37,15 @@ public final class PageInputs {
 
     private final Site site;
     private final History history;
-    private final ExportManifest datasets;
+    private final Supplier<ExportManifest> datasets;
     private final RecordIndex index;
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
 
     PageInputs(Site site, History history, ExportManifest datasets) {
+        this(site, history, () -> datasets);
+    }
+
+    PageInputs(Site site, History history, Supplier<ExportManifest> datasets) {
         this.site = site;
         this.history = history;
         this.datasets = datasets;
@@ -117,14 +122,14 @@ public final class PageInputs {
             case "pages" -> site.pages();
             case "history" -> List.of(history.available(), history.reason(), history.fix(), history.commits(),
                     new TreeMap<>(history.lastChanged()));
-            case "datasets" -> String.valueOf(datasets);
+            case "datasets" -> String.valueOf(datasets.get());
             case "project" -> index.project(id);
             case "service" -> index.service(id);
             case "source" -> index.source(id);
             case "call" -> index.call(id);
             case "services-from" -> index.servicesFrom(id);
             case "last-changed" -> lastChanged(id);
-            case EVERYTHING -> List.of(site, hash("history"), String.valueOf(datasets));
+            case EVERYTHING -> List.of(site, hash("history"), String.valueOf(datasets.get()));
             default -> "unknown " + input;
         };
     }

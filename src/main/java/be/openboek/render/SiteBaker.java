@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
@@ -25,7 +26,8 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 public final class SiteBaker {
 
     private final Path projectRoot;
-    private final ExportManifest datasets;
+    private final Supplier<ExportManifest> datasets;
+    private final boolean hasDatasets;
     private PageCache cache;
     private PageReuse reuse;
     private boolean pagesOnly;
@@ -33,7 +35,7 @@ public final class SiteBaker {
     private Timings timings = new Timings();
 
     public SiteBaker(Path projectRoot) {
-        this(projectRoot, null);
+        this(projectRoot, (ExportManifest) null);
     }
 
     /**
@@ -42,7 +44,18 @@ public final class SiteBaker {
      */
     public SiteBaker(Path projectRoot, ExportManifest datasets) {
         this.projectRoot = projectRoot;
+        this.datasets = () -> datasets;
+        this.hasDatasets = datasets != null;
+    }
+
+    /**
+     * @param projectRoot the project folder holding templates/ and assets/
+     * @param datasets    what the export is writing beside the bake, for the datasets page (which waits for it)
+     */
+    public SiteBaker(Path projectRoot, Supplier<ExportManifest> datasets) {
+        this.projectRoot = projectRoot;
         this.datasets = datasets;
+        this.hasDatasets = true;
     }
 
     /**
@@ -94,7 +107,7 @@ public final class SiteBaker {
             problems.add("templates", 0, 0, "", "the folder templates/ is missing", "restore it from git");
             return problems;
         }
-        PagePlan plan = PagePlan.of(site, datasets != null);
+        PagePlan plan = PagePlan.of(site, hasDatasets);
         long step = System.nanoTime();
         try {
             Path content = work.resolve("content");

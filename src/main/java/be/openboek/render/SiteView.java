@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -54,7 +55,7 @@ public final class SiteView {
 
     private final Site site;
     private final History history;
-    private final ExportManifest datasets;
+    private final Supplier<ExportManifest> datasets;
     private final Language language;
     private final RecordIndex index;
     private final Map<String, Integer> sourceNumbers = new LinkedHashMap<>();
@@ -65,7 +66,7 @@ public final class SiteView {
 
     /** @param history the change history of the records, shown on the changes page and the record pages */
     public SiteView(Site site, History history) {
-        this(site, history, null);
+        this(site, history, (ExportManifest) null);
     }
 
     /**
@@ -73,10 +74,18 @@ public final class SiteView {
      * @param datasets what the export wrote, for the datasets page; null when nothing was exported
      */
     public SiteView(Site site, History history, ExportManifest datasets) {
+        this(site, history, () -> datasets, Language.NL);
+    }
+
+    /**
+     * @param history  the change history of the records, shown on the changes page and the record pages
+     * @param datasets what the export wrote (or is writing: the datasets page waits for it), or null when nothing
+     */
+    public SiteView(Site site, History history, Supplier<ExportManifest> datasets) {
         this(site, history, datasets, Language.NL);
     }
 
-    private SiteView(Site site, History history, ExportManifest datasets, Language language) {
+    private SiteView(Site site, History history, Supplier<ExportManifest> datasets, Language language) {
         this.site = site;
         this.history = history;
         this.datasets = datasets;
@@ -96,7 +105,7 @@ public final class SiteView {
     /** The published datasets with their files, sizes and checksums ({@code site.datasets}), or null. */
     public ExportManifest getDatasets() {
         PageInputs.read("datasets");
-        return datasets;
+        return datasets.get();
     }
 
     /** The change history of the records (or why there is none), as {@code site.history} in templates. */
