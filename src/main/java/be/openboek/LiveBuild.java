@@ -33,11 +33,12 @@ import java.util.stream.Stream;
 /**
  * The rebuilds of {@code serve}: the first is a full {@link Build}; after that, the model, the change log and what
  * every page read stay in memory, and each rebuild updates the published folder in place. It loads and checks the
- * records, renders through JBake only the pages whose record or inputs changed (see {@link LivePages}) and moves
- * those files into place one by one (each a rename, so the server never sends half a page); then, with the pages
- * already up to date, it exports the datasets, renders the datasets page when they changed and rewrites the
- * sitemap, search index and {@code sha256sums.txt}. When it is done, the folder is byte for byte what a full build
- * makes. A change of templates or of the generator, or a missing folder, makes the next rebuild a full build again.
+ * records, renders through JBake's {@code Renderer} only the record and list pages whose record or inputs changed
+ * (see {@link LivePages}) and moves those files into place one by one (each a rename, so the server never sends half
+ * a page); then, with those pages already up to date, it exports the datasets, bakes JBake's own pages (home, 404,
+ * content/) and the datasets page through the Oven, and rewrites the sitemap, search index and
+ * {@code sha256sums.txt}. When it is done, the folder is byte for byte what a full build makes. A change of
+ * templates or of the generator, or a missing folder, makes the next rebuild a full build again.
  *
  * <p>Not for two processes at once: it holds the output's build lock while it writes, and drops the page cache of
  * {@code build --incremental}, which no longer describes the folder.
@@ -123,27 +124,43 @@ public final class LiveBuild {
         History history = version.equals(historyVersion) ? published.history() : reader.read();
         Path work = OutputPublisher.workFolder(output);
         try {
-            // The pages, with the datasets as they are published now.
+            // First the pages of the plan that changed, with the datasets as published now: the record pages, which
+            // serve shows at once, then the list pages.
             start = lap("history", start);
             LivePages live = new LivePages(published, site, history, published.datasets());
-            Problems problems = new SiteBaker(source, published.datasets()).withLivePages(live, parsed).withTimings(timings)
-                    .bake(site, history, work.resolve("pages"), work.resolve("jbake"));
+            Path pages = work.resolve("pages");
+            long begun = start;
+            Runnable recordPagesDone = () -> {
+                try {
+                    install(pages);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                timings.add("record pages in place", (System.nanoTime() - begun) / 1_000_000);
+                timings.add("pages ready", timings.stages().stream().filter(s -> !s.name().startsWith("export"))
+                        .mapToLong(Timings.Stage::millis).sum());
+                pagesReady.run();
+            };
+            Problems problems = new SiteBaker(source, published.datasets()).withLivePages(live, parsed).planPagesOnly()
+                    .whenRecordPagesDone(recordPagesDone).withTimings(timings).bake(site, history, pages, work.resolve("jbake"));
             if (!problems.isEmpty()) {
+                if (timings.stages().stream().anyMatch(s -> s.name().equals("pages ready"))) {
+                    // Record pages went out before a list page failed: the next rebuild starts afresh.
+                    published = null;
+                }
                 return new Build.Outcome(site, problems.all());
             }
             start = System.nanoTime();
-            install(work.resolve("pages"));
+            install(pages);
             for (String gone : live.removed(PagePlan.of(site, published.datasets() != null))) {
                 delete(gone);
             }
             published = new LivePages.Published(site, history, published.datasets(), live.inputsByPage());
             historyVersion = version;
             Files.deleteIfExists(Build.pageCacheFile(output));
-            start = lap("install " + live.rendered().size() + " pages", start);
-            timings.add("pages ready", timings.stages().stream().mapToLong(Timings.Stage::millis).sum());
-            pagesReady.run();
+            start = lap("list pages in place (" + live.rendered().size() + " pages rendered)", start);
 
-            // Then the datasets, and what shows them.
+            // Then the datasets, JBake's own pages, the sitemap, search index and checksums.
             Path exports = work.resolve("datasets");
             DatasetExporter.Result exported = new DatasetExporter().export(new ExportInput(site, history), exports,
                     DataDate.of(site, Build.sourceDateEpoch()));
@@ -165,17 +182,16 @@ public final class LiveBuild {
                     delete(file.path());
                 }
             }
-            if (!datasets.equals(published.datasets())) {
-                LivePages again = new LivePages(published, site, history, datasets);
-                problems = new SiteBaker(source, datasets).withLivePages(again, parsed)
-                        .bake(site, history, work.resolve("datasets-pages"), work.resolve("jbake-datasets"));
-                if (!problems.isEmpty()) {
-                    published = null;
-                    return new Build.Outcome(site, problems.all());
-                }
-                install(work.resolve("datasets-pages"));
-                published = new LivePages.Published(site, history, datasets, again.inputsByPage());
+            // JBake's own pages (home, 404, content/) through its Oven, and the datasets page when they changed.
+            LivePages again = new LivePages(published, site, history, datasets);
+            problems = new SiteBaker(source, datasets).withLivePages(again, parsed)
+                    .bake(site, history, work.resolve("jbake-pages"), work.resolve("jbake-work"));
+            if (!problems.isEmpty()) {
+                published = null;
+                return new Build.Outcome(site, problems.all());
             }
+            install(work.resolve("jbake-pages"));
+            published = new LivePages.Published(site, history, datasets, again.inputsByPage());
             Path indexes = Files.createDirectories(work.resolve("indexes"));
             SiteBaker.writeIndexes(site, true, indexes);
             install(indexes);

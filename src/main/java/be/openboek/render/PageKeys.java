@@ -10,6 +10,8 @@ final class PageKeys {
     static final String PLAN = "openboek.plan";
     /** Configuration key of the {@link PageCache} of an incremental build, when there is one. */
     static final String CACHE = "openboek.cache";
+    /** Configuration key of a {@link Runnable} run when the record pages are written, before the list pages. */
+    static final String RECORD_PAGES_DONE = "openboek.recordPagesDone";
     /** Document key holding the record a page shows; templates read it as {@code record}. */
     static final String RECORD = "record";
 }

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.apache.commons.configuration2.CompositeConfiguration;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Renderer;
@@ -45,6 +46,21 @@ public final class RecordPagesRenderer implements RenderingTool {
                 }).add(page);
             }
         }
+        // Record pages first, then the list pages: serve shows an edited record's page before the lists follow.
+        Map<Boolean, List<List<Page>>> kinds = units.stream().collect(Collectors.partitioningBy(u -> u.get(0).record() != null));
+        render(kinds.get(true), renderer, config, cache, errors);
+        if (errors.isEmpty() && config.get(PageKeys.RECORD_PAGES_DONE) instanceof Runnable done) {
+            done.run();
+        }
+        render(kinds.get(false), renderer, config, cache, errors);
+        if (!errors.isEmpty()) {
+            throw new RenderingException("Failed to render pages:\n" + String.join("\n", errors.stream().sorted().toList()));
+        }
+        return plan.pages().size();
+    }
+
+    private static void render(List<List<Page>> units, Renderer renderer, JBakeConfiguration config, PageReuse cache,
+            List<String> errors) {
         units.parallelStream().forEach(unit -> unit.forEach(page -> {
             try {
                 if (cache == null) {
@@ -56,10 +72,6 @@ public final class RecordPagesRenderer implements RenderingTool {
                 errors.add(page.uri() + ": " + e.getMessage());
             }
         }));
-        if (!errors.isEmpty()) {
-            throw new RenderingException("Failed to render pages:\n" + String.join("\n", errors.stream().sorted().toList()));
-        }
-        return plan.pages().size();
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.jbake.app.Utensils;
 import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.template.RenderingException;
 
 /**
  * Bakes the site with JBake: stages content/ for its crawler, configures its Oven (our template
@@ -32,6 +33,8 @@ public final class SiteBaker {
     private PageReuse reuse;
     private boolean pagesOnly;
     private SiteTemplateEngine.ParsedTemplates parsed;
+    private boolean planOnly;
+    private Runnable recordPagesDone;
     private Timings timings = new Timings();
 
     public SiteBaker(Path projectRoot) {
@@ -79,6 +82,23 @@ public final class SiteBaker {
         return this;
     }
 
+    /**
+     * Renders only the pages of the {@link PagePlan} (through JBake's {@code Renderer}, as the Oven does), without
+     * JBake's crawler, database and own pages (home, 404, content/), and without the sitemap and search index: the
+     * quick first pass of {@code serve}'s update, whose second pass bakes the rest.
+     */
+    public SiteBaker planPagesOnly() {
+        this.planOnly = true;
+        this.pagesOnly = true;
+        return this;
+    }
+
+    /** Runs {@code done} once the record pages are written, before the list pages are rendered. */
+    public SiteBaker whenRecordPagesDone(Runnable done) {
+        this.recordPagesDone = done;
+        return this;
+    }
+
     /** Records how long the parts of the bake take in {@code timings}. */
     public SiteBaker withTimings(Timings timings) {
         this.timings = timings;
@@ -111,10 +131,16 @@ public final class SiteBaker {
         long step = System.nanoTime();
         try {
             Path content = work.resolve("content");
-            new ContentStager().stage(site.pages(), content);
-            Files.createDirectories(work.resolve("data"));
             Path assets = work.resolve("static");
-            copyTree(projectRoot.resolve("assets"), assets.resolve("assets"));
+            Files.createDirectories(work.resolve("data"));
+            if (planOnly) {
+                // JBake's configuration wants its folders to exist, though this pass reads none of them.
+                Files.createDirectories(content);
+                Files.createDirectories(assets);
+            } else {
+                new ContentStager().stage(site.pages(), content);
+                copyTree(projectRoot.resolve("assets"), assets.resolve("assets"));
+            }
             Files.createDirectories(output);
 
             DefaultJBakeConfiguration config = (DefaultJBakeConfiguration) new JBakeConfigurationFactory()
@@ -125,6 +151,9 @@ public final class SiteBaker {
             }
             if (reuse != null) {
                 config.setProperty(PageKeys.CACHE, reuse);
+            }
+            if (recordPagesDone != null) {
+                config.setProperty(PageKeys.RECORD_PAGES_DONE, recordPagesDone);
             }
             // JBake's database lives in memory for one bake; OrientDB's default 65,536 PBKDF2 rounds for the
             // password of its built-in users cost a third of a second at every start and protect nothing here.
@@ -139,6 +168,17 @@ public final class SiteBaker {
                 return problems;
             }
             utensils.setRenderer(new Renderer(utensils.getContentStore(), config, engine));
+            if (planOnly) {
+                try {
+                    new RecordPagesRenderer().render(utensils.getRenderer(), utensils.getContentStore(), config);
+                } catch (RenderingException e) {
+                    if (problems.isEmpty()) {
+                        problems.add("templates", 0, 0, "", "JBake could not render the pages: " + firstLine(e.getMessage()), "");
+                    }
+                }
+                lap("render changed pages", step);
+                return problems;
+            }
             Oven oven = new Oven(utensils);
             step = lap("bake: JBake start", step);
             oven.bake();
