@@ -29,11 +29,14 @@ final class Preview implements AutoCloseable {
     static Preview start(Path root, Path output, int port, PrintWriter out, PrintWriter err) throws IOException {
         java.util.concurrent.atomic.AtomicReference<PreviewStatus> status =
                 new java.util.concurrent.atomic.AtomicReference<>(new PreviewStatus(0, List.of()));
-        // The first build is a full one; later ones update the folder in place, pages first (see LiveBuild).
+        // The first build is a full one; later ones update the folder in place (see LiveBuild): the open page reloads
+        // when the changed record's pages are in place, and again when the rest followed.
         LiveBuild live = new LiveBuild(root, output);
         Runnable rebuild = () -> {
             Build.Outcome outcome = live.rebuild(() -> status.updateAndGet(s -> new PreviewStatus(s.version() + 1, List.of())));
             if (outcome.ok()) {
+                // Once more now that the lists, home page and datasets followed the record's own pages.
+                status.updateAndGet(s -> new PreviewStatus(s.version() + 1, List.of()));
                 out.println("Site rebuilt.");
                 out.flush();
             } else {
