@@ -6,24 +6,50 @@ import be.openboek.model.Origin;
 import be.openboek.model.PartialDate;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The static read-only JSON API: {@code api/v1/<type>.json} lists every record of a type, {@code api/v1/<type>/<id>.json}
  * holds one, and {@code api/v1/organisation.json} the organisation. Records keep the field names of the YAML files
  * (snake_case) and their nesting (partners, price lines); they are read from the model's record components, so a
  * new field appears without changes here. Amounts have at least two decimals; dates are ISO.
+ *
+ * <p>The files of single records are independent: their JSON and checksums are made on the export's threads.
  */
 final class ApiExporter implements Exporter {
 
     static final String ROOT = "api/v1/";
+
+    /** The components of each record class that the API shows, with their JSON names: looked up once per class. */
+    private static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents())
+                    .filter(component -> component.getType() != Origin.class)
+                    .map(component -> new Field(snakeCase(component.getName()), component.getAccessor()))
+                    .toList();
+        }
+    };
+
+    private record Field(String name, Method accessor) {
+    }
+
+    /** How many records one task makes. */
+    private static final int CHUNK = 256;
+
+    /** One record's file, not yet written, and its JSON value, which the list of its type holds too. */
+    private record Made(ExportContext.Pending file, Object json) {
+    }
 
     @Override
     public List<ExportedFile> export(ExportContext context) throws IOException {
@@ -39,27 +65,57 @@ final class ApiExporter implements Exporter {
         return files;
     }
 
+    /**
+     * The files of one type's records, then the list of them all. The records are made (JSON and checksum) in
+     * chunks on the export's threads while this thread writes them, in order: creating files in one folder takes the
+     * folder's lock in the kernel, so more writers would only wait for each other.
+     */
     private static List<ExportedFile> type(ExportContext context, String type, List<? extends Identified> records) throws IOException {
-        List<ExportedFile> files = new ArrayList<>();
-        List<Object> all = new ArrayList<>();
-        for (Identified record : records) {
-            Object json = value(record);
-            all.add(json);
-            files.add(context.write(ROOT + type + "/" + record.id() + ".json", Json.bytes(json), "JSON", "application/json", null));
+        List<CompletableFuture<List<Made>>> chunks = new ArrayList<>();
+        for (int from = 0; from < records.size(); from += CHUNK) {
+            List<? extends Identified> chunk = records.subList(from, Math.min(records.size(), from + CHUNK));
+            chunks.add(CompletableFuture.supplyAsync(() -> chunk.stream().map(record -> make(type, record)).toList(),
+                    context.executor()));
+        }
+        List<ExportedFile> files = new ArrayList<>(records.size() + 1);
+        List<Object> all = new ArrayList<>(records.size());
+        for (CompletableFuture<List<Made>> chunk : chunks) {
+            for (Made made : join(chunk)) {
+                files.add(context.write(made.file()));
+                all.add(made.json());
+            }
         }
         files.add(context.write(ROOT + type + ".json", Json.bytes(all), "JSON", "application/json", null));
         return files;
     }
 
+    private static Made make(String type, Identified record) {
+        Object json = value(record);
+        return new Made(ExportContext.pending(ROOT + type + "/" + record.id() + ".json", Json.bytes(json), "JSON",
+                "application/json", null), json);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
     /** A model value as JSON: records become objects with snake_case keys; where a record was written is left out. */
     static Object value(Object value) {
         if (value instanceof Record record) {
-            Map<String, Object> object = new LinkedHashMap<>();
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                if (component.getType() == Origin.class) {
-                    continue;
-                }
-                object.put(snakeCase(component.getName()), value(read(component, record)));
+            List<Field> fields = FIELDS.get(record.getClass());
+            Map<String, Object> object = new LinkedHashMap<>(fields.size() * 2);
+            for (Field field : fields) {
+                object.put(field.name(), value(read(field, record)));
             }
             return object;
         }
@@ -78,15 +134,15 @@ final class ApiExporter implements Exporter {
         return value;
     }
 
-    private static Object read(RecordComponent component, Record record) {
+    private static Object read(Field field, Record record) {
         try {
-            return component.getAccessor().invoke(record);
+            return field.accessor().invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("model records are public: " + component, e);
+            throw new IllegalStateException("model records are public: " + field.accessor(), e);
         }
     }
 
-    private static String snakeCase(String camel) {
+    static String snakeCase(String camel) {
         return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 }

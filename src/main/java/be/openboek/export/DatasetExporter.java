@@ -6,7 +6,14 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Writes all datasets and their metadata into a site folder and says what it wrote. The order matters: the ZIP
@@ -25,9 +32,30 @@ public final class DatasetExporter {
 
     private static final int EXAMPLE_ROWS = 3;
 
-    private final List<Exporter> exporters = List.of(new CsvExporter(), new JsonExporter(), new XlsxExporter(),
-            new GivingExporter(), new DataPackageExporter(), new ZipExporter(), new CatalogExporter(), new SchemaExporter(),
-            new ApiExporter());
+    /** Threads of the export besides the caller's: file creation costs kernel time that overlaps with hashing. */
+    private static final int THREADS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    /**
+     * The exporters in the order of the written files. The ones that read the files written before them
+     * ({@code afterEarlier}) run once all earlier ones are done, on the caller's thread; the others start at once on
+     * the export's threads and see no earlier files. The ZIP is the exception: it holds the files of all earlier
+     * exporters, and zips each exporter's files as soon as they are there.
+     */
+    private final List<Step> steps = List.of(new Step(new CsvExporter(), false), new Step(new JsonExporter(), false),
+            new Step(new XlsxExporter(), false), new Step(new GivingExporter(), false), new Step(new DataPackageExporter(), true),
+            new Step(new ZipExporter(), true), new Step(new CatalogExporter(), true), new Step(new SchemaExporter(), false),
+            new Step(new ApiExporter(), false));
+
+    private record Step(Exporter exporter, boolean afterEarlier) {
+
+        String name() {
+            return "export: " + exporter.getClass().getSimpleName().replace("Exporter", "");
+        }
+    }
+
+    /** What one exporter wrote and how long it took. */
+    private record Done(List<ExportedFile> files, long millis) {
+    }
 
     private Timings timings = new Timings();
 
@@ -44,22 +72,94 @@ public final class DatasetExporter {
      */
     public Result export(ExportInput input, Path output, LocalDate dataDate) {
         Problems problems = new Problems();
-        ExportContext context = new ExportContext(input.site(), Tables.data(input), output, dataDate, List.of());
-        List<ExportedFile> written = new ArrayList<>();
+        List<TableData> tables = Tables.data(input);
+        // First in, first out (asyncMode): work split into tasks is then done roughly in the order it is written.
+        ForkJoinPool pool = new ForkJoinPool(THREADS, ForkJoinPool.defaultForkJoinWorkerThreadFactory, null, true);
+        ExportContext base = new ExportContext(input.site(), tables, output, dataDate, pool);
+        Map<Step, Future<Done>> started = new HashMap<>();
         try {
-            for (Exporter exporter : exporters) {
-                long start = System.nanoTime();
-                written.addAll(exporter.export(context));
-                context = context.with(written);
-                timings.add("export: " + exporter.getClass().getSimpleName().replace("Exporter", ""),
-                        (System.nanoTime() - start) / 1_000_000);
+            // The catalog comes last, after the ZIP; Jena's start need not wait for it. A failure here is the
+            // catalog's to report.
+            pool.submit(RdfGraph::warmUp);
+            // The API first: it is the most work, and its files are written one by one.
+            steps.stream().filter(s -> !s.afterEarlier())
+                    .sorted(Comparator.comparing(s -> !(s.exporter() instanceof ApiExporter)))
+                    .forEach(step -> started.put(step, pool.submit(() -> run(step, base))));
+            int zipAt = indexOf(ZipExporter.class);
+            ZipExporter.Archive zip = ((ZipExporter) steps.get(zipAt).exporter()).open(base);
+            List<ExportedFile> written = new ArrayList<>();
+            List<Done> done = new ArrayList<>();
+            for (int i = 0; i < steps.size(); i++) {
+                Step step = steps.get(i);
+                Done d;
+                if (i == zipAt) {
+                    d = new Done(zip.finish(), zip.millis());
+                } else {
+                    d = step.afterEarlier() ? run(step, base.with(written)) : result(started.get(step));
+                }
+                if (i < zipAt) {
+                    zip.add(d.files());
+                }
+                done.add(d);
+                written.addAll(d.files());
             }
+            for (int i = 0; i < steps.size(); i++) {
+                timings.add(steps.get(i).name(), done.get(i).millis());
+            }
+            return new Result(manifest(base.with(written)), problems);
         } catch (IOException | RuntimeException e) {
             problems.add(output.toString(), 0, 0, "", "cannot write the datasets: " + e.getMessage(),
                     "check that the folder is writable and the disk is not full");
             return new Result(null, problems);
+        } finally {
+            // After a failure: what has not started yet need not; no thread is interrupted, as one of them may be
+            // initialising classes (Jena's) that later builds in this JVM still need.
+            started.values().forEach(f -> f.cancel(false));
+            pool.shutdown();
+            try {
+                // No exporter may still be writing into the folder once the export has returned.
+                pool.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
-        return new Result(manifest(context), problems);
+    }
+
+    private int indexOf(Class<? extends Exporter> type) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (type.isInstance(steps.get(i).exporter())) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("no " + type.getSimpleName());
+    }
+
+    private static Done run(Step step, ExportContext context) throws IOException {
+        long start = System.nanoTime();
+        List<ExportedFile> files = step.exporter().export(context);
+        return new Done(files, (System.nanoTime() - start) / 1_000_000);
+    }
+
+    /** The outcome of an exporter run on another thread; its failure as if it had run on this one. */
+    private static Done result(Future<Done> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     private static ExportManifest manifest(ExportContext context) {

@@ -86,6 +86,17 @@ final class RdfGraph {
         return write(RDFFormat.JSONLD11_PRETTY);
     }
 
+    /**
+     * Writes a graph of one statement in both formats and throws it away: Jena's first write loads and initialises
+     * hundreds of classes, which can then happen on another thread while the data files are being made.
+     */
+    static void warmUp() {
+        RdfGraph g = new RdfGraph(Vocabularies.prefixes());
+        g.add("https://example.invalid/", "dct:title", text("-", "nl"));
+        g.turtle();
+        g.jsonLd();
+    }
+
     private byte[] write(RDFFormat format) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, model, format);

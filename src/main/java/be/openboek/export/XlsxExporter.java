@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.Deflater;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -30,7 +31,10 @@ final class XlsxExporter implements Exporter {
         Path scratch = context.output().resolve(PATH + ".tmp");
         Files.createDirectories(scratch.getParent());
         try (OutputStream out = Files.newOutputStream(scratch)) {
-            write(new Workbook(out, "Openboek", "1.0"), context);
+            Workbook workbook = new Workbook(out, "Openboek", "1.0");
+            // Its entries are compressed again (at level 9) by ZipArchives: compressing the scratch file is wasted work.
+            workbook.setCompressionLevel(Deflater.NO_COMPRESSION);
+            write(workbook, context);
         }
         byte[] xlsx;
         try {

@@ -23,20 +23,40 @@ final class ZipArchives {
 
     /** A ZIP holding {@code entries} (name → bytes) in their iteration order. */
     static byte[] zip(Map<String, byte[]> entries, LocalDate date) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.setLevel(9);
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                ZipEntry entry = new ZipEntry(e.getKey());
-                // setTimeLocal, not setTime: the DOS time then does not depend on the machine's time zone, and
-                // no extended-timestamp field is added.
-                entry.setTimeLocal(date.atStartOfDay());
-                zip.putNextEntry(entry);
-                zip.write(e.getValue());
-                zip.closeEntry();
-            }
+        Builder zip = new Builder(date);
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            zip.add(e.getKey(), e.getValue());
         }
-        return bytes.toByteArray();
+        return zip.finish();
+    }
+
+    /** A ZIP made entry by entry, in memory. */
+    static final class Builder {
+
+        private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        private final ZipOutputStream zip = new ZipOutputStream(bytes);
+        private final LocalDate date;
+
+        Builder(LocalDate date) {
+            this.date = date;
+            zip.setLevel(9);
+        }
+
+        void add(String name, byte[] content) throws IOException {
+            ZipEntry entry = new ZipEntry(name);
+            // setTimeLocal, not setTime: the DOS time then does not depend on the machine's time zone, and
+            // no extended-timestamp field is added.
+            entry.setTimeLocal(date.atStartOfDay());
+            zip.putNextEntry(entry);
+            zip.write(content);
+            zip.closeEntry();
+        }
+
+        /** The finished ZIP. */
+        byte[] finish() throws IOException {
+            zip.close();
+            return bytes.toByteArray();
+        }
     }
 
     /**

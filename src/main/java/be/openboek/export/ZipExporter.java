@@ -2,9 +2,7 @@ package be.openboek.export;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** {@code data/openboek.zip}: every data file and datapackage.json, at the paths datapackage.json names. */
 final class ZipExporter implements Exporter {
@@ -13,10 +11,52 @@ final class ZipExporter implements Exporter {
 
     @Override
     public List<ExportedFile> export(ExportContext context) throws IOException {
-        Map<String, byte[]> entries = new LinkedHashMap<>();
-        for (ExportedFile file : context.files()) {
-            entries.put(file.path(), Files.readAllBytes(context.output().resolve(file.path())));
+        Archive archive = open(context);
+        archive.add(context.files());
+        return archive.finish();
+    }
+
+    /**
+     * The ZIP being made: the files of the earlier exporters are added as each exporter is done, so compressing them
+     * overlaps with the exporters still running.
+     */
+    Archive open(ExportContext context) throws IOException {
+        return new Archive(context);
+    }
+
+    static final class Archive {
+
+        private final ExportContext context;
+        private final ZipArchives.Builder zip;
+        private long nanos;
+
+        private Archive(ExportContext context) {
+            this.context = context;
+            this.zip = new ZipArchives.Builder(context.dataDate());
         }
-        return List.of(context.write(PATH, ZipArchives.zip(entries, context.dataDate()), "ZIP", "application/zip", null));
+
+        /** Adds {@code files} (written earlier into the site folder), in their order. */
+        void add(List<ExportedFile> files) throws IOException {
+            long start = System.nanoTime();
+            for (ExportedFile file : files) {
+                zip.add(file.path(), Files.readAllBytes(context.output().resolve(file.path())));
+            }
+            nanos += System.nanoTime() - start;
+        }
+
+        /** Writes the ZIP and describes it. */
+        List<ExportedFile> finish() throws IOException {
+            long start = System.nanoTime();
+            try {
+                return List.of(context.write(PATH, zip.finish(), "ZIP", "application/zip", null));
+            } finally {
+                nanos += System.nanoTime() - start;
+            }
+        }
+
+        /** How long adding and finishing took, in milliseconds. */
+        long millis() {
+            return nanos / 1_000_000;
+        }
     }
 }

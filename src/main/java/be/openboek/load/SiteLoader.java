@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -68,8 +69,8 @@ public final class SiteLoader {
         List<Source> sources = readList(cx, "data/sources.yaml", "sources", true, RecordMapper::source);
         List<Call> calls = readList(cx, "data/calls.yaml", "calls", false, RecordMapper::call);
         List<Subsidy> subsidies = readList(cx, "data/subsidies.yaml", "subsidies", true, RecordMapper::subsidy);
-        List<Project> projects = readFolder(cx, "data/projects", r -> RecordMapper.project(r, rr -> descriptionFile(cx, rr)));
-        List<Service> services = readFolder(cx, "data/services", RecordMapper::service);
+        List<Project> projects = readFolder(cx, "data/projects", (c, r) -> RecordMapper.project(r, rr -> descriptionFile(c, rr)));
+        List<Service> services = readFolder(cx, "data/services", (c, r) -> RecordMapper.service(r));
         List<Question> questions = readList(cx, "data/questions.yaml", "questions", false, RecordMapper::question);
         List<ContentPage> pages = new ContentLoader(yaml).load(root, problems);
 
@@ -125,7 +126,15 @@ public final class SiteLoader {
         return records;
     }
 
-    private <T extends Identified> List<T> readFolder(Context cx, String folder, Function<RecordReader, T> mapper) {
+    /** What reading one record file gave: the record (or null), its problems, the ids to treat as broken. */
+    private record FileResult<T>(T record, Problems problems, Set<String> broken) {
+    }
+
+    /**
+     * Reads every record file of a folder. The files are independent, so they are read on several threads, each
+     * with its own problems; these are then added in the order of the files, as if read one after the other.
+     */
+    private <T extends Identified> List<T> readFolder(Context cx, String folder, BiFunction<Context, RecordReader, T> mapper) {
         List<T> records = new ArrayList<>();
         Path dir = cx.root().resolve(folder);
         if (!Files.isDirectory(dir)) {
@@ -139,41 +148,56 @@ public final class SiteLoader {
                 taken.put(name.substring(0, name.length() - ".yaml".length()), folder + "/" + name);
             }
         }
-        for (Path file : files) {
-            String name = file.getFileName().toString();
-            String display = folder + "/" + name;
-            if (!name.endsWith(".yaml")) {
+        List<FileResult<T>> results = files.parallelStream()
+                .map(file -> file.getFileName().toString().endsWith(".yaml") ? readRecordFile(cx, folder, file, taken, mapper) : null)
+                .toList();
+        for (int i = 0; i < files.size(); i++) {
+            String name = files.get(i).getFileName().toString();
+            FileResult<T> result = results.get(i);
+            if (result == null) {
                 if (!name.startsWith(".")) {
-                    cx.problems().add(display, 0, 0, "", "unexpected file: records are .yaml files",
+                    cx.problems().add(folder + "/" + name, 0, 0, "", "unexpected file: records are .yaml files",
                             name.endsWith(".yml") ? "rename it to " + name.replaceAll("\\.yml$", ".yaml") : "move it out of " + folder + "/");
                 }
                 continue;
             }
-            String expectedId = name.substring(0, name.length() - ".yaml".length());
-            Optional<YamlNode> node = yaml.read(file, display, cx.problems());
-            RecordReader r = node.isEmpty() ? null
-                    : RecordReader.of(display, "", node.get(), cx.problems(), cx.sourceMap(), "the record");
-            if (r == null) {
-                // Unreadable: references to the record it holds are not reported as well.
-                cx.broken().add(expectedId);
-                continue;
-            }
-            r.takenIds(new OtherIds(taken, expectedId));
-            T record = mapper.apply(r);
-            if (record != null && !record.id().equals(expectedId)) {
-                var at = cx.sourceMap().position(display, "id");
-                cx.problems().add(display, at.line(), at.column(), "id", "the id \"" + record.id()
-                        + "\" differs from the file name \"" + name + "\"", "rename the file to " + record.id() + ".yaml, or change the id");
-                record = null;
-            }
-            if (record != null) {
-                records.add(record);
-            } else {
-                cx.broken().add(expectedId);
-                markBroken(cx, r);
+            cx.problems().addAll(result.problems());
+            cx.broken().addAll(result.broken());
+            if (result.record() != null) {
+                records.add(result.record());
             }
         }
         return records;
+    }
+
+    private <T extends Identified> FileResult<T> readRecordFile(Context folderContext, String folder, Path file,
+            java.util.Map<String, String> taken, BiFunction<Context, RecordReader, T> mapper) {
+        Context cx = new Context(folderContext.root(), new Problems(), folderContext.sourceMap(), new HashSet<>(),
+                folderContext.unreadable());
+        String name = file.getFileName().toString();
+        String display = folder + "/" + name;
+        String expectedId = name.substring(0, name.length() - ".yaml".length());
+        Optional<YamlNode> node = yaml.read(file, display, cx.problems());
+        RecordReader r = node.isEmpty() ? null
+                : RecordReader.of(display, "", node.get(), cx.problems(), cx.sourceMap(), "the record");
+        if (r == null) {
+            // Unreadable: references to the record it holds are not reported as well.
+            cx.broken().add(expectedId);
+            return new FileResult<>(null, cx.problems(), cx.broken());
+        }
+        r.takenIds(new OtherIds(taken, expectedId));
+        T record = mapper.apply(cx, r);
+        if (record != null && !record.id().equals(expectedId)) {
+            var at = cx.sourceMap().position(display, "id");
+            cx.problems().add(display, at.line(), at.column(), "id", "the id \"" + record.id()
+                    + "\" differs from the file name \"" + name + "\"", "rename the file to " + record.id() + ".yaml, or change the id");
+            record = null;
+        }
+        if (record == null) {
+            cx.broken().add(expectedId);
+            markBroken(cx, r);
+        }
+        return new FileResult<>(record, cx.problems(), cx.broken());
     }
 
     private Optional<YamlNode> readFile(Context cx, String file, boolean required) {
