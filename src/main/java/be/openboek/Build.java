@@ -67,6 +67,7 @@ public final class Build {
     private final Path source;
     private final LocalDate today;
     private final boolean incremental;
+    private final SiteLoader.Memo memo;
     private final Timings timings = new Timings();
     private LivePages.Published published;
 
@@ -79,9 +80,19 @@ public final class Build {
     }
 
     private Build(Path source, LocalDate today, boolean incremental) {
+        this(source, today, incremental, null);
+    }
+
+    private Build(Path source, LocalDate today, boolean incremental, SiteLoader.Memo memo) {
         this.source = source;
         this.today = today;
         this.incremental = incremental;
+        this.memo = memo;
+    }
+
+    /** The same build, taking the record files that did not change since an earlier load from {@code memo}. */
+    Build remembering(SiteLoader.Memo memo) {
+        return new Build(source, today, incremental, memo);
     }
 
     /**
@@ -89,7 +100,7 @@ public final class Build {
      * from the output folder instead of rendered (see {@link PageCache}); the result is the same as a full build.
      */
     public Build incremental() {
-        return new Build(source, today, true);
+        return new Build(source, today, true, memo);
     }
 
     /** Where the page cache of {@code output} is kept: beside it, e.g. {@code target/.site.cache/pages.txt}. */
@@ -125,7 +136,7 @@ public final class Build {
 
     /** Loads and checks the records without writing anything. */
     public Outcome validate() {
-        SiteLoader.Result loaded = timings.time("load", () -> new SiteLoader().load(source));
+        SiteLoader.Result loaded = timings.time("load", () -> new SiteLoader(memo).load(source));
         Problems problems = new Problems();
         problems.addAll(loaded.problems());
         if (loaded.site() != null) {

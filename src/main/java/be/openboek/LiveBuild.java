@@ -7,6 +7,7 @@ import be.openboek.export.ExportManifest;
 import be.openboek.export.ExportedFile;
 import be.openboek.history.History;
 import be.openboek.history.HistoryReader;
+import be.openboek.load.SiteLoader;
 import be.openboek.model.Site;
 import be.openboek.problem.Problem;
 import be.openboek.problem.Problems;
@@ -53,6 +54,7 @@ public final class LiveBuild {
     private String historyVersion;
     private Timings timings = new Timings();
     private SiteTemplateEngine.ParsedTemplates parsed = new SiteTemplateEngine.ParsedTemplates();
+    private final SiteLoader.Memo memo = new SiteLoader.Memo();
 
     /**
      * @param source the project folder
@@ -74,7 +76,7 @@ public final class LiveBuild {
      */
     public Build.Outcome rebuild(Runnable pagesReady) {
         timings = new Timings();
-        Build build = new Build(source, Build.today());
+        Build build = new Build(source, Build.today()).remembering(memo);
         String templates;
         try {
             templates = PageCache.generation(source.resolve("templates"));

@@ -15,12 +15,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -48,7 +52,46 @@ public final class SiteLoader {
     public record Result(Site site, Set<String> brokenIds, Set<String> unreadable, Problems problems, SourceMap sourceMap) {
     }
 
+    /**
+     * What each record file of data/projects and data/services gave, kept between the loads of one {@code serve}
+     * session: a file whose size and modification time are unchanged, in a folder holding the same file names, is
+     * not read again. Files that name a {@code description_file} are always read again (the description may have
+     * changed). Thread-safe.
+     */
+    public static final class Memo {
+
+        private record Remembered(long size, FileTime modified, FileResult<?> result) {
+        }
+
+        private final Map<Path, Remembered> files = new ConcurrentHashMap<>();
+        /** The file names of each folder when its files were remembered: when they change, every file is read again. */
+        private final Map<Path, List<String>> folders = new ConcurrentHashMap<>();
+
+        /** Forgets the files of {@code folder} when it no longer holds {@code names}. */
+        void check(Path folder, List<String> names) {
+            if (!names.equals(folders.get(folder))) {
+                files.keySet().removeIf(file -> folder.equals(file.getParent()));
+                folders.put(folder, names);
+            }
+        }
+
+        /** The number of files remembered, for tests. */
+        public int size() {
+            return files.size();
+        }
+    }
+
     private final YamlTreeReader yaml = new YamlTreeReader();
+    private final Memo memo;
+
+    public SiteLoader() {
+        this(null);
+    }
+
+    /** @param memo what earlier loads of the same project read, or null to read every file */
+    public SiteLoader(Memo memo) {
+        this.memo = memo;
+    }
 
     public Result load(Path root) {
         Problems problems = new Problems();
@@ -127,7 +170,7 @@ public final class SiteLoader {
     }
 
     /** What reading one record file gave: the record (or null), its problems, the ids to treat as broken. */
-    private record FileResult<T>(T record, Problems problems, Set<String> broken) {
+    private record FileResult<T>(T record, Problems problems, Set<String> broken, SourceMap positions, boolean readsOtherFiles) {
     }
 
     /**
@@ -148,8 +191,11 @@ public final class SiteLoader {
                 taken.put(name.substring(0, name.length() - ".yaml".length()), folder + "/" + name);
             }
         }
+        if (memo != null) {
+            memo.check(dir, files.stream().map(f -> f.getFileName().toString()).toList());
+        }
         List<FileResult<T>> results = files.parallelStream()
-                .map(file -> file.getFileName().toString().endsWith(".yaml") ? readRecordFile(cx, folder, file, taken, mapper) : null)
+                .map(file -> file.getFileName().toString().endsWith(".yaml") ? remembered(cx, folder, file, taken, mapper) : null)
                 .toList();
         for (int i = 0; i < files.size(); i++) {
             String name = files.get(i).getFileName().toString();
@@ -163,6 +209,9 @@ public final class SiteLoader {
             }
             cx.problems().addAll(result.problems());
             cx.broken().addAll(result.broken());
+            if (result.positions() != null) {
+                cx.sourceMap().attach(folder + "/" + name, result.positions());
+            }
             if (result.record() != null) {
                 records.add(result.record());
             }
@@ -170,10 +219,39 @@ public final class SiteLoader {
         return records;
     }
 
+    /** What {@code file} gives: from the memo when it holds the file unchanged, else read (and remembered). */
+    @SuppressWarnings("unchecked")
+    private <T extends Identified> FileResult<T> remembered(Context cx, String folder, Path file, Map<String, String> taken,
+            BiFunction<Context, RecordReader, T> mapper) {
+        if (memo == null) {
+            return readRecordFile(cx, folder, file, taken, mapper);
+        }
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            memo.files.remove(file);
+            return readRecordFile(cx, folder, file, taken, mapper);
+        }
+        Memo.Remembered known = memo.files.get(file);
+        if (known != null && known.size() == attributes.size() && known.modified().equals(attributes.lastModifiedTime())) {
+            return (FileResult<T>) known.result();
+        }
+        FileResult<T> result = readRecordFile(cx, folder, file, taken, mapper);
+        if (result.readsOtherFiles()) {
+            memo.files.remove(file);
+        } else {
+            memo.files.put(file, new Memo.Remembered(attributes.size(), attributes.lastModifiedTime(), result));
+        }
+        return result;
+    }
+
     private <T extends Identified> FileResult<T> readRecordFile(Context folderContext, String folder, Path file,
             java.util.Map<String, String> taken, BiFunction<Context, RecordReader, T> mapper) {
-        Context cx = new Context(folderContext.root(), new Problems(), folderContext.sourceMap(), new HashSet<>(),
-                folderContext.unreadable());
+        // With a memo, each file's positions are kept apart, so that they can be added again without reading it.
+        SourceMap positions = memo != null ? new SourceMap() : null;
+        Context cx = new Context(folderContext.root(), new Problems(), positions != null ? positions : folderContext.sourceMap(),
+                new HashSet<>(), folderContext.unreadable());
         String name = file.getFileName().toString();
         String display = folder + "/" + name;
         String expectedId = name.substring(0, name.length() - ".yaml".length());
@@ -183,7 +261,7 @@ public final class SiteLoader {
         if (r == null) {
             // Unreadable: references to the record it holds are not reported as well.
             cx.broken().add(expectedId);
-            return new FileResult<>(null, cx.problems(), cx.broken());
+            return new FileResult<>(null, cx.problems(), cx.broken(), positions, false);
         }
         r.takenIds(new OtherIds(taken, expectedId));
         T record = mapper.apply(cx, r);
@@ -197,7 +275,7 @@ public final class SiteLoader {
             cx.broken().add(expectedId);
             markBroken(cx, r);
         }
-        return new FileResult<>(record, cx.problems(), cx.broken());
+        return new FileResult<>(record, cx.problems(), cx.broken(), positions, r.rawText("description_file") != null);
     }
 
     private Optional<YamlNode> readFile(Context cx, String file, boolean required) {

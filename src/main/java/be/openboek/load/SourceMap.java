@@ -15,13 +15,30 @@ public final class SourceMap {
 
     private static final Position UNKNOWN = new Position(0, 0);
     private final Map<String, Position> positions = new HashMap<>();
+    private final Map<String, SourceMap> attached = new HashMap<>();
 
     synchronized void put(String file, String field, int line, int column) {
         positions.putIfAbsent(file + "#" + field, new Position(line, column));
     }
 
+    /**
+     * Takes the positions in {@code file} from {@code other}, which holds only that file's, without copying them;
+     * positions of {@code file} put here directly are not looked at any more.
+     */
+    synchronized void attach(String file, SourceMap other) {
+        attached.put(file, other);
+    }
+
     /** The position of {@code field} in {@code file}, or of the nearest enclosing field that has one. */
-    public synchronized Position position(String file, String field) {
+    public Position position(String file, String field) {
+        SourceMap other;
+        synchronized (this) {
+            other = attached.get(file);
+        }
+        return other != null ? other.position(file, field) : own(file, field);
+    }
+
+    private synchronized Position own(String file, String field) {
         String f = field;
         while (true) {
             Position p = positions.get(file + "#" + f);
