@@ -58,8 +58,18 @@ public final class DatasetExporter {
     }
 
     private Timings timings = new Timings();
+    private Map<String, String> published = Map.of();
 
     /** Records how long each kind of dataset takes in {@code timings}. */
+    /**
+     * For {@code serve}'s update in place: {@code checksums} (by path) of the files already published; the API files
+     * whose content is unchanged are then described in the result but not written (every other file is).
+     */
+    public DatasetExporter withPublished(Map<String, String> checksums) {
+        this.published = checksums;
+        return this;
+    }
+
     public DatasetExporter withTimings(Timings timings) {
         this.timings = timings;
         return this;
@@ -75,7 +85,7 @@ public final class DatasetExporter {
         List<TableData> tables = Tables.data(input);
         // First in, first out (asyncMode): work split into tasks is then done roughly in the order it is written.
         ForkJoinPool pool = new ForkJoinPool(THREADS, ForkJoinPool.defaultForkJoinWorkerThreadFactory, null, true);
-        ExportContext base = new ExportContext(input.site(), tables, output, dataDate, pool);
+        ExportContext base = new ExportContext(input.site(), tables, output, dataDate, pool, published);
         Map<Step, Future<Done>> started = new HashMap<>();
         try {
             // The catalog comes last, after the ZIP; Jena's start need not wait for it. A failure here is the

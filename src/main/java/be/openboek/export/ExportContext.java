@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -25,9 +26,11 @@ import java.util.concurrent.Executor;
  * @param files       the files written by earlier exporters
  * @param directories the folders known to exist (shared by all contexts of one export), so each is made once
  * @param executor    the export's threads, for work that can be split
+ * @param published   for serve: the checksums of the files already published, by path; an API file whose content
+ *                    has that checksum is not written again (empty for a build)
  */
 record ExportContext(Site site, List<TableData> tables, Path output, LocalDate dataDate, List<ExportedFile> files,
-        Set<Path> directories, Executor executor) {
+        Set<Path> directories, Executor executor, Map<String, String> published) {
 
     /** A file made but not yet written: its content and its description, checksum included. */
     record Pending(byte[] content, ExportedFile file) {
@@ -43,8 +46,9 @@ record ExportContext(Site site, List<TableData> tables, Path output, LocalDate d
         }
     }
 
-    ExportContext(Site site, List<TableData> tables, Path output, LocalDate dataDate, Executor executor) {
-        this(site, tables, output, dataDate, List.of(), ConcurrentHashMap.newKeySet(), executor);
+    ExportContext(Site site, List<TableData> tables, Path output, LocalDate dataDate, Executor executor,
+            Map<String, String> published) {
+        this(site, tables, output, dataDate, List.of(), ConcurrentHashMap.newKeySet(), executor, published);
     }
 
     Organisation organisation() {
@@ -68,6 +72,11 @@ record ExportContext(Site site, List<TableData> tables, Path output, LocalDate d
 
     /** Writes a file made by {@link #pending}. */
     ExportedFile write(Pending pending) throws IOException {
+        String path = pending.file().path();
+        if (path.startsWith(ApiExporter.ROOT) && pending.file().sha256().equals(published.get(path))) {
+            // Already published with this content (serve's update in place): nothing to write.
+            return pending.file();
+        }
         Path file = output.resolve(pending.file().path());
         Path parent = file.getParent();
         if (!directories.contains(parent)) {
@@ -80,7 +89,7 @@ record ExportContext(Site site, List<TableData> tables, Path output, LocalDate d
     }
 
     ExportContext with(List<ExportedFile> written) {
-        return new ExportContext(site, tables, output, dataDate, List.copyOf(written), directories, executor);
+        return new ExportContext(site, tables, output, dataDate, List.copyOf(written), directories, executor, published);
     }
 
     /** The files written so far for {@code table}, or shared by all tables when {@code table} is null. */
