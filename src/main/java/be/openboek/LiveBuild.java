@@ -24,10 +24,12 @@ import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -52,6 +54,7 @@ public final class LiveBuild {
     private Map<String, String> checksums;
     private String generation;
     private String historyVersion;
+    private Object folder;
     private Timings timings = new Timings();
     private SiteTemplateEngine.ParsedTemplates parsed = new SiteTemplateEngine.ParsedTemplates();
     private final SiteLoader.Memo memo = new SiteLoader.Memo();
@@ -83,7 +86,9 @@ public final class LiveBuild {
         } catch (IOException e) {
             templates = "unreadable";
         }
-        if (published == null || !templates.equals(generation) || !Files.isDirectory(output)) {
+        // A full build swaps in a new folder: when another build (e.g. `openboek build` beside serve) did so, what
+        // is kept in memory no longer describes the folder.
+        if (published == null || !templates.equals(generation) || !Objects.equals(folder, folderKey())) {
             return full(build, templates, pagesReady);
         }
         Build.Outcome checked = build.validate();
@@ -112,6 +117,7 @@ public final class LiveBuild {
             published = build.published();
             parsed = new SiteTemplateEngine.ParsedTemplates();
             checksums = new HashMap<>(SiteManifest.read(output));
+            folder = folderKey();
             generation = templates;
             historyVersion = new HistoryReader(source).version();
             pagesReady.run();
@@ -242,6 +248,16 @@ public final class LiveBuild {
             } catch (DirectoryNotEmptyException e) {
                 break;
             }
+        }
+    }
+
+    /** What identifies the output folder itself (its inode, where the file system has them), or null when absent. */
+    private Object folderKey() {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(output, BasicFileAttributes.class);
+            return attributes.isDirectory() ? String.valueOf(attributes.fileKey()) + attributes.creationTime() : null;
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -125,6 +125,24 @@ class LiveBuildTest {
         assertSameAsFullBuild(live, project, site, tmp.resolve("full"));
     }
 
+    @Test
+    void aFullBuildIntoTheSameFolderInBetweenIsNoticed(@TempDir Path tmp) throws Exception {
+        TestProject project = TestProject.fixture(tmp.resolve("project"));
+        Path site = tmp.resolve("site");
+        LiveBuild live = new LiveBuild(project.root(), site);
+        assertTrue(live.rebuild(() -> { }).ok());
+
+        // Another process builds the same folder (a new folder is swapped in) after a change serve has not seen.
+        String leesspel = Files.readString(project.path("data/projects/leesspel.yaml"));
+        project.write("-- data/projects/leesspel.yaml --\n" + leesspel.replaceFirst("(?m)^title: .*$", "title: Buiten serve om"));
+        assertEquals(0, project.build(site).exitCode());
+        Files.writeString(site.resolve("projects/streaming/index.html"), "<!-- mark -->", StandardCharsets.UTF_8,
+                StandardOpenOption.APPEND);
+
+        project.write("-- data/projects/leesspel.yaml --\n" + leesspel.replaceFirst("(?m)^title: .*$", "title: Weer via serve"));
+        assertSameAsFullBuild(live, project, site, tmp.resolve("full"));
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file);
