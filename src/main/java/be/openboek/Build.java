@@ -37,11 +37,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The one place that knows the order of the stages: load → validate → history → export → render → publish.
- * Export writes the datasets into the fresh folder first and hands render the manifest of what it wrote (sizes,
- * checksums) for the datasets page; JBake then bakes into the same folder (it never cleans its destination, so
- * the datasets stay). Every stage reports problems as values; on any problem nothing is published and the
- * output folder is left as it was.
+ * The one place that knows the order of the stages: load → validate → history → export and render → publish.
+ * Export and render write into the same fresh folder at the same time, different files (JBake never cleans its
+ * destination); the datasets page, the only page showing what the export wrote (sizes, checksums), waits for it.
+ * Every stage reports problems as values; on any problem nothing is published and the output folder is left as
+ * it was. {@link LiveBuild} is serve's variant, which updates a published folder in place.
  */
 public final class Build {
 
