@@ -145,8 +145,7 @@ public final class LiveBuild {
                     throw new java.io.UncheckedIOException(e);
                 }
                 timings.add("record pages in place", (System.nanoTime() - begun) / 1_000_000);
-                timings.add("pages ready", timings.stages().stream().filter(s -> !s.name().startsWith("export"))
-                        .mapToLong(Timings.Stage::millis).sum());
+                timings.add("pages ready", timings.stages().stream().mapToLong(Timings.Stage::millis).sum());
                 pagesReady.run();
             };
             Problems problems = new SiteBaker(source, published.datasets()).withLivePages(live, parsed).planPagesOnly()

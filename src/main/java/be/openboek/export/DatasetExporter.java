@@ -60,7 +60,6 @@ public final class DatasetExporter {
     private Timings timings = new Timings();
     private Map<String, String> published = Map.of();
 
-    /** Records how long each kind of dataset takes in {@code timings}. */
     /**
      * For {@code serve}'s update in place: {@code checksums} (by path) of the files already published; the API files
      * whose content is unchanged are then described in the result but not written (every other file is).
@@ -70,6 +69,7 @@ public final class DatasetExporter {
         return this;
     }
 
+    /** Records how long each kind of dataset takes in {@code timings}. */
     public DatasetExporter withTimings(Timings timings) {
         this.timings = timings;
         return this;

@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -65,10 +67,17 @@ public final class SiteManifest {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        StringBuilder out = new StringBuilder();
+        Map<String, String> byPath = new TreeMap<>();
         for (int i = 0; i < paths.size(); i++) {
-            out.append(sums.get(i)).append("  ").append(paths.get(i)).append('\n');
+            byPath.put(paths.get(i), sums.get(i));
         }
+        return text(byPath);
+    }
+
+    /** The manifest's lines, {@code <sha256>  <path>}, sorted by path. */
+    private static String text(Map<String, String> sums) {
+        StringBuilder out = new StringBuilder();
+        new TreeMap<>(sums).forEach((path, sha) -> out.append(sha).append("  ").append(path).append('\n'));
         return out.toString();
     }
 
@@ -108,16 +117,14 @@ public final class SiteManifest {
      * manifest), through a temporary file in {@code work}, so that readers of {@code site} never see half of it.
      */
     public static void write(Path site, Map<String, String> sums, Path work) throws IOException {
-        StringBuilder out = new StringBuilder();
-        new java.util.TreeMap<>(sums).forEach((path, sha) -> out.append(sha).append("  ").append(path).append('\n'));
         Path file = site.resolve(FILE);
-        String text = out.toString();
+        String text = text(sums);
         if (Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(text)) {
             return;
         }
         Path temporary = Files.createTempFile(work, "sha256sums", ".txt");
         Files.writeString(temporary, text, StandardCharsets.UTF_8);
-        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     /** The SHA-256 of {@code file}, lowercase hexadecimal. */

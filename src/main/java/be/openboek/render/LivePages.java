@@ -49,7 +49,8 @@ public final class LivePages implements PageReuse {
     public boolean reuse(Page page, Path destination) {
         Page old = oldPages.get(page.uri());
         List<String> read = oldInputs.get(page.uri());
-        if (old == null || read == null || !PageInputs.samePage(old, page)) {
+        // A page is the same by itself when its type, address, title and record are (Page is a record).
+        if (old == null || read == null || !old.equals(page)) {
             return false;
         }
         for (String input : read) {

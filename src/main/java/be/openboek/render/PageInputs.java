@@ -9,6 +9,7 @@ import be.openboek.model.Site;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,7 @@ public final class PageInputs {
 
     private String compute(String input) {
         Object value = value(input);
-        return value instanceof List<?> list ? digest(list) : digest(java.util.Collections.singletonList(value));
+        return value instanceof List<?> list ? digest(list) : digest(Collections.singletonList(value));
     }
 
     /**
@@ -132,12 +133,6 @@ public final class PageInputs {
             case EVERYTHING -> List.of(site, hash("history"), String.valueOf(datasets.get()));
             default -> "unknown " + input;
         };
-    }
-
-    /** Whether two pages are the same by themselves (type, address, title and record), the inputs aside. */
-    static boolean samePage(Page a, Page b) {
-        return a.type().equals(b.type()) && a.uri().equals(b.uri()) && java.util.Objects.equals(a.title(), b.title())
-                && java.util.Objects.equals(a.record(), b.record());
     }
 
     /** {@code Project/bieblo}: the day that record last changed. */
