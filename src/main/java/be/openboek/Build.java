@@ -215,7 +215,9 @@ public final class Build {
                 // The old cache describes the site about to be replaced: drop it first, put the new one in place
                 // after the swap, so that a build stopped in between only loses the cache (a full build next time).
                 Path newCache = work.resolve("pages.txt");
+                long caching = System.nanoTime();
                 cache.write(newCache);
+                timings.add("write page cache", (System.nanoTime() - caching) / 1_000_000);
                 Files.deleteIfExists(cacheFile);
                 long publishing = System.nanoTime();
                 OutputPublisher.publish(built, output);

@@ -18,13 +18,17 @@ public final class Timings {
     private final long start = System.nanoTime();
     private final List<Stage> stages = new ArrayList<>();
 
-    /** Runs {@code work} and records how long it took under {@code name}. */
-    public synchronized <T> T time(String name, Supplier<T> work) {
+    /**
+     * Runs {@code work} and records how long it took under {@code name}. Stages may run at the same time on different
+     * threads (the export beside the bake), so the lock is only held to record the result, never while
+     * {@code work} runs.
+     */
+    public <T> T time(String name, Supplier<T> work) {
         long begin = System.nanoTime();
         try {
             return work.get();
         } finally {
-            stages.add(new Stage(name, (System.nanoTime() - begin) / 1_000_000));
+            add(name, (System.nanoTime() - begin) / 1_000_000);
         }
     }
 

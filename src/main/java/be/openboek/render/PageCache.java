@@ -144,8 +144,11 @@ public final class PageCache implements PageReuse {
 
     /** Writes what this build rendered to {@code file}, for the next build. */
     public void write(Path file) throws IOException {
+        // Hashing the inputs (every record's text form, the lists of all of them) is most of the work: on all cores.
+        List<String> read = pages.values().stream().flatMap(e -> e.inputs().stream()).distinct().toList();
+        read.parallelStream().forEach(inputs::hash);
         Map<String, String> hashes = new TreeMap<>();
-        pages.values().forEach(e -> e.inputs().forEach(i -> hashes.put(i, inputs.hash(i))));
+        read.forEach(i -> hashes.put(i, inputs.hash(i)));
         Files.createDirectories(file.getParent());
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write(HEADER + generation + "\n");

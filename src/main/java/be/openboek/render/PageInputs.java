@@ -130,7 +130,8 @@ public final class PageInputs {
             case "call" -> index.call(id);
             case "services-from" -> index.servicesFrom(id);
             case "last-changed" -> lastChanged(id);
-            case EVERYTHING -> List.of(site, hash("history"), String.valueOf(datasets.get()));
+            // value, not hash: a hash is computed inside the map's computeIfAbsent, which must not update the map.
+            case EVERYTHING -> List.of(site, value("history"), String.valueOf(datasets.get()));
             default -> "unknown " + input;
         };
     }

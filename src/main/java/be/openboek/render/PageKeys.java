@@ -12,6 +12,8 @@ final class PageKeys {
     static final String CACHE = "openboek.cache";
     /** Configuration key of a {@link Runnable} run when the record pages are written, before the list pages. */
     static final String RECORD_PAGES_DONE = "openboek.recordPagesDone";
+    /** Configuration key of the build's {@link be.openboek.Timings}, where the record and list pages are timed. */
+    static final String TIMINGS = "openboek.timings";
     /** Document key holding the record a page shows; templates read it as {@code record}. */
     static final String RECORD = "record";
 }

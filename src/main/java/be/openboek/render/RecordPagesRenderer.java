@@ -1,5 +1,6 @@
 package be.openboek.render;
 
+import be.openboek.Timings;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,11 +49,16 @@ public final class RecordPagesRenderer implements RenderingTool {
         }
         // Record pages first, then the list pages: serve shows an edited record's page before the lists follow.
         Map<Boolean, List<List<Page>>> kinds = units.stream().collect(Collectors.partitioningBy(u -> u.get(0).record() != null));
+        Timings timings = config.get(PageKeys.TIMINGS) instanceof Timings t ? t : new Timings();
+        long start = System.nanoTime();
         render(kinds.get(true), renderer, config, cache, errors);
+        long recordsDone = System.nanoTime();
+        timings.add("bake: record pages", (recordsDone - start) / 1_000_000);
         if (errors.isEmpty() && config.get(PageKeys.RECORD_PAGES_DONE) instanceof Runnable done) {
             done.run();
         }
         render(kinds.get(false), renderer, config, cache, errors);
+        timings.add("bake: list pages", (System.nanoTime() - recordsDone) / 1_000_000);
         if (!errors.isEmpty()) {
             throw new RenderingException("Failed to render pages:\n" + String.join("\n", errors.stream().sorted().toList()));
         }

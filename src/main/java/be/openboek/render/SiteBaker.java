@@ -152,6 +152,7 @@ public final class SiteBaker {
             if (reuse != null) {
                 config.setProperty(PageKeys.CACHE, reuse);
             }
+            config.setProperty(PageKeys.TIMINGS, timings);
             if (recordPagesDone != null) {
                 config.setProperty(PageKeys.RECORD_PAGES_DONE, recordPagesDone);
             }
