@@ -95,8 +95,12 @@ public final class PriceChart {
             svg.append("<g class=\"price-series\">\n");
             double previousX = Double.NaN;
             double previousY = Double.NaN;
-            for (PriceLine line : entry.getValue()) {
-                LocalDate until = line.validTo() == null ? end : line.validTo().plusDays(1);
+            List<PriceLine> lines = entry.getValue();
+            for (int i = 0; i < lines.size(); i++) {
+                PriceLine line = lines.get(i);
+                // A price without an end holds until the next price of its component starts (as the validator reads it).
+                LocalDate until = line.validTo() != null ? line.validTo().plusDays(1)
+                        : i + 1 < lines.size() ? lines.get(i + 1).validFrom() : end;
                 double x1 = xOf.applyAsDouble(ChronoUnit.DAYS.between(start, line.validFrom()));
                 double x2 = xOf.applyAsDouble(ChronoUnit.DAYS.between(start, until));
                 if (line.amount() == null) {

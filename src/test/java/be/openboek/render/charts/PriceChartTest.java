@@ -51,6 +51,18 @@ class PriceChartTest {
     }
 
     @Test
+    void aPriceWithoutAnEndStopsWhereTheNextPriceStarts() {
+        Document doc = SubsidyChartTest.svg(nl.build("p", service(price("Basis", "0.27152", "2021-01-01", null),
+                price("Basis", "0.32670", "2023-01-01", null), price("Extra", "0.01", "2025-01-01", "2025-12-31"))));
+        List<Element> steps = doc.select("g.price-series").get(0).select("line").stream()
+                .filter(l -> l.attr("y1").equals(l.attr("y2"))).toList();
+        assertEquals(2, steps.size());
+        // The first step ends exactly where the second begins: it is not drawn on under the next price.
+        assertEquals(steps.get(1).attr("x1"), steps.get(0).attr("x2"));
+        assertTrue(Double.parseDouble(steps.get(0).attr("x2")) < Double.parseDouble(steps.get(1).attr("x2")));
+    }
+
+    @Test
     void componentsHaveTheirOwnDashPattern() {
         Document doc = SubsidyChartTest.svg(nl.build("p", service(price("Basis", "0.24", "2018-01-01", null),
                 price("Extra", "0.01", "2020-01-01", "2020-12-31"))));
