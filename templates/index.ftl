@@ -23,6 +23,7 @@
 <section aria-labelledby="kerncijfers">
   <h2 id="kerncijfers">${t("home.figures")}</h2>
   <@layout.chart c=charts.subsidies() label=t("chart.subsidies.title")/>
+  <@layout.silentYears/>
   <@layout.scroll label=t("home.table")>
   <table>
     <caption>${t("home.table")}</caption>

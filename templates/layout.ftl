@@ -165,6 +165,11 @@
 </#if>
 </#macro>
 
+<#-- Where the sources are silent about subsidies, in words: years without any line, and the years after the last one. -->
+<#macro silentYears>
+<#if site.years?has_content><p class="missing"><#if site.yearsWithoutLines?has_content>${t("subsidies.gaps", site.yearsWithoutLines?join(", "))} </#if>${t("subsidies.after", site.years?last.year?c)}</p></#if>
+</#macro>
+
 <#-- A chart (ChartsView.Rendered): the SVG, scrolling sideways on small screens so its text stays readable, and
      its summary in words as the caption. The numbers are in a table next to it on every page that shows one. -->
 <#macro chart c label>

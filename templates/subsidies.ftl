@@ -20,6 +20,7 @@
 <p>${t("subsidies.none")}</p>
 <#else>
 <@layout.chart c=charts.subsidies() label=t("chart.subsidies.title")/>
+<@layout.silentYears/>
 <#-- data-filterable on the element around the year tables: assets/lists.js adds one set of filters for all of
      them, and hides a year's total when the filters hide some of its lines. Without it these are plain tables. -->
 <div class="year-tables" data-filterable data-label-filters="${t("lists.filters")}" data-label-all="${t("lists.all")}"

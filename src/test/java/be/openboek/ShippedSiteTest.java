@@ -71,6 +71,12 @@ class ShippedSiteTest {
     void saysInWordsWhatTheSourcesDoNotGive() throws IOException {
         assertTrue(page("subsidies/index.html").toLowerCase().contains("niet gepubliceerd"), "2020 line without amount");
         assertTrue(page("services/e-boeken/index.html").toLowerCase().contains("niet gepubliceerd"), "e-book price");
+        // The shipped lines cover 2016, 2017, 2018 and 2020: the years the sources are silent about are named.
+        for (String path : List.of("index.html", "subsidies/index.html")) {
+            assertTrue(page(path).contains("Voor 2019 vonden we in de bronnen geen enkel subsidiebedrag."), path + ": 2019");
+            assertTrue(page(path).contains("Na 2020 geven de gevonden bronnen geen subsidiebedragen meer."), path + ": after 2020");
+        }
+        assertTrue(page("en/subsidies/index.html").contains("For 2019 we found no subsidy amount at all in the sources."));
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -194,6 +195,32 @@ public final class SiteView {
             years.add(new Year(year, List.copyOf(lines), total, incomplete));
         });
         return years;
+    }
+
+    /**
+     * The years without a single subsidy line, from the year the organisation was founded (or its first line, if
+     * earlier) to its last line, oldest first: the pages say in words that the sources are silent there.
+     */
+    public List<String> getYearsWithoutLines() {
+        PageInputs.read("subsidies");
+        PageInputs.read("organisation");
+        if (site.subsidies().isEmpty()) {
+            return List.of();
+        }
+        TreeSet<Integer> years = new TreeSet<>();
+        site.subsidies().forEach(s -> years.add(s.year()));
+        int first = years.first();
+        if (site.organisation().founded() != null) {
+            first = Math.min(first, site.organisation().founded().getYear());
+        }
+        int last = years.last();
+        List<String> missing = new ArrayList<>();
+        for (int year = first; year <= last; year++) {
+            if (!years.contains(year)) {
+                missing.add(String.valueOf(year));
+            }
+        }
+        return missing;
     }
 
     /** How many projects are at each lifecycle status, in lifecycle order. */
