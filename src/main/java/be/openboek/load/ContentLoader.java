@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Loads the Markdown pages in {@code content/} (top level only; subfolders hold descriptions that
- * records point to). Each page starts with a front matter block holding at least its title.
+ * Loads the Markdown pages in {@code content/} (top level only; other subfolders hold descriptions that
+ * records point to) and their English versions in {@code content/en/}, each under the same file name as the Dutch
+ * page. Each page starts with a front matter block holding at least its title.
  */
 final class ContentLoader {
 
     private static final String FENCE = "---";
+    /** The folder in content/ that holds the English versions of the pages. */
+    static final String ENGLISH = "en";
     private final YamlTreeReader yaml;
 
     ContentLoader(YamlTreeReader yaml) {
@@ -36,7 +39,37 @@ final class ContentLoader {
                 read(file, "content/" + name, problems).ifPresent(pages::add);
             }
         }
+        Path english = content.resolve(ENGLISH);
+        if (Files.isDirectory(english)) {
+            for (Path file : SiteLoader.listSorted(english)) {
+                String name = file.getFileName().toString();
+                if (!Files.isRegularFile(file) || !name.endsWith(".md")) {
+                    continue;
+                }
+                String display = "content/" + ENGLISH + "/" + name;
+                Optional<ContentPage> translation = read(file, display, problems);
+                if (translation.isEmpty()) {
+                    continue;
+                }
+                int dutch = indexOf(pages, translation.get().id());
+                if (dutch < 0) {
+                    problems.add(display, 0, 0, "", "expected the English version of a page in content/, but there is no"
+                            + " content/" + name, "give it the file name of the Dutch page it translates, or write that page first");
+                } else {
+                    pages.set(dutch, pages.get(dutch).withEnglish(translation.get()));
+                }
+            }
+        }
         return pages;
+    }
+
+    private static int indexOf(List<ContentPage> pages, String id) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Optional<ContentPage> read(Path file, String display, Problems problems) {
@@ -53,7 +86,8 @@ final class ContentLoader {
             problems.add(display, 0, 0, "", "cannot read the page as UTF-8 text", "save it with the UTF-8 encoding");
             return Optional.empty();
         }
-        String id = display.substring("content/".length(), display.length() - ".md".length());
+        String name = file.getFileName().toString();
+        String id = name.substring(0, name.length() - ".md".length());
         Conversion<String> slug = ValueTypes.ID.convert(new YamlNode.Scalar(id, YamlNode.ScalarKind.STRING, 0, 0));
         if (slug.failed()) {
             String meant = ValueTypes.suggestSlug(id);

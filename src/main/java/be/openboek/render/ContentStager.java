@@ -10,8 +10,9 @@ import java.util.List;
 /**
  * Writes the pages of content/ into JBake's content folder, each as {@code <id>/index.md} with the
  * JBake header JBake's crawler expects, so that staff write plain front matter and clean URLs follow.
- * Each page is staged once per {@link Language} ({@code en/<id>/index.md} for English): the text stays
- * the Dutch that staff wrote, the interface around it is in the page's language.
+ * Each page is staged once per {@link Language} ({@code en/<id>/index.md} for English): English readers get the
+ * page's English version when staff wrote one ({@code content/en/<id>.md}), else the Dutch text, marked as such
+ * ({@code translated=false} in the header, which the template reads).
  */
 final class ContentStager {
 
@@ -20,12 +21,14 @@ final class ContentStager {
     void stage(List<ContentPage> pages, Path contentFolder) throws IOException {
         Files.createDirectories(contentFolder);
         for (Language language : Language.values()) {
-            for (ContentPage page : pages) {
-                Path dir = contentFolder.resolve(language.prefix() + page.id());
+            for (ContentPage dutch : pages) {
+                ContentPage page = language == Language.NL ? dutch : dutch.forEnglish();
+                Path dir = contentFolder.resolve(language.prefix() + dutch.id());
                 Files.createDirectories(dir);
                 String header = "title=" + page.title().replaceAll("\\s+", " ").strip() + "\n"
                         + "type=page\n"
                         + "status=published\n"
+                        + "translated=" + (language == Language.NL || page != dutch) + "\n"
                         + SEPARATOR + "\n";
                 Files.writeString(dir.resolve("index.md"), header + page.markdown(), StandardCharsets.UTF_8);
             }

@@ -67,8 +67,9 @@ final class SearchIndexWriter {
             entries.add(new Entry(String.valueOf(text.text("nav." + section)), page, section + "/", "", List.of()));
         }
         entries.add(new Entry(String.valueOf(text.text("footer.changes")), page, "changes/", "", List.of()));
-        for (ContentPage p : site.pages()) {
-            entries.add(new Entry(p.title(), page, p.id() + "/", shorten(p.markdown()), List.of()));
+        for (ContentPage dutch : site.pages()) {
+            ContentPage p = language == Language.NL ? dutch : dutch.forEnglish();
+            entries.add(new Entry(p.title(), page, dutch.id() + "/", shorten(p.markdown()), List.of()));
         }
         for (Subsidy s : site.subsidies()) {
             entries.add(new Entry(s.purpose() + " " + s.year(), type(text, "subsidy"), "subsidies/#" + s.id(), shorten(s.notes()),

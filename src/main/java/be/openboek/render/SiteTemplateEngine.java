@@ -168,6 +168,9 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
             doc.put("title", content.getTitle() == null ? "" : content.getTitle());
             doc.put("type", content.getType());
             doc.put("uri", content.getUri() == null ? "" : content.getUri());
+            // Set by ContentStager: whether a page of content/ is in the page's language (false: Dutch text on an
+            // English page, which the template marks as such).
+            doc.put("translated", !"false".equals(String.valueOf(content.get("translated"))));
             if (content.getBody() != null) {
                 // JBake rendered the Markdown of content/ pages with flexmark, which passes raw HTML.
                 doc.put("body", markup(sanitizer.clean(content.getBody())));

@@ -1,0 +1,90 @@
+package be.openboek.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.openboek.testing.TestProject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A page of content/ with an English version in content/en/: English readers get that text, without the "written in
+ * Dutch" note; a page without one still shows its Dutch text, marked as Dutch; an English page without a Dutch one
+ * is a clear problem.
+ */
+class EnglishContentPagesTest {
+
+    @TempDir
+    Path tmp;
+
+    private static Document page(Path site, String path) throws IOException {
+        return Jsoup.parse(Files.readString(site.resolve(path + "index.html"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void englishReadersGetTheEnglishVersionWhereThereIsOne() throws IOException {
+        TestProject project = TestProject.fixture(tmp.resolve("project")).write("""
+                -- content/en/about.md --
+                ---
+                title: About this trial
+                ---
+                This is a **test page** in English.
+                -- content/werkwijze.md --
+                ---
+                title: Werkwijze
+                ---
+                Alleen in het Nederlands.
+                """);
+        Path site = tmp.resolve("site");
+        TestProject.Run run = project.build(site);
+        assertEquals(0, run.exitCode(), run.err());
+
+        Document english = page(site, "en/about/");
+        assertEquals("About this trial", english.selectFirst("main h1").text());
+        assertTrue(english.selectFirst(".prose").text().contains("This is a test page in English."));
+        assertNull(english.selectFirst("main p.note"), "no 'written in Dutch' note on a translated page");
+        assertFalse(english.selectFirst(".prose").hasAttr("lang"), "the text is in the page's language");
+
+        Document dutch = page(site, "about/");
+        assertEquals("Over deze proef", dutch.selectFirst("main h1").text());
+        assertTrue(dutch.selectFirst(".prose").text().contains("testpagina"));
+
+        Document untranslated = page(site, "en/werkwijze/");
+        assertEquals("Werkwijze", untranslated.selectFirst("main h1").text());
+        assertNotNull(untranslated.selectFirst("main p.note"), "Dutch text on an English page is marked");
+        assertEquals("nl", untranslated.selectFirst(".prose").attr("lang"));
+
+        String search = Files.readString(site.resolve("en/search/index.json"), StandardCharsets.UTF_8);
+        assertTrue(search.contains("\"About this trial\""), "the English search index has the English title");
+        assertFalse(Files.readString(site.resolve("search/index.json"), StandardCharsets.UTF_8).contains("About this trial"));
+    }
+
+    @Test
+    void anEnglishPageWithoutADutchOneIsAProblem() {
+        TestProject project = TestProject.fixture(tmp.resolve("project")).write("""
+                -- content/en/contact.md --
+                ---
+                title: Contact
+                ---
+                Write to us.
+                """);
+        Path site = tmp.resolve("site");
+        TestProject.Run run = project.build(site);
+        assertEquals(1, run.exitCode(), run.out());
+        List<String> problems = run.problemLines();
+        assertTrue(problems.stream().anyMatch(l -> l.startsWith("content/en/contact.md")
+                && l.contains("expected the English version of a page in content/, but there is no content/contact.md")),
+                String.join("\n", problems));
+        assertFalse(Files.exists(site), "nothing is published");
+    }
+}
