@@ -36,7 +36,10 @@ final class GivingExporter implements Exporter {
         Map<String, Object> pack = new LinkedHashMap<>();
         pack.put("title", "Subsidies aan " + org.name());
         pack.put("description", "De subsidielijnen met een gepubliceerd bedrag, in het 360Giving-formaat. Alle lijnen, ook "
-                + "die zonder bedrag, staan in " + context.url("data/subsidies.csv") + ".");
+                + "die zonder bedrag, staan in " + context.url("data/subsidies.csv") + ". Het formaat vraagt een "
+                + "toegekend bedrag en een datum van toekenning; de bronnen geven een bedrag per begrotingsjaar met een status "
+                + "(toegekend, begroot of uitbetaald, in de beschrijving van elke lijn) en geen datum: awardDate is daarom "
+                + "de eerste dag van dat jaar.");
         pack.put("identifier", ids.prefix() + "-subsidies");
         pack.put("version", "1.4");
         pack.put("issued", context.dataDate().toString());
