@@ -72,8 +72,9 @@
   <p>${t("home.question.intro", org.name)}</p>
   <#list site.questions as q>
   <article class="question" id="${q.id}">
-    <h3><span class="question-number">${t("home.question.number", q.number?c)}</span> ${layout.nl(q.question)}</h3>
-    <p><strong>${t("home.question.answer")}</strong> ${layout.nl(q.answer)} <@layout.cite ids=q.sources/></p>
+    <#-- On English pages the English wording when staff wrote one (question_en, answer_en), else the Dutch. -->
+    <h3><span class="question-number">${t("home.question.number", q.number?c)}</span> <#if lang != "nl" && q.questionEn?has_content>${q.questionEn}<#else>${layout.nl(q.question)}</#if></h3>
+    <p><strong>${t("home.question.answer")}</strong> <#if lang != "nl" && q.answerEn?has_content>${q.answerEn}<#else>${layout.nl(q.answer)}</#if> <@layout.cite ids=q.sources/></p>
     <#assign links = site.answers(q)>
     <#if links?has_content>
     <p>${t("home.question.more")} <#list links as l><a href="${root}${l.href}"><#if l.recordText>${layout.nl(l.title)}<#else>${l.title}</#if></a><#sep>, </#sep></#list></p>

@@ -159,7 +159,8 @@ final class RecordMapper {
     static Question question(RecordReader r) {
         Integer number = r.required("number", WHOLE_NUMBER);
         Question q = new Question(r.id(), number == null ? 0 : number, r.required("question", TEXT),
-                r.required("answer", TEXT), r.list("answered_by", TEXT, true), sources(r), origin(r));
+                r.required("answer", TEXT), r.list("answered_by", TEXT, true), sources(r), origin(r),
+                r.optional("question_en", TEXT), r.optional("answer_en", TEXT));
         r.rejectUnknownFields();
         return r.hasFailed() ? null : q;
     }

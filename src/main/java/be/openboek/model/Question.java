@@ -12,7 +12,9 @@ import java.util.List;
  * @param answeredBy pages that answer it: {@code subsidies}, {@code projects}, ... or {@code type/id}
  * @param sources    source ids
  * @param origin     where the record was written
+ * @param questionEn the question in English, or null (English pages then show the Dutch)
+ * @param answerEn   the answer in English, or null
  */
 public record Question(String id, int number, String question, String answer, List<String> answeredBy,
-        List<String> sources, Origin origin) implements Identified {
+        List<String> sources, Origin origin, String questionEn, String answerEn) implements Identified {
 }

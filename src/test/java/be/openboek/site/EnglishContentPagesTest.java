@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A page of content/ with an English version in content/en/: English readers get that text, without the "written in
- * Dutch" note; a page without one still shows its Dutch text, marked as Dutch; an English page without a Dutch one
- * is a clear problem.
+ * English text that staff wrote: a page of content/ with an English version in content/en/ gives English readers that
+ * text, without the "written in Dutch" note; a page without one still shows its Dutch text, marked as Dutch; an
+ * English page without a Dutch one is a clear problem. Questions with {@code question_en} and {@code answer_en} are
+ * shown in English on the English home page.
  */
 class EnglishContentPagesTest {
 
@@ -67,6 +68,28 @@ class EnglishContentPagesTest {
         String search = Files.readString(site.resolve("en/search/index.json"), StandardCharsets.UTF_8);
         assertTrue(search.contains("\"About this trial\""), "the English search index has the English title");
         assertFalse(Files.readString(site.resolve("search/index.json"), StandardCharsets.UTF_8).contains("About this trial"));
+    }
+
+    @Test
+    void questionsAreInEnglishWhereStaffWroteThemSo() throws IOException {
+        Path project = tmp.resolve("project");
+        TestProject fixture = TestProject.fixture(project);
+        String questions = Files.readString(project.resolve("data/questions.yaml"), StandardCharsets.UTF_8).replace(
+                "    answer: Zie de bedragen per jaar.\n",
+                "    answer: Zie de bedragen per jaar.\n    question_en: Which subsidies did Proefhuis receive?\n"
+                        + "    answer_en: See the amounts per year.\n");
+        Files.writeString(project.resolve("data/questions.yaml"), questions, StandardCharsets.UTF_8);
+        Path site = tmp.resolve("site");
+        TestProject.Run run = fixture.build(site);
+        assertEquals(0, run.exitCode(), run.err());
+
+        List<String> english = page(site, "en/").select("article.question").eachText();
+        assertTrue(english.get(0).contains("Which subsidies did Proefhuis receive?"), english.get(0));
+        assertTrue(english.get(0).contains("See the amounts per year."), english.get(0));
+        assertTrue(english.get(1).contains("Welke diensten zijn er?"), "no English wording: the Dutch stays");
+        assertEquals("nl", page(site, "en/").select("article.question h3 span[lang]").attr("lang"));
+        String dutch = page(site, "").select("article.question").first().text();
+        assertTrue(dutch.contains("Welke subsidies kreeg Proefhuis?") && !dutch.contains("Which subsidies"), dutch);
     }
 
     @Test
