@@ -194,7 +194,7 @@ public final class Build {
             Path built = Files.createDirectories(work.resolve("site"));
             History history = timings.time("history", () -> new HistoryReader(source).read());
             exporting = CompletableFuture.supplyAsync(() -> timings.time("export", () -> new DatasetExporter().withTimings(timings)
-                    .export(new ExportInput(site, history), built, DataDate.of(site, sourceDateEpoch()))), exporter);
+                    .export(new ExportInput(site, history), built, DataDate.of(site, history, sourceDateEpoch()))), exporter);
             CompletableFuture<DatasetExporter.Result> export = exporting;
             Path templates = source.resolve("templates");
             Path cacheFile = pageCacheFile(output);

@@ -170,7 +170,7 @@ public final class LiveBuild {
             // Then the datasets, JBake's own pages, the sitemap, search index and checksums.
             Path exports = work.resolve("datasets");
             DatasetExporter.Result exported = new DatasetExporter().withPublished(Map.copyOf(checksums))
-                    .export(new ExportInput(site, history), exports, DataDate.of(site, Build.sourceDateEpoch()));
+                    .export(new ExportInput(site, history), exports, DataDate.of(site, history, Build.sourceDateEpoch()));
             if (!exported.problems().isEmpty()) {
                 published = null;
                 return new Build.Outcome(site, exported.problems().all());

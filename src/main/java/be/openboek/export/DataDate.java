@@ -1,5 +1,6 @@
 package be.openboek.export;
 
+import be.openboek.history.History;
 import be.openboek.model.PartialDate;
 import be.openboek.model.Site;
 import be.openboek.model.Source;
@@ -7,9 +8,10 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * The date the catalog gives as issued and modified. Never the wall clock, so that a rebuild of the same records
- * gives the same files: the day of {@code SOURCE_DATE_EPOCH} when the build sets it, else the (first day of the)
- * date of the newest dated source, else the organisation's founding date.
+ * The date the catalog gives as issued and modified, and the datasets page as the date of the data. Never the wall
+ * clock, so that a rebuild of the same commit gives the same files: the day of {@code SOURCE_DATE_EPOCH} when the
+ * build sets it; else the day (in Brussels) of the newest commit that changed a record, when the history is
+ * available; else the (first day of the) date of the newest dated source; else the organisation's founding date.
  */
 public final class DataDate {
 
@@ -17,12 +19,16 @@ public final class DataDate {
     }
 
     /**
-     * @param site  the model
-     * @param epoch the day of {@code SOURCE_DATE_EPOCH}, or null when it is not set
+     * @param site    the model
+     * @param history the change history of the records
+     * @param epoch   the day of {@code SOURCE_DATE_EPOCH}, or null when it is not set
      */
-    public static LocalDate of(Site site, LocalDate epoch) {
+    public static LocalDate of(Site site, History history, LocalDate epoch) {
         if (epoch != null) {
             return epoch;
+        }
+        if (history.available() && !history.commits().isEmpty()) {
+            return history.commits().get(history.commits().size() - 1).date();
         }
         return site.sources().stream().map(Source::date).filter(Objects::nonNull).max(PartialDate::compareTo)
                 .map(PartialDate::earliest).orElse(site.organisation().founded());

@@ -36,6 +36,10 @@ class ChangeLogSiteTest {
             assertTrue(changes.contains("<li>Subsidie 2017: bedrag gewijzigd van € 1.250.000,50 naar € 1.260.000</li>"));
             assertTrue(changes.indexOf("Bedrag 2017") < changes.indexOf("Eerste versie"), "newest first");
 
+            // The date of the data is the day of the newest commit that changed a record (not the newest source).
+            assertTrue(Files.readString(site.resolve("catalog.ttl"), StandardCharsets.UTF_8)
+                    .matches("(?s).*dct:modified\\s+\"2024-02-01\"\\^\\^xsd:date.*"), "catalog modified");
+
             String project = Files.readString(site.resolve("projects/leesspel/index.html"), StandardCharsets.UTF_8);
             assertTrue(project.contains("Laatst gewijzigd: <time datetime=\"2024-01-10\">10 januari 2024</time>"), "record page");
 
