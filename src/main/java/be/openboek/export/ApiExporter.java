@@ -111,6 +111,10 @@ final class ApiExporter implements Exporter {
 
     /** A model value as JSON: records become objects with snake_case keys; where a record was written is left out. */
     static Object value(Object value) {
+        // Before the records: a PartialDate is a record too, but is written as its ISO text (2017, 2017-05, 2017-05-15).
+        if (value instanceof PartialDate || value instanceof LocalDate) {
+            return value.toString();
+        }
         if (value instanceof Record record) {
             List<Field> fields = FIELDS.get(record.getClass());
             Map<String, Object> object = new LinkedHashMap<>(fields.size() * 2);
@@ -127,9 +131,6 @@ final class ApiExporter implements Exporter {
         }
         if (value instanceof Coded coded) {
             return coded.code();
-        }
-        if (value instanceof PartialDate || value instanceof LocalDate) {
-            return value.toString();
         }
         return value;
     }

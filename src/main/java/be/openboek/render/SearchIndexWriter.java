@@ -93,7 +93,10 @@ final class SearchIndexWriter {
             entries.add(new Entry(c.title(), type(text, "call"), "projects/#" + c.id(), shorten(c.description()), List.of()));
         }
         for (Question q : site.questions()) {
-            entries.add(new Entry(q.question(), type(text, "question"), "#" + q.id(), shorten(q.answer()), List.of()));
+            boolean english = language != Language.NL;
+            String question = english && q.questionEn() != null ? q.questionEn() : q.question();
+            String answer = english && q.answerEn() != null ? q.answerEn() : q.answer();
+            entries.add(new Entry(question, type(text, "question"), "#" + q.id(), shorten(answer), List.of()));
         }
         entries.sort(Comparator.comparing(Entry::url).thenComparing(Entry::title));
         return entries;

@@ -230,6 +230,10 @@ class DownloadsReadBackTest {
         for (Project p : site.projects()) {
             JsonNode one = JSON.readTree(ExportedSite.file("api/v1/projects/" + p.id() + ".json").toFile());
             assertEquals(p.title(), one.get("title").asText());
+            // Dates as ISO text with only the known parts (2017, 2017-05, 2017-05-15), not an object with zeros.
+            if (p.period() != null && p.period().start() != null) {
+                assertEquals(p.period().start().iso(), one.get("period").get("start").asText(), p.id() + " start");
+            }
         }
         for (Service s : site.services()) {
             JsonNode one = JSON.readTree(ExportedSite.file("api/v1/services/" + s.id() + ".json").toFile());

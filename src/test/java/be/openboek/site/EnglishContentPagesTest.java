@@ -88,6 +88,8 @@ class EnglishContentPagesTest {
         assertTrue(english.get(0).contains("See the amounts per year."), english.get(0));
         assertTrue(english.get(1).contains("Welke diensten zijn er?"), "no English wording: the Dutch stays");
         assertEquals("nl", page(site, "en/").select("article.question h3 span[lang]").attr("lang"));
+        assertTrue(Files.readString(site.resolve("en/search/index.json"), StandardCharsets.UTF_8)
+                .contains("\"Which subsidies did Proefhuis receive?\""), "English search finds the English question");
         String dutch = page(site, "").select("article.question").first().text();
         assertTrue(dutch.contains("Welke subsidies kreeg Proefhuis?") && !dutch.contains("Which subsidies"), dutch);
     }

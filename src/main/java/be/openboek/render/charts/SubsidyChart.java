@@ -53,7 +53,9 @@ public final class SubsidyChart {
         BigDecimal max = totals.values().stream().max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
         List<SubsidyStatus> statuses = List.of(SubsidyStatus.values()).stream()
                 .filter(st -> subsidies.stream().anyMatch(s -> s.status() == st)).toList();
-        boolean incomplete = subsidies.stream().anyMatch(s -> s.amount() == null);
+        // The legend explains the asterisk, which marks a year with some but not all amounts published.
+        boolean incomplete = byYear.entrySet().stream().anyMatch(e -> totals.get(e.getKey()).signum() != 0
+                && e.getValue().stream().anyMatch(s -> s.amount() == null));
 
         int legendRows = 1 + purposes.size() + (incomplete ? 1 : 0);
         double height = TOP + PLOT + 40 + legendRows * ROW + 8;

@@ -116,6 +116,15 @@ class SubsidyChartTest {
     }
 
     @Test
+    void aYearWithoutAnyPublishedAmountSaysSoAndGetsNoAsterisk() {
+        Chart chart = nl.build("c", List.of(line("2016-werking", 2016, "3916000", SubsidyStatus.GRANTED, "Werking"),
+                line("2020-werking", 2020, null, SubsidyStatus.BUDGETED, "Werking")));
+        List<String> texts = svg(chart).select("text").eachText();
+        assertTrue(texts.contains("niet gepubliceerd"), texts.toString());
+        assertTrue(texts.stream().noneMatch(t -> t.contains("*")), "no asterisk, and no legend line explaining one: " + texts);
+    }
+
+    @Test
     void escapesAHostilePurpose() {
         Chart chart = nl.build("c", List.of(line("a", 2016, "100", SubsidyStatus.GRANTED, "<script>alert(1)</script>\" onload=\"x")));
         assertFalse(chart.svg().contains("<script"), chart.svg());
