@@ -6,7 +6,11 @@
 
 <section aria-labelledby="over">
   <h2 id="over">${t("home.about", org.name)}</h2>
-  <#if org.description?has_content>
+  <#if lang != "nl" && org.descriptionEn?has_content>
+  <div>
+  ${md(org.descriptionEn)}
+  </div>
+  <#elseif org.description?has_content>
   <div${layout.nlAttr()}>
   ${md(org.description)}
   </div>

@@ -52,6 +52,7 @@ final class RecordMapper {
         String website = r.required("website", URL);
         String contact = r.optional("contact", TEXT);
         String description = r.optional("description", TEXT);
+        String descriptionEn = r.optional("description_en", TEXT);
         RecordReader l = r.child("licence", true);
         Licence licence = null;
         if (l != null) {
@@ -65,7 +66,7 @@ final class RecordMapper {
         }
         r.rejectUnknownFields();
         return r.hasFailed() ? null : new Organisation(name, legalForm, enterpriseNumber, founded, predecessors, website,
-                contact, description, licence, baseUrl);
+                contact, description, licence, baseUrl, descriptionEn);
     }
 
     static Source source(RecordReader r) {

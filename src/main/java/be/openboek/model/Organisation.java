@@ -16,8 +16,9 @@ import java.util.List;
  * @param description      Markdown introduction, or null
  * @param licence          default licence of the data
  * @param baseUrl          where the site is published, ending in a slash
+ * @param descriptionEn    the introduction in English (Markdown), or null (English pages then show the Dutch)
  */
 public record Organisation(String name, String legalForm, String enterpriseNumber, LocalDate founded,
         List<String> predecessors, String website, String contact, String description, Licence licence,
-        String baseUrl) {
+        String baseUrl, String descriptionEn) {
 }

@@ -14,14 +14,15 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * English text that staff wrote: a page of content/ with an English version in content/en/ gives English readers that
  * text, without the "written in Dutch" note; a page without one still shows its Dutch text, marked as Dutch; an
- * English page without a Dutch one is a clear problem. Questions with {@code question_en} and {@code answer_en} are
- * shown in English on the English home page.
+ * English page without a Dutch one is a clear problem. Questions with {@code question_en} and {@code answer_en}, and
+ * the organisation's {@code description_en}, are shown in English on the English home page.
  */
 class EnglishContentPagesTest {
 
@@ -79,6 +80,9 @@ class EnglishContentPagesTest {
                 "    answer: Zie de bedragen per jaar.\n    question_en: Which subsidies did Proefhuis receive?\n"
                         + "    answer_en: See the amounts per year.\n");
         Files.writeString(project.resolve("data/questions.yaml"), questions, StandardCharsets.UTF_8);
+        Path organisation = project.resolve("data/organisation.yaml");
+        Files.writeString(organisation, Files.readString(organisation, StandardCharsets.UTF_8)
+                + "description_en: Proefhuis tries out **new ideas** with libraries.\n", StandardCharsets.UTF_8);
         Path site = tmp.resolve("site");
         TestProject.Run run = fixture.build(site);
         assertEquals(0, run.exitCode(), run.err());
@@ -91,6 +95,10 @@ class EnglishContentPagesTest {
         assertTrue(Files.readString(site.resolve("en/search/index.json"), StandardCharsets.UTF_8)
                 .contains("\"Which subsidies did Proefhuis receive?\""), "English search finds the English question");
         String dutch = page(site, "").select("article.question").first().text();
+        Element about = page(site, "en/").selectFirst("section[aria-labelledby=over] div");
+        assertEquals("Proefhuis tries out new ideas with libraries.", about.text(), "the English introduction");
+        assertFalse(about.hasAttr("lang"));
+        assertFalse(page(site, "").selectFirst("section[aria-labelledby=over] div").text().contains("tries out"));
         assertTrue(dutch.contains("Welke subsidies kreeg Proefhuis?") && !dutch.contains("Which subsidies"), dutch);
     }
 
