@@ -69,7 +69,7 @@
         <th scope="row"><#if y.incomplete>${t("subsidies.sum.published")}<#else>${t("subsidies.total", y.year?c)}</#if></th>
         <td><#if !mixed>${statuses[0]}</#if></td>
         <#-- No published amount at all: say so, never a sum of € 0. -->
-        <td class="num"><@layout.money amount=y.lines?filter(l -> l.amount??)?has_content?then(y.total, "")/></td>
+        <td class="num"><@layout.money amount=y.published()?then(y.total, "")/></td>
         <td colspan="4"><#if y.incomplete>${t("subsidies.incomplete", y.year?c)}</#if>
           <#if mixed>${t("subsidies.mixed")}</#if></td>
       </tr>

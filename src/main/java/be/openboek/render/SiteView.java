@@ -42,6 +42,11 @@ public final class SiteView {
      * @param incomplete whether a line has no published amount
      */
     public record Year(int year, List<Subsidy> lines, BigDecimal total, boolean incomplete) {
+
+        /** Whether at least one line of the year has a published amount (else the total says nothing). */
+        public boolean published() {
+            return lines.stream().anyMatch(l -> l.amount() != null);
+        }
     }
 
     /**

@@ -11,7 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Subsidies per year as a stacked bar chart: one bar per year, one segment per line, coloured by purpose (the same
@@ -53,9 +55,10 @@ public final class SubsidyChart {
         BigDecimal max = totals.values().stream().max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
         List<SubsidyStatus> statuses = List.of(SubsidyStatus.values()).stream()
                 .filter(st -> subsidies.stream().anyMatch(s -> s.status() == st)).toList();
-        // The legend explains the asterisk, which marks a year with some but not all amounts published.
-        boolean incomplete = byYear.entrySet().stream().anyMatch(e -> totals.get(e.getKey()).signum() != 0
-                && e.getValue().stream().anyMatch(s -> s.amount() == null));
+        // The asterisk marks a year with some but not all amounts published; a year with none says so instead.
+        Set<Integer> starred = byYear.entrySet().stream().filter(e -> totals.get(e.getKey()).signum() != 0
+                && e.getValue().stream().anyMatch(s -> s.amount() == null)).map(Map.Entry::getKey).collect(Collectors.toSet());
+        boolean incomplete = !starred.isEmpty();
 
         int legendRows = 1 + purposes.size() + (incomplete ? 1 : 0);
         double height = TOP + PLOT + 40 + legendRows * ROW + 8;
@@ -91,10 +94,10 @@ public final class SubsidyChart {
                 segment(svg, id, x, y, barWidth, h, Svg.PALETTE[purposes.indexOf(s.purpose()) % Svg.PALETTE.length], s.status(),
                         year.getKey() + " · " + s.purpose() + " · " + text.label(s.status()) + " · " + BelgianFormat.money(s.amount()));
             }
-            boolean yearIncomplete = year.getValue().stream().anyMatch(s -> s.amount() == null);
             BigDecimal total = totals.get(year.getKey());
-            String label = total.signum() == 0 && yearIncomplete ? text.t("chart.not.published.short")
-                    : BelgianFormat.money(total) + (yearIncomplete ? " *" : "");
+            boolean nonePublished = total.signum() == 0 && year.getValue().stream().anyMatch(s -> s.amount() == null);
+            String label = nonePublished ? text.t("chart.not.published.short")
+                    : BelgianFormat.money(total) + (starred.contains(year.getKey()) ? " *" : "");
             Svg.text(svg, center, y - 8, "middle", label);
             Svg.text(svg, center, baseline + 22, "middle", String.valueOf(year.getKey()));
         }
