@@ -78,6 +78,17 @@ public final class LiveBuild {
      * written; {@code pagesReady} runs once the pages are in place, before the datasets follow.
      */
     public Build.Outcome rebuild(Runnable pagesReady) {
+        try {
+            return rebuildOrThrow(pagesReady);
+        } catch (RuntimeException | Error e) {
+            // Nothing a rebuild meets may end serve: a full build puts whatever state the folder is in right.
+            published = null;
+            return new Build.Outcome(null, List.of(new Problem(output.toString(), 0, 0, "", "unexpected error while rebuilding: "
+                    + e, "this is a bug in openboek; please report it with the file you changed. The previous site is still served")));
+        }
+    }
+
+    private Build.Outcome rebuildOrThrow(Runnable pagesReady) {
         timings = new Timings();
         Build build = new Build(source, Build.today()).remembering(memo);
         String templates;

@@ -3,6 +3,7 @@ package be.openboek;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.openboek.testing.TestProject;
@@ -10,8 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.SortedMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jgit.api.Git;
@@ -117,6 +120,28 @@ class LiveBuildTest {
         assertFalse(broken.ok());
         assertTrue(broken.problems().get(0).toString().contains("leesspel.yaml"), broken.problems().toString());
         assertEquals(0, ready.get());
+        SortedMap<String, byte[]> after = TestProject.snapshot(site);
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file));
+
+        project.write("-- data/projects/leesspel.yaml --\n" + leesspel.replaceFirst("(?m)^title: .*$", "title: Hersteld"));
+        assertSameAsFullBuild(live, project, site, tmp.resolve("full"));
+    }
+
+    @Test
+    void markdownThatOverflowedTheParsersStackIsAProblemAndTheFolderStays(@TempDir Path tmp) throws Exception {
+        TestProject project = TestProject.fixture(tmp.resolve("project"));
+        Path site = tmp.resolve("site");
+        LiveBuild live = new LiveBuild(project.root(), site);
+        assertTrue(live.rebuild(() -> { }).ok());
+        SortedMap<String, byte[]> before = TestProject.snapshot(site);
+
+        String leesspel = Files.readString(project.path("data/projects/leesspel.yaml"));
+        project.write("-- data/projects/leesspel.yaml --\n" + leesspel.replace("  Een **spel** voor kinderen.", "  " + ">".repeat(100_000)));
+        Build.Outcome broken = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> live.rebuild(() -> { }));
+
+        assertEquals(List.of("data/projects/leesspel.yaml:19: description: expected quotes and lists nested at most 32"
+                + " levels deep, found deeper nesting"), broken.problems().stream().map(p -> p.format().lines().findFirst().orElse("")).toList());
         SortedMap<String, byte[]> after = TestProject.snapshot(site);
         assertEquals(before.keySet(), after.keySet());
         before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file));

@@ -1,5 +1,6 @@
 package be.openboek.load;
 
+import be.openboek.markdown.MarkdownLimits;
 import be.openboek.model.ContentPage;
 import be.openboek.model.Origin;
 import be.openboek.problem.Problems;
@@ -132,7 +133,17 @@ final class ContentLoader {
         if (r.hasFailed()) {
             return Optional.empty();
         }
-        String body = String.join("\n", lines.subList(end + 1, lines.size())).strip() + "\n";
-        return Optional.of(new ContentPage(id, title, body, new Origin(display, "")));
+        String body = String.join("\n", lines.subList(end + 1, lines.size()));
+        checkMarkdown(body, display, end + 2, problems);
+        return Optional.of(new ContentPage(id, title, body.strip() + "\n", new Origin(display, "")));
+    }
+
+    /**
+     * Reports where the Markdown {@code text}, which starts on line {@code firstLine} of {@code file}, goes beyond
+     * {@link MarkdownLimits}.
+     */
+    static void checkMarkdown(String text, String file, int firstLine, Problems problems) {
+        MarkdownLimits.check(text).ifPresent(excess -> problems.add(file, firstLine - 1 + excess.line(), excess.column(), "",
+                excess.message(), excess.hint()));
     }
 }

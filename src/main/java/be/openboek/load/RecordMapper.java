@@ -51,8 +51,8 @@ final class RecordMapper {
         List<String> predecessors = r.list("predecessors", TEXT, false);
         String website = r.required("website", URL);
         String contact = r.optional("contact", TEXT);
-        String description = r.optional("description", TEXT);
-        String descriptionEn = r.optional("description_en", TEXT);
+        String description = r.markdown("description");
+        String descriptionEn = r.markdown("description_en");
         RecordReader l = r.child("licence", true);
         Licence licence = null;
         if (l != null) {
@@ -118,7 +118,7 @@ final class RecordMapper {
         }
         List<String> themes = r.list("themes", TEXT, false);
         var budget = r.optional("budget", EURO);
-        String description = r.optional("description", TEXT);
+        String description = r.markdown("description");
         String fromFile = descriptionFile.apply(r);
         List<String> sources = sources(r);
         r.rejectUnknownFields();

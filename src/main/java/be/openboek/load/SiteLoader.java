@@ -341,7 +341,10 @@ public final class SiteLoader {
                         + relative + ", found " + (size + 999) / 1000 + " kB", "check it is the right file; a description is never that big");
                 return null;
             }
-            return Files.readString(file, StandardCharsets.UTF_8);
+            String description = Files.readString(file, StandardCharsets.UTF_8);
+            ContentLoader.checkMarkdown(description, "content/" + content.relativize(file).toString().replace('\\', '/'), 1,
+                    cx.problems());
+            return description;
         } catch (IOException e) {
             cx.problems().add(r.file(), at.line(), at.column(), r.field("description_file"),
                     "cannot read content/" + relative + " as UTF-8 text", "save it with the UTF-8 encoding");

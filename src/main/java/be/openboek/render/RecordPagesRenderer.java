@@ -60,7 +60,7 @@ public final class RecordPagesRenderer implements RenderingTool {
         render(kinds.get(false), renderer, config, cache, errors);
         timings.add("bake: list pages", (System.nanoTime() - recordsDone) / 1_000_000);
         if (!errors.isEmpty()) {
-            throw new RenderingException("Failed to render pages:\n" + String.join("\n", errors.stream().sorted().toList()));
+            throw new RenderingException("Failed to render " + String.join("; ", errors.stream().sorted().toList()));
         }
         return plan.pages().size();
     }
@@ -74,8 +74,10 @@ public final class RecordPagesRenderer implements RenderingTool {
                 } else if (!cache.reuse(page, config.getDestinationFolder().toPath())) {
                     cache.rendered(page, PageInputs.recording(() -> renderer.render(page.toDocument())));
                 }
-            } catch (Exception e) {
-                errors.add(page.uri() + ": " + e.getMessage());
+            } catch (Exception | Error e) {
+                // Named here, with its page: an Error (a stack overflow) would otherwise end the build as a bug.
+                String message = e.getMessage() == null ? e.toString() : e.getMessage().strip().lines().findFirst().orElse("");
+                errors.add(page.uri() + ": " + message);
             }
         }));
     }

@@ -129,6 +129,7 @@ public final class SiteBaker {
         }
         PagePlan plan = PagePlan.of(site, hasDatasets);
         long step = System.nanoTime();
+        HtmlSanitizer sanitizer = new HtmlSanitizer();
         try {
             Path content = work.resolve("content");
             Path assets = work.resolve("static");
@@ -138,7 +139,10 @@ public final class SiteBaker {
                 Files.createDirectories(content);
                 Files.createDirectories(assets);
             } else {
-                new ContentStager().stage(site.pages(), content);
+                new ContentStager(new MarkdownRenderer(sanitizer)).stage(site.pages(), content, problems);
+                if (!problems.isEmpty()) {
+                    return problems;
+                }
                 copyTree(projectRoot.resolve("assets"), assets.resolve("assets"));
             }
             Files.createDirectories(output);
@@ -162,7 +166,6 @@ public final class SiteBaker {
             System.setProperty("security.userPasswordSaltIterations", "1");
 
             Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
-            HtmlSanitizer sanitizer = new HtmlSanitizer();
             SiteTemplateEngine engine = new SiteTemplateEngine(utensils.getContentStore(), config, new SiteView(site, history, datasets),
                     sanitizer, "templates", problems, parsed);
             if (!engine.checkTemplates(templates)) {
@@ -196,6 +199,12 @@ public final class SiteBaker {
         } catch (IOException | RuntimeException e) {
             problems.add(output.toString(), 0, 0, "", "cannot write the site: " + firstLine(String.valueOf(e.getMessage())),
                     "check that the folder is writable and the disk is not full");
+            return problems;
+        } catch (Error e) {
+            // Pages name themselves (SiteTemplateEngine); this is JBake's own work around them (crawler, database).
+            if (problems.isEmpty()) {
+                problems.add("templates", 0, 0, "", "JBake could not bake the site: " + e, "");
+            }
             return problems;
         }
         if (problems.isEmpty()) {
