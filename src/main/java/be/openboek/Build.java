@@ -56,8 +56,15 @@ public final class Build {
      *
      * @param site     the loaded site, or null when it could not be loaded
      * @param problems everything wrong, sorted by file and line; empty on success
+     * @param warnings what the user should know although the run succeeded, such as a git history read only in
+     *                 part; never a reason to fail
      */
-    public record Outcome(Site site, List<Problem> problems) {
+    public record Outcome(Site site, List<Problem> problems, List<Problem> warnings) {
+
+        /** An outcome without warnings. */
+        public Outcome(Site site, List<Problem> problems) {
+            this(site, problems, List.of());
+        }
 
         public boolean ok() {
             return problems.isEmpty();
@@ -206,7 +213,7 @@ public final class Build {
                     .bake(site, history, built, jbake);
             DatasetExporter.Result exported = export.join();
             if (!exported.problems().isEmpty()) {
-                return new Outcome(site, exported.problems().all());
+                return new Outcome(site, exported.problems().all(), history.warnings());
             }
             if (problems.isEmpty()) {
                 long hashing = System.nanoTime();
@@ -226,7 +233,7 @@ public final class Build {
                 Files.move(newCache, cacheFile, StandardCopyOption.ATOMIC_MOVE);
                 published = new LivePages.Published(site, history, exported.manifest(), cache.inputsByPage());
             }
-            return new Outcome(site, problems.all());
+            return new Outcome(site, problems.all(), history.warnings());
         } catch (IOException e) {
             return cannotWrite(site, output, e);
         } finally {

@@ -45,6 +45,7 @@ final class BuildCommand implements Callable<Integer> {
         if (timings) {
             chosen.timings().print(spec.commandLine().getErr());
         }
+        Reporter.warn(outcome.warnings(), spec.commandLine().getErr());
         if (!outcome.ok()) {
             Reporter.print(outcome.problems(), spec.commandLine().getErr(), "nothing was written to " + out);
             return Main.INVALID_INPUT;
