@@ -277,6 +277,21 @@ class LinksAndSpecialFilesTest {
     }
 
     @Test
+    void newDoesNotAppendThroughALinkOutOfTheProject() throws IOException {
+        TestProject project = TestProject.fixture(tmp.resolve("project"));
+        Path theirs = Files.writeString(Files.createDirectories(tmp.resolve("outside")).resolve("subsidies.yaml"), "subsidies:\n");
+        Files.delete(project.path("data/subsidies.yaml"));
+        linkOrSkip(project.path("data/subsidies.yaml"), theirs);
+
+        TestProject.Run run = project.run("new", "subsidy", "2030-werking");
+
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertEquals(List.of("data/subsidies.yaml: expected a regular file or folder inside the project, found a symbolic link to a file "
+                + "outside it", "  hint: copy the file into the project instead of linking to it, or delete the link"), run.problemLines());
+        assertEquals("subsidies:\n", Files.readString(theirs), "the file outside the project is not touched");
+    }
+
+    @Test
     void linksInsideTheProjectKeepWorking() throws IOException {
         TestProject project = TestProject.fixture(tmp.resolve("project"));
         Path shared = Files.createDirectories(project.path("gedeeld/beelden"));
