@@ -191,7 +191,7 @@ public final class SiteLoader {
      */
     private <T extends Identified> List<T> readFolder(Context cx, String folder, BiFunction<Context, RecordReader, T> mapper) {
         List<T> records = new ArrayList<>();
-        Path dir = cx.root().resolve(folder);
+        Path dir = cx.files().path(folder);
         if (!cx.files().isFolder(folder)) {
             if (cx.files().refusal(folder).isPresent()) {
                 cx.unreadable().add(folder + "/");
@@ -210,7 +210,8 @@ public final class SiteLoader {
             memo.check(dir, files.stream().map(f -> f.getFileName().toString()).toList());
         }
         // A refused record file was not read: references to its record are not reported as well.
-        cx.files().refusedIn(folder).stream().filter(name -> name.endsWith(".yaml")).forEach(name -> cx.broken().add(baseName(name)));
+        cx.files().refusedIn(folder).stream().filter(name -> name.endsWith(".yaml"))
+                .forEach(name -> cx.broken().add(baseName(name)));
         List<FileResult<T>> results = files.parallelStream()
                 .map(file -> file.getFileName().toString().endsWith(".yaml") ? remembered(cx, folder, file, taken, mapper) : null)
                 .toList();
@@ -337,7 +338,7 @@ public final class SiteLoader {
         Path content = cx.files().path("content");
         Path file = content.resolve(relative).normalize();
         var at = cx.sourceMap().position(r.file(), r.field("description_file"));
-        if (!file.startsWith(content) || file.equals(content) || !relative.endsWith(".md")) {
+        if (!file.startsWith(content) || !relative.endsWith(".md")) {
             cx.problems().add(r.file(), at.line(), at.column(), r.field("description_file"),
                     "expected a Markdown file inside content/, found \"" + relative + "\"",
                     "write a path relative to content/, like projects/" + baseName(r.file()) + ".md");

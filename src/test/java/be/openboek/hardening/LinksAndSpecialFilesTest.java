@@ -47,6 +47,9 @@ class LinksAndSpecialFilesTest {
     private static final String SECRET = "OPENBOEK_GEHEIM=s3cr3t-token-42";
     private static final String TOKEN = "s3cr3t-token-42";
     private static final Duration QUICKLY = Duration.ofSeconds(20);
+    private static final String EXPECTED = "expected a regular file or folder inside the project, found ";
+    private static final String COPY_FILE = "copy the file into the project instead of linking to it, or delete the link";
+    private static final String DELETE_IT = "delete it: the build reads only regular files and folders";
 
     @TempDir
     Path tmp;
@@ -64,8 +67,7 @@ class LinksAndSpecialFilesTest {
         TestProject.Run run = project.build(tmp.resolve("site"));
 
         assertEquals(1, run.exitCode(), run.out() + run.err());
-        assertEquals(List.of(link + ": expected a regular file or folder inside the project, found a symbolic link to a file outside it",
-                "  hint: copy the file into the project instead of linking to it, or delete the link"), run.problemLines());
+        assertEquals(refused(link, "a symbolic link to a file outside it", COPY_FILE), run.problemLines());
         assertNoSecret(run);
         assertFalse(Files.exists(tmp.resolve("site")), "nothing is written");
     }
@@ -81,8 +83,7 @@ class LinksAndSpecialFilesTest {
         TestProject.Run run = project.build(tmp.resolve("site"));
 
         assertEquals(1, run.exitCode(), run.out() + run.err());
-        assertEquals(List.of("assets/keten.css: expected a regular file or folder inside the project, found a symbolic link to a file "
-                + "outside it", "  hint: copy the file into the project instead of linking to it, or delete the link"), run.problemLines());
+        assertEquals(refused("assets/keten.css", "a symbolic link to a file outside it", COPY_FILE), run.problemLines());
         assertNoSecret(run);
         assertFalse(Files.exists(tmp.resolve("site")), "nothing is written");
     }
@@ -102,8 +103,8 @@ class LinksAndSpecialFilesTest {
         TestProject.Run run = project.build(tmp.resolve("site"));
 
         assertEquals(1, run.exitCode(), run.out() + run.err());
-        assertEquals(List.of(link + ": expected a regular file or folder inside the project, found a symbolic link to a folder outside it",
-                "  hint: copy the folder into the project instead of linking to it, or delete the link"), run.problemLines());
+        assertEquals(refused(link, "a symbolic link to a folder outside it",
+                "copy the folder into the project instead of linking to it, or delete the link"), run.problemLines());
         assertNoSecret(run);
         assertFalse(Files.exists(tmp.resolve("site")), "nothing is written");
     }
@@ -120,8 +121,7 @@ class LinksAndSpecialFilesTest {
         TestProject.Run run = project.build(tmp.resolve("site"));
 
         assertEquals(1, run.exitCode(), run.out() + run.err());
-        assertEquals(List.of("assets/gedeeld/lek.txt: expected a regular file or folder inside the project, found a symbolic link to a "
-                + "file outside it", "  hint: copy the file into the project instead of linking to it, or delete the link"), run.problemLines());
+        assertEquals(refused("assets/gedeeld/lek.txt", "a symbolic link to a file outside it", COPY_FILE), run.problemLines());
         assertNoSecret(run);
     }
 
@@ -131,8 +131,8 @@ class LinksAndSpecialFilesTest {
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.exists(zero), "no /dev/zero on this system");
         linkOrSkip(project.path("assets/nul.css"), zero);
-        List<String> expected = List.of("assets/nul.css: expected a regular file or folder inside the project, found a symbolic link to "
-                + "a character device outside it", "  hint: delete the link: the build reads only regular files and folders");
+        List<String> expected = refused("assets/nul.css", "a symbolic link to a character device outside it",
+                "delete the link: the build reads only regular files and folders");
 
         // validate first: a build that followed the link would copy until the disk is full.
         TestProject.Run validate = assertTimeoutPreemptively(QUICKLY, () -> project.run("validate"));
@@ -155,13 +155,9 @@ class LinksAndSpecialFilesTest {
             TestProject.Run run = assertTimeoutPreemptively(QUICKLY, () -> project.run("validate"), "validate must not wait on the pipe");
 
             assertEquals(1, run.exitCode(), run.out() + run.err());
-            assertEquals(List.of(fifo + ": expected a regular file or folder inside the project, found a named pipe (FIFO)",
-                    "  hint: delete it: the build reads only regular files and folders"), run.problemLines());
+            assertEquals(refused(fifo, "a named pipe (FIFO)", DELETE_IT), run.problemLines());
         } finally {
-            // Opening a pipe for reading and writing never blocks; it releases a reader left waiting by a failed run.
-            try (RandomAccessFile release = new RandomAccessFile(pipe.toFile(), "rw")) {
-                release.getFD();
-            }
+            release(pipe);
         }
     }
 
@@ -181,8 +177,7 @@ class LinksAndSpecialFilesTest {
             TestProject.Run run = assertTimeoutPreemptively(QUICKLY, () -> project.run("validate"));
 
             assertEquals(1, run.exitCode(), run.out() + run.err());
-            assertEquals(List.of("content/sok.md: expected a regular file or folder inside the project, found a socket",
-                    "  hint: delete it: the build reads only regular files and folders"), run.problemLines());
+            assertEquals(refused("content/sok.md", "a socket", DELETE_IT), run.problemLines());
         }
     }
 
@@ -196,8 +191,7 @@ class LinksAndSpecialFilesTest {
         TestProject.Run run = assertTimeoutPreemptively(QUICKLY, () -> project.run("validate"));
 
         assertEquals(1, run.exitCode(), run.out() + run.err());
-        assertEquals(List.of("data/projects/nul.yaml: expected a regular file or folder inside the project, found a character device",
-                "  hint: delete it: the build reads only regular files and folders"), run.problemLines());
+        assertEquals(refused("data/projects/nul.yaml", "a character device", DELETE_IT), run.problemLines());
     }
 
     @Test
@@ -218,25 +212,23 @@ class LinksAndSpecialFilesTest {
             TestProject.Run run = assertTimeoutPreemptively(QUICKLY, () -> project.build(site));
 
             assertEquals(1, run.exitCode(), run.out() + run.err());
-            List<String> named = run.problemLines().stream().filter(l -> !l.startsWith("  hint: ")).map(l -> l.substring(0, l.indexOf(": ")))
-                    .toList();
+            List<String> named = run.problemLines().stream().filter(l -> !l.startsWith("  hint: "))
+                    .map(l -> l.substring(0, l.indexOf(": "))).toList();
             List<String> expected = new java.util.ArrayList<>(List.of("assets/geheim.txt", "assets/weg.txt", "content/geheim.md",
                     "content/rond.md", "data/projects/geheim.yaml", "templates/geheim.ftl"));
             if (pipe) {
                 expected.add(5, "data/services/pijp.yaml");
             }
             assertEquals(expected, named, run.err());
-            assertTrue(run.err().contains("assets/weg.txt: expected a regular file or folder inside the project, found a symbolic link "
-                    + "to nothing (its target does not exist)"), run.err());
-            assertTrue(run.err().contains("content/rond.md: expected a regular file or folder inside the project, found a symbolic link "
-                    + "that cannot be followed (it leads back to itself)"), run.err());
+            assertTrue(run.problemLines().containsAll(refused("assets/weg.txt", "a symbolic link to nothing (its target does not exist)",
+                    "delete the link, or restore what it points to")), run.err());
+            assertTrue(run.problemLines().containsAll(refused("content/rond.md", "a symbolic link that cannot be followed (it leads back "
+                    + "to itself)", "delete the link")), run.err());
             assertNoSecret(run);
             assertTrue(SiteTrees.holds(site, before), SiteTrees.difference(site, before));
         } finally {
             if (pipe) {
-                try (RandomAccessFile release = new RandomAccessFile(project.path("data/services/pijp.yaml").toFile(), "rw")) {
-                    release.getFD();
-                }
+                release(project.path("data/services/pijp.yaml"));
             }
         }
     }
@@ -257,8 +249,7 @@ class LinksAndSpecialFilesTest {
             String status = "http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + port(out) + "/__openboek/status.json";
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
             String body = get(http, status);
-            assertTrue(body.contains("data/projects/geheim.yaml: expected a regular file or folder inside the project, found a symbolic "
-                    + "link to a file outside it"), body);
+            assertTrue(body.contains("data/projects/geheim.yaml: " + EXPECTED + "a symbolic link to a file outside it"), body);
             assertFalse(body.contains(TOKEN), body);
             assertFalse(err.toString().contains(TOKEN), err.toString());
 
@@ -286,8 +277,7 @@ class LinksAndSpecialFilesTest {
         TestProject.Run run = project.run("new", "subsidy", "2030-werking");
 
         assertEquals(1, run.exitCode(), run.out() + run.err());
-        assertEquals(List.of("data/subsidies.yaml: expected a regular file or folder inside the project, found a symbolic link to a file "
-                + "outside it", "  hint: copy the file into the project instead of linking to it, or delete the link"), run.problemLines());
+        assertEquals(refused("data/subsidies.yaml", "a symbolic link to a file outside it", COPY_FILE), run.problemLines());
         assertEquals("subsidies:\n", Files.readString(theirs), "the file outside the project is not touched");
     }
 
@@ -318,6 +308,11 @@ class LinksAndSpecialFilesTest {
         assertTrue(Files.readString(site.resolve("projects/leesspel/index.html")).contains("Leesspel"));
     }
 
+    /** The problem lines for a refused file: what was found and the hint. */
+    private static List<String> refused(String file, String found, String hint) {
+        return List.of(file + ": " + EXPECTED + found, "  hint: " + hint);
+    }
+
     private static void assertNoSecret(TestProject.Run run) {
         assertFalse(run.out().contains(TOKEN), run.out());
         assertFalse(run.err().contains(TOKEN), run.err());
@@ -330,6 +325,13 @@ class LinksAndSpecialFilesTest {
             Files.createSymbolicLink(link, target);
         } catch (UnsupportedOperationException | IOException e) {
             assumeTrue(false, "cannot make symbolic links here: " + e);
+        }
+    }
+
+    /** Opening a pipe for reading and writing never blocks; it releases a reader left waiting by a failed run. */
+    private static void release(Path pipe) throws IOException {
+        try (RandomAccessFile writer = new RandomAccessFile(pipe.toFile(), "rw")) {
+            writer.getFD();
         }
     }
 
