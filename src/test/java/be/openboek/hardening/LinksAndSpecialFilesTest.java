@@ -59,33 +59,22 @@ class LinksAndSpecialFilesTest {
     void aLinkToAFileOutsideTheProjectIsRefused(String link) throws IOException {
         TestProject project = TestProject.fixture(tmp.resolve("project"));
         // Shaped as a page too, so that content/ would publish it and data/ would echo its first line.
-        Path outside = Files.createDirectories(tmp.resolve("outside"));
-        Path secret = Files.writeString(outside.resolve("secret.txt"), SECRET + "\n", StandardCharsets.UTF_8);
-        Path page = Files.writeString(outside.resolve("page.md"), "---\ntitle: Geheim " + TOKEN + "\n---\n" + SECRET + "\n");
+        Path secret = secret();
+        Path page = Files.writeString(tmp.resolve("outside/page.md"), "---\ntitle: Geheim " + TOKEN + "\n---\n" + SECRET + "\n");
         linkOrSkip(project.path(link), link.startsWith("content/") ? page : secret);
 
-        TestProject.Run run = project.build(tmp.resolve("site"));
-
-        assertEquals(1, run.exitCode(), run.out() + run.err());
-        assertEquals(refused(link, "a symbolic link to a file outside it", COPY_FILE), run.problemLines());
-        assertNoSecret(run);
-        assertFalse(Files.exists(tmp.resolve("site")), "nothing is written");
+        assertBuildRefuses(project, link, "a symbolic link to a file outside it", COPY_FILE);
     }
 
     @Test
     void aChainOfLinksLeadingOutOfTheProjectIsRefused() throws IOException {
         TestProject project = TestProject.fixture(tmp.resolve("project"));
-        Path secret = Files.writeString(Files.createDirectories(tmp.resolve("outside")).resolve("secret.txt"), SECRET + "\n");
+        Path secret = secret();
         // assets/keten.css -> ../schakel (in the project, outside the four folders) -> the secret outside.
         linkOrSkip(project.path("schakel"), secret);
         Files.createSymbolicLink(project.path("assets/keten.css"), Path.of("../schakel"));
 
-        TestProject.Run run = project.build(tmp.resolve("site"));
-
-        assertEquals(1, run.exitCode(), run.out() + run.err());
-        assertEquals(refused("assets/keten.css", "a symbolic link to a file outside it", COPY_FILE), run.problemLines());
-        assertNoSecret(run);
-        assertFalse(Files.exists(tmp.resolve("site")), "nothing is written");
+        assertBuildRefuses(project, "assets/keten.css", "a symbolic link to a file outside it", COPY_FILE);
     }
 
     @ParameterizedTest
@@ -100,29 +89,20 @@ class LinksAndSpecialFilesTest {
         deleteTree(project.path(link));
         linkOrSkip(project.path(link), outside);
 
-        TestProject.Run run = project.build(tmp.resolve("site"));
-
-        assertEquals(1, run.exitCode(), run.out() + run.err());
-        assertEquals(refused(link, "a symbolic link to a folder outside it",
-                "copy the folder into the project instead of linking to it, or delete the link"), run.problemLines());
-        assertNoSecret(run);
-        assertFalse(Files.exists(tmp.resolve("site")), "nothing is written");
+        assertBuildRefuses(project, link, "a symbolic link to a folder outside it",
+                "copy the folder into the project instead of linking to it, or delete the link");
     }
 
     @Test
     void aLinkInsideALinkedFolderIsCheckedToo() throws IOException {
         TestProject project = TestProject.fixture(tmp.resolve("project"));
-        Path secret = Files.writeString(Files.createDirectories(tmp.resolve("outside")).resolve("secret.txt"), SECRET + "\n");
+        Path secret = secret();
         Path shared = Files.createDirectories(project.path("gedeeld"));
         Files.writeString(shared.resolve("logo.svg"), "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
         linkOrSkip(shared.resolve("lek.txt"), secret);
         Files.createSymbolicLink(project.path("assets/gedeeld"), Path.of("../gedeeld"));
 
-        TestProject.Run run = project.build(tmp.resolve("site"));
-
-        assertEquals(1, run.exitCode(), run.out() + run.err());
-        assertEquals(refused("assets/gedeeld/lek.txt", "a symbolic link to a file outside it", COPY_FILE), run.problemLines());
-        assertNoSecret(run);
+        assertBuildRefuses(project, "assets/gedeeld/lek.txt", "a symbolic link to a file outside it", COPY_FILE);
     }
 
     @Test
@@ -131,18 +111,12 @@ class LinksAndSpecialFilesTest {
         Path zero = Path.of("/dev/zero");
         assumeTrue(Files.exists(zero), "no /dev/zero on this system");
         linkOrSkip(project.path("assets/nul.css"), zero);
-        List<String> expected = refused("assets/nul.css", "a symbolic link to a character device outside it",
-                "delete the link: the build reads only regular files and folders");
+        String found = "a symbolic link to a character device outside it";
+        String hint = "delete the link: the build reads only regular files and folders";
 
         // validate first: a build that followed the link would copy until the disk is full.
-        TestProject.Run validate = assertTimeoutPreemptively(QUICKLY, () -> project.run("validate"));
-        assertEquals(1, validate.exitCode(), validate.out() + validate.err());
-        assertEquals(expected, validate.problemLines());
-
-        TestProject.Run build = assertTimeoutPreemptively(QUICKLY, () -> project.build(tmp.resolve("site")));
-        assertEquals(1, build.exitCode(), build.out() + build.err());
-        assertEquals(expected, build.problemLines());
-        assertFalse(Files.exists(tmp.resolve("site")), "nothing is written");
+        assertValidateRefuses(project, "assets/nul.css", found, hint);
+        assertBuildRefuses(project, "assets/nul.css", found, hint);
     }
 
     @ParameterizedTest
@@ -152,10 +126,7 @@ class LinksAndSpecialFilesTest {
         Path pipe = project.path(fifo);
         assumeTrue(run("mkfifo", pipe.toString()), "mkfifo is not available here");
         try {
-            TestProject.Run run = assertTimeoutPreemptively(QUICKLY, () -> project.run("validate"), "validate must not wait on the pipe");
-
-            assertEquals(1, run.exitCode(), run.out() + run.err());
-            assertEquals(refused(fifo, "a named pipe (FIFO)", DELETE_IT), run.problemLines());
+            assertValidateRefuses(project, fifo, "a named pipe (FIFO)", DELETE_IT);
         } finally {
             release(pipe);
         }
@@ -174,10 +145,7 @@ class LinksAndSpecialFilesTest {
             return;
         }
         try (server) {
-            TestProject.Run run = assertTimeoutPreemptively(QUICKLY, () -> project.run("validate"));
-
-            assertEquals(1, run.exitCode(), run.out() + run.err());
-            assertEquals(refused("content/sok.md", "a socket", DELETE_IT), run.problemLines());
+            assertValidateRefuses(project, "content/sok.md", "a socket", DELETE_IT);
         }
     }
 
@@ -188,10 +156,7 @@ class LinksAndSpecialFilesTest {
         // Like /dev/null; making a device needs root (or CAP_MKNOD) on Linux.
         assumeTrue(run("mknod", device.toString(), "c", "1", "3"), "mknod needs root here");
 
-        TestProject.Run run = assertTimeoutPreemptively(QUICKLY, () -> project.run("validate"));
-
-        assertEquals(1, run.exitCode(), run.out() + run.err());
-        assertEquals(refused("data/projects/nul.yaml", "a character device", DELETE_IT), run.problemLines());
+        assertValidateRefuses(project, "data/projects/nul.yaml", "a character device", DELETE_IT);
     }
 
     @Test
@@ -200,7 +165,7 @@ class LinksAndSpecialFilesTest {
         Path site = tmp.resolve("site");
         assertEquals(0, project.build(site).exitCode());
         SortedMap<String, byte[]> before = TestProject.snapshot(site);
-        Path secret = Files.writeString(Files.createDirectories(tmp.resolve("outside")).resolve("secret.txt"), SECRET + "\n");
+        Path secret = secret();
         linkOrSkip(project.path("data/projects/geheim.yaml"), secret);
         Files.createSymbolicLink(project.path("content/geheim.md"), secret);
         Files.createSymbolicLink(project.path("templates/geheim.ftl"), secret);
@@ -236,7 +201,7 @@ class LinksAndSpecialFilesTest {
     @Test
     void serveShowsTheProblemWithoutTheSecretAndKeepsRunning() throws Exception {
         TestProject project = TestProject.fixture(tmp.resolve("project"));
-        Path secret = Files.writeString(Files.createDirectories(tmp.resolve("outside")).resolve("secret.txt"), SECRET + "\n");
+        Path secret = secret();
         Path link = project.path("data/projects/geheim.yaml");
         linkOrSkip(link, secret);
         StringWriter out = new StringWriter();
@@ -308,6 +273,23 @@ class LinksAndSpecialFilesTest {
         assertTrue(Files.readString(site.resolve("projects/leesspel/index.html")).contains("Leesspel"));
     }
 
+    /** Builds into a new folder: exit code 1 with exactly the problem of {@code file}, no trace of the secret, nothing written. */
+    private void assertBuildRefuses(TestProject project, String file, String found, String hint) {
+        Path site = tmp.resolve("site");
+        TestProject.Run run = assertTimeoutPreemptively(QUICKLY, () -> project.build(site));
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertEquals(refused(file, found, hint), run.problemLines());
+        assertNoSecret(run);
+        assertFalse(Files.exists(site), "nothing is written");
+    }
+
+    /** Runs validate, which must end within {@link #QUICKLY} with exit code 1 and exactly the problem of {@code file}. */
+    private static void assertValidateRefuses(TestProject project, String file, String found, String hint) {
+        TestProject.Run run = assertTimeoutPreemptively(QUICKLY, () -> project.run("validate"), "validate must not wait on " + file);
+        assertEquals(1, run.exitCode(), run.out() + run.err());
+        assertEquals(refused(file, found, hint), run.problemLines());
+    }
+
     /** The problem lines for a refused file: what was found and the hint. */
     private static List<String> refused(String file, String found, String hint) {
         return List.of(file + ": " + EXPECTED + found, "  hint: " + hint);
@@ -326,6 +308,11 @@ class LinksAndSpecialFilesTest {
         } catch (UnsupportedOperationException | IOException e) {
             assumeTrue(false, "cannot make symbolic links here: " + e);
         }
+    }
+
+    /** A file outside the project holding the secret. */
+    private Path secret() throws IOException {
+        return Files.writeString(Files.createDirectories(tmp.resolve("outside")).resolve("secret.txt"), SECRET + "\n");
     }
 
     /** Opening a pipe for reading and writing never blocks; it releases a reader left waiting by a failed run. */
