@@ -46,10 +46,9 @@ final class Preview implements AutoCloseable {
         };
         rebuild.run();
         PreviewServer server = PreviewServer.start(output, port, status::get);
-        List<Path> watched = List.of(root.resolve("data"), root.resolve("content"), root.resolve("templates"), root.resolve("assets"));
         Thread watcher = new Thread(() -> {
             try {
-                new ChangeWatcher(watched).run(rebuild);
+                new ChangeWatcher(root).run(rebuild);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (IOException | java.nio.file.ClosedWatchServiceException e) {

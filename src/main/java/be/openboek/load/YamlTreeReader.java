@@ -1,5 +1,6 @@
 package be.openboek.load;
 
+import be.openboek.files.SourceFiles;
 import be.openboek.problem.Problems;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
@@ -56,6 +57,7 @@ public final class YamlTreeReader {
     public Optional<YamlNode> read(Path file, String displayPath, Problems problems) {
         byte[] bytes;
         try {
+            SourceFiles.requireRegularFile(file);
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 problems.add(displayPath, 0, 0, "", "expected a record file of at most " + MAX_FILE_BYTES / 1000

@@ -1,6 +1,7 @@
 package be.openboek.render;
 
 import be.openboek.problem.Problems;
+import freemarker.cache.FileTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.core.InvalidReferenceException;
@@ -110,7 +111,10 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private static Configuration configure(Path templates) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         try {
-            cfg.setDirectoryForTemplateLoading(templates.toFile());
+            // Without FreeMarker's own check that a template's real path lies in templates/: SiteBaker's walk of the
+            // folder (SourceFiles) has refused links out of the project and special files before any template is read,
+            // and links elsewhere inside the project work here as in the other folders.
+            cfg.setTemplateLoader(new FileTemplateLoader(templates.toFile(), true));
         } catch (IOException e) {
             throw new IllegalStateException("template folder " + templates + " cannot be read", e);
         }
