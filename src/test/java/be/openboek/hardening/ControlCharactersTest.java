@@ -4,11 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.openboek.testing.TestProject;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 /**
  * Control characters (YAML escapes such as {@code "\x01"}, {@code "\e"}, {@code "\u0085"}, or raw in a file) in a
@@ -133,5 +137,23 @@ class ControlCharactersTest {
             assertTrue(printed.contains("\\u001B]0;pwned\\u0007\\u001B[2J\\u009B2J\\u000DAll good"), "shown visibly:\n" + printed);
             assertTrue(printed.contains("content/x\\u001B]0;pwned\\u0007.md"), "a file name is shown visibly too:\n" + printed);
         }
+    }
+
+    @Test
+    void aLibrarysLogLineCannotCarryOneEither() {
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            LoggerFactory.getLogger("hardening.test").error("cannot read x\u001B]0;pwned\u0007\r.yaml",
+                    new IllegalStateException("in \u001B[2J"));
+        } finally {
+            System.setErr(original);
+        }
+        String printed = captured.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("cannot read x?]0;pwned??.yaml"), printed);
+        assertTrue(printed.contains("in ?[2J"), printed);
+        assertEquals(-1, printed.indexOf('\u001B'), printed);
+        assertEquals(-1, printed.indexOf('\u0007'), printed);
     }
 }
