@@ -37,8 +37,8 @@ public final class Main implements Runnable {
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         Logging.quiet();
         CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(new TerminalWriter(out), true));
-        cli.setErr(new PrintWriter(new TerminalWriter(err), true));
+        cli.setOut(TerminalWriter.printer(out));
+        cli.setErr(TerminalWriter.printer(err));
         // Colours would be escape sequences, which the terminal writer shows as text.
         cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
         try {

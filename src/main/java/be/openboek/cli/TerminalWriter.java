@@ -3,6 +3,7 @@ package be.openboek.cli;
 import be.openboek.text.CodePointWriter;
 import be.openboek.text.ControlCharacters;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 
 /**
@@ -19,6 +20,11 @@ final class TerminalWriter extends CodePointWriter {
 
     TerminalWriter(Writer out) {
         super(out);
+    }
+
+    /** A printer for the terminal behind {@code out}, flushing every line. */
+    static PrintWriter printer(Writer out) {
+        return new PrintWriter(new TerminalWriter(out), true);
     }
 
     @Override
