@@ -65,6 +65,16 @@ final class TerminalWriter extends CodePointWriter {
         super.flush();
     }
 
+    @Override
+    protected boolean passes(char c) {
+        return c != '\r' && super.passes(c) && !isBidiControl(c);
+    }
+
+    @Override
+    protected boolean holdsBack() {
+        return carriageReturn;
+    }
+
     private static boolean isBidiControl(int codePoint) {
         return (codePoint >= 0x202A && codePoint <= 0x202E) || (codePoint >= 0x2066 && codePoint <= 0x2069);
     }

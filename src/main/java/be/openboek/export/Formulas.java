@@ -18,7 +18,7 @@ import java.util.function.IntPredicate;
  * A tab, CR or LF at the start of the text, or right after a comma, semicolon or bar, gets a {@code '} too: a cell
  * must not start with one. {@code Bieblo;=1+1} becomes {@code Bieblo;'=1+1}, {@code  =1+1} becomes {@code  '=1+1}.
  * In a web address only a comma and a semicolon count as separators, so that {@code /@name} or {@code /-/} in a path
- * keeps working.
+ * keeps working. A fixed-width import may cut anywhere; only its cuts at blanks and punctuation are covered.
  */
 final class Formulas {
 

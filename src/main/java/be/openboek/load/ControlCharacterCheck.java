@@ -4,6 +4,7 @@ import be.openboek.problem.Problem;
 import be.openboek.problem.Problems;
 import be.openboek.text.ControlCharacters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -101,7 +102,7 @@ final class ControlCharacterCheck {
     }
 
     private static void report(List<Problem> all, Problems problems) {
-        List<Problem> sorted = all.stream().sorted(java.util.Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)).toList();
+        List<Problem> sorted = all.stream().sorted(Comparator.comparingInt(Problem::line).thenComparingInt(Problem::column)).toList();
         for (int i = 0; i < Math.min(sorted.size(), MAX_REPORTED); i++) {
             Problem p = sorted.get(i);
             boolean last = i == MAX_REPORTED - 1 && sorted.size() > MAX_REPORTED;

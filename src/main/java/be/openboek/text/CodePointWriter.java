@@ -31,13 +31,39 @@ public abstract class CodePointWriter extends FilterWriter {
         write(new String(buffer, offset, length), 0, length);
     }
 
+    /**
+     * Whether {@code c} goes out as it is, whatever comes before or after it: the fast path for text without anything
+     * to change (nearly all of it). By default every character but the forbidden ones and surrogates.
+     */
+    protected boolean passes(char c) {
+        return c >= 0x20 ? c < 0x7F || (c > 0x9F && !Character.isSurrogate(c) && c < 0xFFFE) : c == '\t' || c == '\n' || c == '\r';
+    }
+
+    /** Whether the subclass holds back a character that decides what the next one means. */
+    protected boolean holdsBack() {
+        return false;
+    }
+
     @Override
     public void write(String text, int offset, int length) throws IOException {
+        if (high == 0 && !holdsBack() && allPass(text, offset, length)) {
+            out.write(text, offset, length);
+            return;
+        }
         StringBuilder result = new StringBuilder(length + 16);
         for (int i = offset; i < offset + length; i++) {
             accept(text.charAt(i), result);
         }
         out.write(result.toString());
+    }
+
+    private boolean allPass(String text, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            if (!passes(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void accept(char c, StringBuilder result) {
