@@ -111,6 +111,8 @@ final class ContentLoader {
             problems.add(display, 1, 1, "", "the front matter block is not closed", "add a line --- after the title");
             return Optional.empty();
         }
+        // The front matter is YAML, checked as it is read; the Markdown after it is checked here.
+        ControlCharacterCheck.markdown(text, end + 2, display, problems);
         // A leading newline keeps the YAML parser's line numbers equal to the file's.
         String frontMatter = "\n" + String.join("\n", lines.subList(1, end));
         Problems local = new Problems();

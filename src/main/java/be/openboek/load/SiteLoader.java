@@ -366,7 +366,9 @@ public final class SiteLoader {
                         + relative + ", found " + (size + 999) / 1000 + " kB", "check it is the right file; a description is never that big");
                 return null;
             }
-            return Files.readString(file, StandardCharsets.UTF_8);
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            ControlCharacterCheck.markdown(text, 1, "content/" + content.relativize(file).toString().replace('\\', '/'), cx.problems());
+            return text;
         } catch (IOException e) {
             cx.problems().add(r.file(), at.line(), at.column(), r.field("description_file"),
                     "cannot read content/" + relative + " as UTF-8 text", "save it with the UTF-8 encoding");

@@ -1,6 +1,7 @@
 package be.openboek.render;
 
 import be.openboek.problem.Problems;
+import be.openboek.text.XmlSafeWriter;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
@@ -38,8 +39,8 @@ import org.jbake.template.model.TemplateModel;
 /**
  * The template engine JBake's {@code Renderer} calls for every page. It replaces JBake's FreeMarker
  * set-up, whose defaults are unsafe for us: here output is HTML-escaped by default (XML for
- * {@code .ftlx}), templates cannot create or reach Java classes, errors are rethrown (never written
- * into the page) and reported as problems naming the template, line and column.
+ * {@code .ftlx}) and characters XML forbids become U+FFFD, templates cannot create or reach Java classes,
+ * errors are rethrown (never written into the page) and reported as problems naming the template, line and column.
  *
  * <p>Templates see {@code site} ({@link SiteView}), {@code fmt} ({@link Formats}), {@code md(text)}
  * (Markdown to safe HTML), {@code jsonLd(text)} (JSON text made safe inside a script element), {@code content}
@@ -184,7 +185,11 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         }
         try {
             Template template = freemarker.getTemplate(templateName);
-            template.process(root, writer);
+            // Escaping keeps markup out, but not the characters XML forbids (a commit message or an old value
+            // from the history can hold one): these become U+FFFD, so every page and the feed stay well-formed.
+            XmlSafeWriter safe = new XmlSafeWriter(writer);
+            template.process(root, safe);
+            safe.finish();
         } catch (TemplateNotFoundException e) {
             report(templateName, 0, 0, "the template is missing", "create " + templatesDisplay + "/" + templateName);
             throw new RenderingException(e);
