@@ -11,6 +11,7 @@ import be.openboek.model.Site;
 import be.openboek.problem.Problem;
 import be.openboek.problem.Problems;
 import be.openboek.publish.BuildLock;
+import be.openboek.publish.OutputFolder;
 import be.openboek.publish.OutputPublisher;
 import be.openboek.publish.SiteManifest;
 import be.openboek.render.LivePages;
@@ -56,8 +57,18 @@ public final class Build {
      *
      * @param site     the loaded site, or null when it could not be loaded
      * @param problems everything wrong, sorted by file and line; empty on success
+     * @param refused  whether the output folder was refused (see {@link OutputFolder}): wrong usage, not bad input;
+     *                 then {@code problems} holds the one reason and nothing was written
      */
-    public record Outcome(Site site, List<Problem> problems) {
+    public record Outcome(Site site, List<Problem> problems, boolean refused) {
+
+        public Outcome(Site site, List<Problem> problems) {
+            this(site, problems, false);
+        }
+
+        static Outcome refused(Site site, OutputFolder.Refused refusal) {
+            return new Outcome(site, List.of(refusal.problem()), true);
+        }
 
         public boolean ok() {
             return problems.isEmpty();
@@ -105,8 +116,7 @@ public final class Build {
 
     /** Where the page cache of {@code output} is kept: beside it, e.g. {@code target/.site.cache/pages.txt}. */
     public static Path pageCacheFile(Path output) {
-        Path target = output.toAbsolutePath().normalize();
-        return target.resolveSibling("." + target.getFileName() + ".cache").resolve("pages.txt");
+        return PageCache.besideOutput(output);
     }
 
     /** Today in Brussels, or the day of {@code SOURCE_DATE_EPOCH} when set, for reproducible runs. */
@@ -159,12 +169,33 @@ public final class Build {
      * after that, the problem is "another build is writing".
      */
     public Outcome build(Path output, Duration lockWait) {
+        return build(output, false, lockWait);
+    }
+
+    /**
+     * Like {@link #build(Path, Duration)}; {@code force} lets it replace an output folder holding files that Openboek
+     * did not write. Where the output folder lies is checked before anything else, what it holds once the records
+     * are known to be good (so that their problems come first); a refused folder is left as it was (see
+     * {@link OutputFolder}).
+     */
+    public Outcome build(Path output, boolean force, Duration lockWait) {
+        OutputFolder folder;
+        try {
+            folder = OutputFolder.of(source, output, force);
+        } catch (OutputFolder.Refused refusal) {
+            return Outcome.refused(null, refusal);
+        }
         Outcome checked = validate();
         if (!checked.ok()) {
             return checked;
         }
         Site site = checked.site();
-        Path target = output.toAbsolutePath().normalize();
+        try {
+            folder.checkReplaceable();
+        } catch (OutputFolder.Refused refusal) {
+            return Outcome.refused(site, refusal);
+        }
+        Path target = folder.path();
         try (BuildLock lock = BuildLock.acquire(target, lockWait).orElse(null)) {
             if (lock == null) {
                 return new Outcome(site, List.of(new Problem(target.toString(), 0, 0, "", "another build is writing " + target,
@@ -237,7 +268,7 @@ public final class Build {
             exporter.shutdown();
             if (work != null) {
                 try {
-                    OutputPublisher.deleteTree(work);
+                    OutputPublisher.deleteWorkFolder(work);
                 } catch (IOException e) {
                     // Leftover temporary files do not harm the published site; the next build deletes them.
                 }
