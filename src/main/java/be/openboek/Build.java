@@ -66,7 +66,7 @@ public final class Build {
             this(site, problems, false);
         }
 
-        static Outcome refused(Site site, OutputFolder.Refused refusal) {
+        static Outcome refusal(Site site, OutputFolder.Refused refusal) {
             return new Outcome(site, List.of(refusal.problem()), true);
         }
 
@@ -183,7 +183,7 @@ public final class Build {
         try {
             folder = OutputFolder.of(source, output, force);
         } catch (OutputFolder.Refused refusal) {
-            return Outcome.refused(null, refusal);
+            return Outcome.refusal(null, refusal);
         }
         Outcome checked = validate();
         if (!checked.ok()) {
@@ -193,7 +193,7 @@ public final class Build {
         try {
             folder.checkReplaceable();
         } catch (OutputFolder.Refused refusal) {
-            return Outcome.refused(site, refusal);
+            return Outcome.refusal(site, refusal);
         }
         Path target = folder.path();
         try (BuildLock lock = BuildLock.acquire(target, lockWait).orElse(null)) {

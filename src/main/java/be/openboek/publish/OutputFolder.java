@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /**
  * An output folder a build may write into. A build replaces everything in its output folder and keeps a few things
  * beside it (the previous site during the swap, work folders, the page cache, the lock file), so every command that
- * writes a site gets its folder here and nowhere else. {@link #of} refuses places that can never be right: the
+ * writes a site gets its folder here, through {@code Build}. {@link #of} refuses places that can never be right: the
  * file-system root, the home folder, the project folder, a folder holding it, or a folder inside what the build
  * reads. {@link #checkReplaceable} refuses, just before writing, a folder holding files Openboek did not write
  * (unless forced) and anything beside it that is in the way of Openboek's own files. Paths are compared as they are
@@ -83,11 +83,6 @@ public final class OutputFolder {
     /** The folder as it is on disk (no symbolic link, no {@code ..}). */
     public Path path() {
         return path;
-    }
-
-    /** Whether the user allowed replacing a folder that Openboek did not write. */
-    public boolean forced() {
-        return force;
     }
 
     /**
