@@ -174,9 +174,9 @@ public final class Build {
 
     /**
      * Like {@link #build(Path, Duration)}; {@code force} lets it replace an output folder holding files that Openboek
-     * did not write. Where the output folder lies is checked before anything else, what it holds once the records
-     * are known to be good (so that their problems come first); a refused folder is left as it was (see
-     * {@link OutputFolder}).
+     * did not write. Where the output folder lies is checked before anything else; what is beside it once the records
+     * are known to be good; what it holds only when the new site is ready to replace it, so that every problem of the
+     * input comes first. A refused folder is left as it was (see {@link OutputFolder}).
      */
     public Outcome build(Path output, boolean force, Duration lockWait) {
         OutputFolder folder;
@@ -191,7 +191,7 @@ public final class Build {
         }
         Site site = checked.site();
         try {
-            folder.checkReplaceable();
+            folder.checkNothingInTheWay();
         } catch (OutputFolder.Refused refusal) {
             return Outcome.refusal(site, refusal);
         }
@@ -201,7 +201,7 @@ public final class Build {
                 return new Outcome(site, List.of(new Problem(target.toString(), 0, 0, "", "another build is writing " + target,
                         "wait until it has finished and build again, or stop it")));
             }
-            return buildLocked(site, target);
+            return buildLocked(site, folder);
         } catch (IOException e) {
             return cannotWrite(site, target, e);
         }
@@ -212,7 +212,8 @@ public final class Build {
      * on its own thread beside the bake (they write different files of the same folder); the datasets page, the only
      * page that shows what the export wrote, waits for it.
      */
-    private Outcome buildLocked(Site site, Path output) {
+    private Outcome buildLocked(Site site, OutputFolder folder) {
+        Path output = folder.path();
         Path work = null;
         ExecutorService exporter = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "openboek-export");
@@ -240,6 +241,7 @@ public final class Build {
                 return new Outcome(site, exported.problems().all());
             }
             if (problems.isEmpty()) {
+                folder.checkReplaceable();
                 long hashing = System.nanoTime();
                 SiteManifest.write(built, knownChecksums(exported.manifest(), cache.reused(), output));
                 timings.add("checksums", (System.nanoTime() - hashing) / 1_000_000);
@@ -258,6 +260,8 @@ public final class Build {
                 published = new LivePages.Published(site, history, exported.manifest(), cache.inputsByPage());
             }
             return new Outcome(site, problems.all());
+        } catch (OutputFolder.Refused refusal) {
+            return Outcome.refusal(site, refusal);
         } catch (IOException e) {
             return cannotWrite(site, output, e);
         } finally {

@@ -40,7 +40,9 @@ final class Preview implements AutoCloseable {
      */
     static Preview start(Path root, Path output, boolean force, int port, PrintWriter out, PrintWriter err)
             throws IOException, OutputFolder.Refused {
-        OutputFolder.of(root, output, force).checkReplaceable();
+        OutputFolder folder = OutputFolder.of(root, output, force);
+        folder.checkNothingInTheWay();
+        folder.checkReplaceable();
         java.util.concurrent.atomic.AtomicReference<PreviewStatus> status =
                 new java.util.concurrent.atomic.AtomicReference<>(new PreviewStatus(0, List.of()));
         // The first build is a full one; later ones update the folder in place (see LiveBuild): the open page reloads

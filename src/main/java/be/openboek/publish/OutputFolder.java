@@ -15,9 +15,10 @@ import java.util.stream.Stream;
  * beside it (the previous site during the swap, work folders, the page cache, the lock file), so every command that
  * writes a site gets its folder here, through {@code Build}. {@link #of} refuses places that can never be right: the
  * file-system root, the home folder, the project folder, a folder holding it, or a folder inside what the build
- * reads. {@link #checkReplaceable} refuses, just before writing, a folder holding files Openboek did not write
- * (unless forced) and anything beside it that is in the way of Openboek's own files. Paths are compared as they are
- * on disk: after following symbolic links and {@code ..}.
+ * reads. {@link #checkNothingInTheWay} refuses a file in the place of the folder and anything beside it that takes
+ * the name of one of Openboek's own files; {@link #checkReplaceable}, right before the swap, a folder holding files
+ * Openboek did not write (unless forced). Paths are compared as they are on disk: after following symbolic links and
+ * {@code ..}.
  */
 public final class OutputFolder {
 
@@ -86,23 +87,15 @@ public final class OutputFolder {
     }
 
     /**
-     * Checks that a build may replace the folder and use the names beside it: the folder is absent, empty, a site
-     * Openboek wrote (known by its {@link SiteManifest}) or forced; the previous site, the page cache and the lock file
-     * beside it are absent or Openboek's own. Work folders of other builds need no check: one that is not Openboek's
-     * is left alone. Call it just before writing; nothing is changed here.
+     * Checks that nothing is in the way of a build: the output is not a file, and the previous site, the page cache and
+     * the lock file beside it are absent or Openboek's own. Work folders need no check: one that is not Openboek's is
+     * left alone. Call it before taking the lock; nothing is changed here.
      *
      * @throws Refused naming the file or folder in the way
      */
-    public void checkReplaceable() throws Refused {
-        if (Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-            if (!Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                throw refused(path, path, "it is a file, not a folder", OWN_FOLDER);
-            }
-            if (!force && !isEmpty(path) && !SiteManifest.marks(path)) {
-                throw refused(path, path, "it holds files that Openboek did not write (it has no " + SiteManifest.FILE
-                        + " of an Openboek site), and a build replaces everything in it",
-                        "choose a new or empty folder, or add --force if everything in it may be deleted");
-            }
+    public void checkNothingInTheWay() throws Refused {
+        if (Files.exists(path, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+            throw refused(path, path, "it is a file, not a folder", OWN_FOLDER);
         }
         Path previous = OutputPublisher.previousFolder(path);
         if (Files.exists(previous, LinkOption.NOFOLLOW_LINKS) && !OutputPublisher.isOldSite(previous)) {
@@ -115,6 +108,21 @@ public final class OutputFolder {
         Path lock = BuildLock.lockFile(path);
         if (Files.exists(lock, LinkOption.NOFOLLOW_LINKS) && !BuildLock.isLockFile(lock)) {
             throw notOurs(lock, "Openboek takes turns with other builds into the same folder through this file");
+        }
+    }
+
+    /**
+     * Checks that the new site may replace what the folder holds: it is absent, empty, a site Openboek wrote (known by
+     * its {@link SiteManifest}), or the user forced it. Call it while holding the lock, right before the swap, so that
+     * what is checked is what is replaced; nothing is changed here.
+     *
+     * @throws Refused when the folder holds files Openboek did not write
+     */
+    public void checkReplaceable() throws Refused {
+        if (!force && Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS) && !isEmpty(path) && !SiteManifest.marks(path)) {
+            throw refused(path, path, "it holds files that Openboek did not write (it has no " + SiteManifest.FILE
+                    + " of an Openboek site), and a build replaces everything in it",
+                    "choose a new or empty folder, or add --force if everything in it may be deleted");
         }
     }
 
