@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * A build replaces everything in its output folder, so {@code --output} must never point at something a user would
  * lose: the project, a folder holding it, a folder the build reads, the file-system root, the home folder, or a
  * folder of someone else's files (unless {@code --force}). Those are refused with exit code 2, one line and a hint,
- * before anything is written. Beside the output, only Openboek's own files are ever deleted or written. Every case
+ * and left as they were. Beside the output, only Openboek's own files are ever deleted or written. Every case
  * runs inside a temporary folder, nested one level so that even a build that ignored the rules could only harm the
  * test's own files.
  */
