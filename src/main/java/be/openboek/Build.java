@@ -12,6 +12,7 @@ import be.openboek.model.Site;
 import be.openboek.problem.Problem;
 import be.openboek.problem.Problems;
 import be.openboek.publish.BuildLock;
+import be.openboek.publish.OutputFolder;
 import be.openboek.publish.OutputPublisher;
 import be.openboek.publish.SiteManifest;
 import be.openboek.render.LivePages;
@@ -57,8 +58,18 @@ public final class Build {
      *
      * @param site     the loaded site, or null when it could not be loaded
      * @param problems everything wrong, sorted by file and line; empty on success
+     * @param refused  whether the output folder was refused (see {@link OutputFolder}): wrong usage, not bad input;
+     *                 then {@code problems} holds the one reason and nothing was written
      */
-    public record Outcome(Site site, List<Problem> problems) {
+    public record Outcome(Site site, List<Problem> problems, boolean refused) {
+
+        public Outcome(Site site, List<Problem> problems) {
+            this(site, problems, false);
+        }
+
+        static Outcome refusal(Site site, OutputFolder.Refused refusal) {
+            return new Outcome(site, List.of(refusal.problem()), true);
+        }
 
         public boolean ok() {
             return problems.isEmpty();
@@ -106,8 +117,7 @@ public final class Build {
 
     /** Where the page cache of {@code output} is kept: beside it, e.g. {@code target/.site.cache/pages.txt}. */
     public static Path pageCacheFile(Path output) {
-        Path target = output.toAbsolutePath().normalize();
-        return target.resolveSibling("." + target.getFileName() + ".cache").resolve("pages.txt");
+        return PageCache.besideOutput(output);
     }
 
     /** Today in Brussels, or the day of {@code SOURCE_DATE_EPOCH} when set, for reproducible runs. */
@@ -163,18 +173,39 @@ public final class Build {
      * after that, the problem is "another build is writing".
      */
     public Outcome build(Path output, Duration lockWait) {
+        return build(output, false, lockWait);
+    }
+
+    /**
+     * Like {@link #build(Path, Duration)}; {@code force} lets it replace an output folder holding files that Openboek
+     * did not write. Where the output folder lies is checked before anything else; what is beside it once the records
+     * are known to be good; what it holds only when the new site is ready to replace it, so that every problem of the
+     * input comes first. A refused folder is left as it was (see {@link OutputFolder}).
+     */
+    public Outcome build(Path output, boolean force, Duration lockWait) {
+        OutputFolder folder;
+        try {
+            folder = OutputFolder.of(source, output, force);
+        } catch (OutputFolder.Refused refusal) {
+            return Outcome.refusal(null, refusal);
+        }
         Outcome checked = validate();
         if (!checked.ok()) {
             return checked;
         }
         Site site = checked.site();
-        Path target = output.toAbsolutePath().normalize();
+        try {
+            folder.checkNothingInTheWay();
+        } catch (OutputFolder.Refused refusal) {
+            return Outcome.refusal(site, refusal);
+        }
+        Path target = folder.path();
         try (BuildLock lock = BuildLock.acquire(target, lockWait).orElse(null)) {
             if (lock == null) {
                 return new Outcome(site, List.of(new Problem(target.toString(), 0, 0, "", "another build is writing " + target,
                         "wait until it has finished and build again, or stop it")));
             }
-            return buildLocked(site, target);
+            return buildLocked(site, folder);
         } catch (IOException e) {
             return cannotWrite(site, target, e);
         }
@@ -185,7 +216,8 @@ public final class Build {
      * on its own thread beside the bake (they write different files of the same folder); the datasets page, the only
      * page that shows what the export wrote, waits for it.
      */
-    private Outcome buildLocked(Site site, Path output) {
+    private Outcome buildLocked(Site site, OutputFolder folder) {
+        Path output = folder.path();
         Path work = null;
         ExecutorService exporter = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "openboek-export");
@@ -213,6 +245,7 @@ public final class Build {
                 return new Outcome(site, exported.problems().all());
             }
             if (problems.isEmpty()) {
+                folder.checkReplaceable();
                 long hashing = System.nanoTime();
                 SiteManifest.write(built, knownChecksums(exported.manifest(), cache.reused(), output));
                 timings.add("checksums", (System.nanoTime() - hashing) / 1_000_000);
@@ -231,6 +264,8 @@ public final class Build {
                 published = new LivePages.Published(site, history, exported.manifest(), cache.inputsByPage());
             }
             return new Outcome(site, problems.all());
+        } catch (OutputFolder.Refused refusal) {
+            return Outcome.refusal(site, refusal);
         } catch (IOException e) {
             return cannotWrite(site, output, e);
         } finally {
@@ -241,7 +276,7 @@ public final class Build {
             exporter.shutdown();
             if (work != null) {
                 try {
-                    OutputPublisher.deleteTree(work);
+                    OutputPublisher.deleteWorkFolder(work);
                 } catch (IOException e) {
                     // Leftover temporary files do not harm the published site; the next build deletes them.
                 }

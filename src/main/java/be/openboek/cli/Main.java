@@ -18,6 +18,9 @@ public final class Main implements Runnable {
     /** Invalid input: the problems were printed. */
     public static final int INVALID_INPUT = 1;
 
+    /** Wrong usage, such as an output folder that may not be written: the reason was printed. */
+    public static final int WRONG_USAGE = 2;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -17,4 +17,10 @@ final class Reporter {
         err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + "; " + consequence);
         err.flush();
     }
+
+    /** Prints why a command refused to run (wrong usage): one line, then the hint. */
+    static void refusal(Problem problem, PrintWriter err) {
+        err.println(problem.format());
+        err.flush();
+    }
 }

@@ -1,5 +1,7 @@
 package be.openboek.cli;
 
+import be.openboek.publish.OutputFolder;
+import be.openboek.publish.RealPath;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -22,8 +24,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", defaultValue = "8820", description = "Port on localhost (default: 8820; 0 picks a free one).")
     int port;
 
-    @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: target/site in the source folder).")
-    Path output;
+    @Mixin
+    OutputOption output;
 
     @Spec
     CommandSpec spec;
@@ -31,12 +33,15 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Path root = source.folder();
-        Path out = output != null ? output.toAbsolutePath().normalize() : root.resolve("target/site");
+        Path out = output.folder(root);
         PrintWriter stdout = spec.commandLine().getOut();
-        try (Preview preview = Preview.start(root, out, port, stdout, spec.commandLine().getErr())) {
-            stdout.println("Serving " + out + " at http://localhost:" + preview.port() + "/ (Ctrl+C stops)");
+        try (Preview preview = Preview.start(root, out, output.force, port, stdout, spec.commandLine().getErr())) {
+            stdout.println("Serving " + RealPath.of(out) + " at http://localhost:" + preview.port() + "/ (Ctrl+C stops)");
             stdout.flush();
             preview.await();
+        } catch (OutputFolder.Refused refusal) {
+            Reporter.refusal(refusal.problem(), spec.commandLine().getErr());
+            return Main.WRONG_USAGE;
         }
         return 0;
     }
