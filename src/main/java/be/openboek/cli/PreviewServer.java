@@ -96,8 +96,9 @@ final class PreviewServer implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         List<String> hosts = exchange.getRequestHeaders().getOrDefault("Host", List.of());
         if (hosts.size() != 1) {
-            // Every browser and HTTP tool sends one Host header, with HTTP/1.0 too; a request without one cannot
-            // say which site it wants, so it is refused like one for another host.
+            // Browsers and HTTP tools send exactly one Host header, with HTTP/1.0 too. A request without one is
+            // refused (as HTTP/1.1 requires) rather than taken for a local one: no real client is turned away, and
+            // the rule has no exception to get wrong.
             send(exchange, 400, TEXT, text("a request needs exactly one Host header"));
             return;
         }
@@ -133,9 +134,7 @@ final class PreviewServer implements AutoCloseable {
         if (target.getScheme() != null || target.isOpaque()) {
             return null;
         }
-        String text = target.toString();
-        int end = text.indexOf('?');
-        String path = end < 0 ? text : text.substring(0, end);
+        String path = target.toString().split("[?#]", 2)[0];
         return path.startsWith("/") ? path : null;
     }
 
