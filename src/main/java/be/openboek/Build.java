@@ -6,6 +6,7 @@ import be.openboek.export.DataDate;
 import be.openboek.export.DatasetExporter;
 import be.openboek.export.ExportInput;
 import be.openboek.export.ExportManifest;
+import be.openboek.files.SourceFiles;
 import be.openboek.load.SiteLoader;
 import be.openboek.model.Site;
 import be.openboek.problem.Problem;
@@ -134,9 +135,12 @@ public final class Build {
         return timings;
     }
 
-    /** Loads and checks the records without writing anything. */
+    /**
+     * Loads and checks the records without writing anything; also refuses what no stage may read in any of the four
+     * source folders (see {@link SourceFiles}), so that validate reports a bad template or asset as well.
+     */
     public Outcome validate() {
-        SiteLoader.Result loaded = timings.time("load", () -> new SiteLoader(memo).load(source));
+        SiteLoader.Result loaded = timings.time("load", () -> new SiteLoader(memo).load(source, SourceFiles.scan(source)));
         Problems problems = new Problems();
         problems.addAll(loaded.problems());
         if (loaded.site() != null) {

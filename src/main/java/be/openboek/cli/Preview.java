@@ -26,7 +26,10 @@ final class Preview implements AutoCloseable {
      * Builds {@code root} into {@code output}, serves it on {@code port} (0 picks a free one) and starts
      * watching for changes.
      */
-    static Preview start(Path root, Path output, int port, PrintWriter out, PrintWriter err) throws IOException {
+    static Preview start(Path root, Path output, int port, PrintWriter terminalOut, PrintWriter terminalErr) throws IOException {
+        // Its messages echo file names and values: whoever started it, they reach a terminal only through a TerminalWriter.
+        PrintWriter out = TerminalWriter.printer(terminalOut);
+        PrintWriter err = TerminalWriter.printer(terminalErr);
         java.util.concurrent.atomic.AtomicReference<PreviewStatus> status =
                 new java.util.concurrent.atomic.AtomicReference<>(new PreviewStatus(0, List.of()));
         // The first build is a full one; later ones update the folder in place (see LiveBuild): the open page reloads
@@ -46,10 +49,9 @@ final class Preview implements AutoCloseable {
         };
         rebuild.run();
         PreviewServer server = PreviewServer.start(output, port, status::get);
-        List<Path> watched = List.of(root.resolve("data"), root.resolve("content"), root.resolve("templates"), root.resolve("assets"));
         Thread watcher = new Thread(() -> {
             try {
-                new ChangeWatcher(watched).run(rebuild);
+                new ChangeWatcher(root).run(rebuild);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (IOException | java.nio.file.ClosedWatchServiceException e) {

@@ -1,5 +1,6 @@
 package be.openboek.render;
 
+import be.openboek.files.SourceFiles;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -162,16 +163,19 @@ public final class PageCache implements PageReuse {
         }
     }
 
-    /** The hash of every file under templates/ (any layout, any language) and of the generator's own code. */
+    /**
+     * The hash of every file under templates/ (any layout, any language) and of the generator's own code. Reads only
+     * what a {@link SourceFiles} walk accepts: the bake refuses the rest.
+     */
     public static String generation(Path templates) throws IOException {
         MessageDigest sha = PageInputs.sha256();
-        if (Files.isDirectory(templates)) {
-            try (var files = Files.walk(templates)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    sha.update(templates.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-                    sha.update(Files.readAllBytes(file));
-                }
-            }
+        Path folder = templates.toAbsolutePath().normalize();
+        String name = folder.getFileName().toString();
+        SourceFiles files = SourceFiles.scan(folder.getParent(), name);
+        for (String file : files.filesUnder(name)) {
+            sha.update(file.substring(name.length() + 1).getBytes(StandardCharsets.UTF_8));
+            SourceFiles.requireRegularFile(files.path(file));
+            sha.update(Files.readAllBytes(files.path(file)));
         }
         sha.update(codeVersion().getBytes(StandardCharsets.UTF_8));
         return java.util.HexFormat.of().formatHex(sha.digest());
