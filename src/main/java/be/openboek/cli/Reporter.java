@@ -25,4 +25,10 @@ final class Reporter {
         }
         err.flush();
     }
+
+    /** Prints why a command refused to run (wrong usage): one line, then the hint. */
+    static void refusal(Problem problem, PrintWriter err) {
+        err.println(problem.format());
+        err.flush();
+    }
 }

@@ -1,5 +1,7 @@
 package be.openboek.history;
 
+import be.openboek.text.ControlCharacters;
+
 /**
  * Makes text read from git safe to show anywhere: a commit message becomes its first line, cut to
  * {@link #MAX_MESSAGE} characters, and every text loses its control characters. Done once, where the history is
@@ -23,32 +25,20 @@ final class CommitText {
     }
 
     /**
-     * {@code text} without control characters (C0, DEL, C1), the non-characters U+FFFE and U+FFFF and lone
-     * surrogates, none of which XML 1.0 or a terminal should get. Those that separate words (tab, carriage return,
-     * next line, the Unicode line and paragraph separators) become a space; the others are dropped.
+     * {@code text} without the characters no output may carry ({@link ControlCharacters}: C0 and C1 controls, DEL,
+     * lone surrogates, U+FFFE, U+FFFF), on one line: those that separate words (tab, line breaks, next line, the
+     * Unicode line and paragraph separators) become a space, the others are dropped.
      */
     static String clean(String text) {
-        StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-            if (pair) {
-                if (out != null) {
-                    out.append(c).append(text.charAt(i + 1));
-                }
-                i++;
-            } else if (unwanted(c)) {
-                if (out == null) {
-                    out = new StringBuilder(text.length()).append(text, 0, i);
-                }
-                if (separatesWords(c)) {
-                    out.append(' ');
-                }
-            } else if (out != null) {
-                out.append(c);
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (separatesWords(c)) {
+                out.append(' ');
+            } else if (!ControlCharacters.isForbidden(c)) {
+                out.appendCodePoint(c);
             }
-        }
-        return (out == null ? text : out.toString()).strip();
+        });
+        return out.toString().strip();
     }
 
     /** At most {@link #MAX_MESSAGE} characters, ending in an ellipsis when cut; never half a surrogate pair. */
@@ -63,12 +53,7 @@ final class CommitText {
         return text.substring(0, end).stripTrailing() + ELLIPSIS;
     }
 
-    private static boolean unwanted(char c) {
-        return Character.isISOControl(c) || c == '\uFFFE' || c == '\uFFFF' || c == '\u2028' || c == '\u2029'
-                || Character.isSurrogate(c);
-    }
-
-    private static boolean separatesWords(char c) {
-        return c == '\t' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    private static boolean separatesWords(int c) {
+        return c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 || c == 0x2029;
     }
 }
