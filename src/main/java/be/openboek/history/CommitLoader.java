@@ -9,6 +9,7 @@ import java.util.List;
 import org.eclipse.jgit.errors.LargeObjectException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectLoader;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
@@ -40,6 +41,11 @@ final class CommitLoader implements AutoCloseable {
             return new Snapshot(site, null, "", "");
         }
 
+        /** The records did not load: the data had problems at that commit. */
+        static Snapshot notLoadable() {
+            return new Snapshot(null, null, "", "");
+        }
+
         static Snapshot gap(Gap.Cause cause, String file, String detail) {
             // File names in git are anyone's choice too: they reach the terminal in the warning.
             return new Snapshot(null, cause, CommitText.clean(file), CommitText.clean(detail));
@@ -60,6 +66,7 @@ final class CommitLoader implements AutoCloseable {
     private final String gitFolder;
     private final Path scratch;
     private final long maxFileBytes;
+    private final LinkFollower links;
 
     /**
      * @param prefix       the project folder within the repository, empty or ending in {@code /}
@@ -74,11 +81,14 @@ final class CommitLoader implements AutoCloseable {
         this.gitFolder = gitFolder;
         this.scratch = scratch;
         this.maxFileBytes = maxFileBytes;
+        this.links = new LinkFollower(reader, prefix);
     }
 
     /**
-     * The ids of the commit's data/ and content/ folders: commits with equal states have equal records. A commit whose
-     * folders cannot be read gets a state of its own, so that {@link #load} is asked and reports it.
+     * The ids of the commit's data/ and content/ folders: commits with equal states have equal records, cheaply (two
+     * lookups, however many records). A commit whose folders cannot be read gets a state of its own, so that
+     * {@link #load} is asked and reports it. A record file linked to a file elsewhere in the project is the
+     * exception: a change to that file alone shows with the next commit that changes data/ or content/.
      */
     String state(RevCommit commit) {
         try {
@@ -115,17 +125,25 @@ final class CommitLoader implements AutoCloseable {
             walk.setRecursive(true);
             walk.setFilter(new RecordFileFilter(prefix));
             while (walk.next()) {
-                // Symbolic links and submodules are no record files.
-                if (!FileMode.REGULAR_FILE.equals(walk.getRawMode(0)) && !FileMode.EXECUTABLE_FILE.equals(walk.getRawMode(0))) {
-                    continue;
-                }
                 String relative = walk.getPathString().substring(prefix.length());
                 Path target = scratch.resolve(relative).normalize();
-                if (!target.startsWith(scratch)) {
+                if (!target.startsWith(scratch) || FileMode.GITLINK.equals(walk.getRawMode(0))) {
                     continue;
                 }
+                ObjectId id = walk.getObjectId(0);
+                if (FileMode.SYMLINK.equals(walk.getRawMode(0))) {
+                    if (!RecordFileFilter.isRecordFile(relative)) {
+                        return Snapshot.gap(Gap.Cause.UNREADABLE, relative, relative + " in commit " + shortId(commit)
+                                + " is a symbolic link to a folder, which the history does not follow");
+                    }
+                    id = links.fileBehind(commit.getTree(), walk.getPathString(), id);
+                    if (id == null) {
+                        // A link out of the project or to nothing: the loader would have refused it.
+                        return Snapshot.notLoadable();
+                    }
+                }
                 hasData |= relative.startsWith("data/");
-                ObjectLoader blob = reader.open(walk.getObjectId(0), Constants.OBJ_BLOB);
+                ObjectLoader blob = reader.open(id, Constants.OBJ_BLOB);
                 byte[] bytes = blob.getSize() > maxFileBytes ? null : bytes(blob);
                 if (bytes == null) {
                     // One is named; a file of data/ before a description, as without it nothing can be compared.
@@ -152,7 +170,7 @@ final class CommitLoader implements AutoCloseable {
             return Snapshot.loaded(loaded.site());
         }
         // A description file left out for its size may be why the records did not load.
-        return tooLarge != null ? tooLarge(commit, tooLarge, tooLargeBytes) : new Snapshot(null, null, "", "");
+        return tooLarge != null ? tooLarge(commit, tooLarge, tooLargeBytes) : Snapshot.notLoadable();
     }
 
     /** The bytes of a blob not larger than the limit, or null when JGit cannot hold it in memory. */

@@ -1,6 +1,7 @@
 package be.openboek.history;
 
 import be.openboek.load.SiteLoader;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
@@ -27,7 +28,11 @@ final class RecordFileFilter extends TreeFilter {
             return walk.isSubtree() && prefix.startsWith(path + "/");
         }
         String relative = path.substring(prefix.length());
-        return walk.isSubtree() ? isFolderOnTheWay(relative) : isRecordFile(relative);
+        if (walk.isSubtree()) {
+            return isFolderOnTheWay(relative);
+        }
+        // A symbolic link may stand where a record file or a record folder belongs: the loader sees to it.
+        return isRecordFile(relative) || FileMode.SYMLINK.equals(walk.getRawMode(0)) && isFolderOnTheWay(relative);
     }
 
     /** Whether a project-relative path is a file the change log reads. */
@@ -46,7 +51,7 @@ final class RecordFileFilter extends TreeFilter {
         return isRecordFolder(inData.substring(0, slash)) && inData.indexOf('/', slash + 1) < 0 && inData.endsWith(".yaml");
     }
 
-    private static boolean isFolderOnTheWay(String relative) {
+    static boolean isFolderOnTheWay(String relative) {
         return relative.equals("data") || relative.equals("content") || relative.startsWith("content/")
                 || relative.startsWith("data/") && isRecordFolder(relative.substring("data/".length()));
     }

@@ -305,6 +305,43 @@ class HistoryReaderTest {
         }
     }
 
+    @Test
+    void aRecordFileLinkedInsideTheProjectIsReadThroughItsLink(@TempDir Path tmp) throws Exception {
+        try (GitFixture repo = GitFixture.init(tmp.resolve("project"))) {
+            Path root = repo.project().root();
+            Files.createDirectories(root.resolve("gedeeld"));
+            Files.move(root.resolve("data/projects/streaming.yaml"), root.resolve("gedeeld/streaming.yaml"));
+            Files.createSymbolicLink(root.resolve("data/projects/streaming.yaml"), Path.of("../../gedeeld/streaming.yaml"));
+            repo.commit("2024-01-10T09:00:00Z", "Eerste versie", "");
+            String streaming = Files.readString(root.resolve("gedeeld/streaming.yaml"), StandardCharsets.UTF_8);
+            repo.commit("2024-02-01T10:00:00Z", "Opgeschaald", "-- gedeeld/streaming.yaml --\n"
+                    + streaming.replace("status: experiment", "status: scaled_up") + VOORLEESBUS);
+
+            History history = new HistoryReader(root).read();
+            assertEquals(null, history.gap());
+            assertTrue(texts(history.commits().get(0)).contains("Project Voorstellingen streamen toegevoegd"));
+            assertEquals(List.of("Project Voorstellingen streamen: status gewijzigd van experiment naar opgeschaald",
+                    "Project Voorleesbus toegevoegd"), texts(history.commits().get(1)));
+        }
+    }
+
+    @Test
+    void aLinkedRecordFolderIsAGapNotARemoval(@TempDir Path tmp) throws Exception {
+        try (GitFixture repo = GitFixture.init(tmp.resolve("project"))) {
+            Path root = repo.project().root();
+            repo.commit("2024-01-10T09:00:00Z", "Eerste versie", "");
+            Files.move(root.resolve("data/services"), root.resolve("diensten"));
+            Files.createSymbolicLink(root.resolve("data/services"), Path.of("../diensten"));
+            repo.commit("2024-02-01T10:00:00Z", "Diensten verhuisd", "");
+
+            History history = new HistoryReader(root).read();
+            assertEquals(Gap.Cause.UNREADABLE, history.gap().cause());
+            assertEquals("data/services", history.gap().file());
+            assertEquals("", history.gap().commit(), "the newest commit could not be read");
+            assertFalse(history.commits().get(1).readable(), "not a removal of every service");
+        }
+    }
+
     private static List<String> texts(DataCommit commit) {
         return commit.changes().stream().map(Change::text).toList();
     }
