@@ -7,7 +7,7 @@
 <#if history.gap??>
 <#assign gap = history.gap>
 <#assign cause = gap.cause.code()>
-<p class="missing">${t("changes.partial")} <#if cause == "shallow">${t("changes.partial.shallow")}<#elseif cause == "too_large">${t("changes.partial.too.large")}<#else>${t("changes.partial.unreadable")}</#if>
+<p class="missing">${t("changes.partial")} <#if cause == "shallow">${t("changes.partial.shallow")}<#elseif cause == "too_large">${t("changes.partial.too.large")}<#elseif cause == "linked_folder">${t("changes.partial.linked.folder")}<#else>${t("changes.partial.unreadable")}</#if>
 <#if gap.commit?has_content>${t("changes.partial.from", gap.shortId(), fmt.date(gap.date()))}<#else>${t("changes.partial.newest")}</#if></p>
 </#if>
 <#if !history.available>

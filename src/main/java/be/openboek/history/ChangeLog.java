@@ -81,6 +81,9 @@ final class ChangeLog {
         if (snapshot.cause() == Gap.Cause.TOO_LARGE) {
             return UNREADABLE + ": " + snapshot.file() + " is te groot.";
         }
+        if (snapshot.cause() == Gap.Cause.LINKED_FOLDER) {
+            return UNREADABLE + ": " + snapshot.file() + " is een symbolische link naar een map.";
+        }
         return snapshot.cause() == Gap.Cause.UNREADABLE ? UNREADABLE + ": de git-repository is onvolledig of beschadigd."
                 : UNREADABLE + ".";
     }

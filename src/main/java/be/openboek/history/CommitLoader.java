@@ -133,7 +133,7 @@ final class CommitLoader implements AutoCloseable {
                 ObjectId id = walk.getObjectId(0);
                 if (FileMode.SYMLINK.equals(walk.getRawMode(0))) {
                     if (!RecordFileFilter.isRecordFile(relative)) {
-                        return Snapshot.gap(Gap.Cause.UNREADABLE, relative, relative + " in commit " + shortId(commit)
+                        return Snapshot.gap(Gap.Cause.LINKED_FOLDER, relative, relative + " in commit " + shortId(commit)
                                 + " is a symbolic link to a folder, which the history does not follow");
                     }
                     id = links.fileBehind(commit.getTree(), walk.getPathString(), id);

@@ -10,7 +10,8 @@ import java.time.ZonedDateTime;
  * dataset say so; the build prints it as a warning and still succeeds.
  *
  * @param cause  why it is incomplete; when several parts could not be read, the cause of the newest
- * @param file   what to look at, relative to the project folder: the git folder, or the record file that was too large
+ * @param file   what to look at, relative to the project folder: the git folder, the record file that was too large,
+ *               or the linked record folder
  * @param detail what could not be read, in English, cleaned of control characters, for the warning
  * @param commit the full id of the commit from which on the change log is complete, or empty when not even the
  *               newest commit could be read
@@ -25,7 +26,9 @@ public record Gap(Cause cause, String file, String detail, String commit, ZonedD
         /** A commit, folder or file of the repository is missing or damaged. */
         UNREADABLE("unreadable", "; check the repository with git fsck, or clone it again"),
         /** A record file was larger than the loader reads ({@link be.openboek.load.YamlTreeReader#MAX_FILE_BYTES}). */
-        TOO_LARGE("too_large", "");
+        TOO_LARGE("too_large", ""),
+        /** A record folder was a symbolic link, which the history does not follow (links to files it does). */
+        LINKED_FOLDER("linked_folder", "; keep the record files themselves in data/ and content/");
 
         private final String code;
         private final String fix;
@@ -35,7 +38,7 @@ public record Gap(Cause cause, String file, String detail, String commit, ZonedD
             this.fix = fix;
         }
 
-        /** {@code shallow}, {@code unreadable} or {@code too_large}. */
+        /** {@code shallow}, {@code unreadable}, {@code too_large} or {@code linked_folder}. */
         public String code() {
             return code;
         }

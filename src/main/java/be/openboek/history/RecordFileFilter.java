@@ -10,7 +10,8 @@ import org.eclipse.jgit.treewalk.filter.TreeFilter;
  * way to them, so that nothing else in the repository is ever opened (a video in {@code assets/}, a large export
  * elsewhere). Those files are the record files the {@link SiteLoader} reads ({@code data/subsidies.yaml},
  * {@code data/projects/*.yaml}, ...) and the Markdown under {@code content/}, where a project's
- * {@code description_file} points. Paths are relative to the repository root; the project folder is {@code prefix}.
+ * {@code description_file} points, and symbolic links standing where one of those or a record folder belongs (see
+ * {@link LinkFollower}). Paths are relative to the repository root; the project folder is {@code prefix}.
  */
 final class RecordFileFilter extends TreeFilter {
 

@@ -335,7 +335,7 @@ class HistoryReaderTest {
             repo.commit("2024-02-01T10:00:00Z", "Diensten verhuisd", "");
 
             History history = new HistoryReader(root).read();
-            assertEquals(Gap.Cause.UNREADABLE, history.gap().cause());
+            assertEquals(Gap.Cause.LINKED_FOLDER, history.gap().cause());
             assertEquals("data/services", history.gap().file());
             assertEquals("", history.gap().commit(), "the newest commit could not be read");
             assertFalse(history.commits().get(1).readable(), "not a removal of every service");
