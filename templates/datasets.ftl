@@ -9,6 +9,7 @@
   (<code>${org.licence.url}</code>). ${t("datasets.cite")}</p>
 <#assign modified><@layout.date data.modified/></#assign>
 <p>${t("datasets.values.html", modified)}</p>
+<p>${t("datasets.text.html")}</p>
 <#if lang != "nl"><p class="note">${t("datasets.dutch")}</p></#if>
 
 <h2 id="alles">${t("datasets.all")}</h2>

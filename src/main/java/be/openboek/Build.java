@@ -6,11 +6,13 @@ import be.openboek.export.DataDate;
 import be.openboek.export.DatasetExporter;
 import be.openboek.export.ExportInput;
 import be.openboek.export.ExportManifest;
+import be.openboek.files.SourceFiles;
 import be.openboek.load.SiteLoader;
 import be.openboek.model.Site;
 import be.openboek.problem.Problem;
 import be.openboek.problem.Problems;
 import be.openboek.publish.BuildLock;
+import be.openboek.publish.OutputFolder;
 import be.openboek.publish.OutputPublisher;
 import be.openboek.publish.SiteManifest;
 import be.openboek.render.LivePages;
@@ -56,8 +58,25 @@ public final class Build {
      *
      * @param site     the loaded site, or null when it could not be loaded
      * @param problems everything wrong, sorted by file and line; empty on success
+     * @param refused  whether the output folder was refused (see {@link OutputFolder}): wrong usage, not bad input;
+     *                 then {@code problems} holds the one reason and nothing was written
+     * @param warnings what the user should know although the run succeeded, such as a git history read only in
+     *                 part; never a reason to fail
      */
-    public record Outcome(Site site, List<Problem> problems) {
+    public record Outcome(Site site, List<Problem> problems, boolean refused, List<Problem> warnings) {
+
+        public Outcome(Site site, List<Problem> problems) {
+            this(site, problems, false, List.of());
+        }
+
+        /** A run that was not refused, with what it has to warn about. */
+        static Outcome withWarnings(Site site, List<Problem> problems, List<Problem> warnings) {
+            return new Outcome(site, problems, false, warnings);
+        }
+
+        static Outcome refusal(Site site, OutputFolder.Refused refusal) {
+            return new Outcome(site, List.of(refusal.problem()), true, List.of());
+        }
 
         public boolean ok() {
             return problems.isEmpty();
@@ -105,8 +124,7 @@ public final class Build {
 
     /** Where the page cache of {@code output} is kept: beside it, e.g. {@code target/.site.cache/pages.txt}. */
     public static Path pageCacheFile(Path output) {
-        Path target = output.toAbsolutePath().normalize();
-        return target.resolveSibling("." + target.getFileName() + ".cache").resolve("pages.txt");
+        return PageCache.besideOutput(output);
     }
 
     /** Today in Brussels, or the day of {@code SOURCE_DATE_EPOCH} when set, for reproducible runs. */
@@ -134,9 +152,12 @@ public final class Build {
         return timings;
     }
 
-    /** Loads and checks the records without writing anything. */
+    /**
+     * Loads and checks the records without writing anything; also refuses what no stage may read in any of the four
+     * source folders (see {@link SourceFiles}), so that validate reports a bad template or asset as well.
+     */
     public Outcome validate() {
-        SiteLoader.Result loaded = timings.time("load", () -> new SiteLoader(memo).load(source));
+        SiteLoader.Result loaded = timings.time("load", () -> new SiteLoader(memo).load(source, SourceFiles.scan(source)));
         Problems problems = new Problems();
         problems.addAll(loaded.problems());
         if (loaded.site() != null) {
@@ -159,18 +180,39 @@ public final class Build {
      * after that, the problem is "another build is writing".
      */
     public Outcome build(Path output, Duration lockWait) {
+        return build(output, false, lockWait);
+    }
+
+    /**
+     * Like {@link #build(Path, Duration)}; {@code force} lets it replace an output folder holding files that Openboek
+     * did not write. Where the output folder lies is checked before anything else; what is beside it once the records
+     * are known to be good; what it holds only when the new site is ready to replace it, so that every problem of the
+     * input comes first. A refused folder is left as it was (see {@link OutputFolder}).
+     */
+    public Outcome build(Path output, boolean force, Duration lockWait) {
+        OutputFolder folder;
+        try {
+            folder = OutputFolder.of(source, output, force);
+        } catch (OutputFolder.Refused refusal) {
+            return Outcome.refusal(null, refusal);
+        }
         Outcome checked = validate();
         if (!checked.ok()) {
             return checked;
         }
         Site site = checked.site();
-        Path target = output.toAbsolutePath().normalize();
+        try {
+            folder.checkNothingInTheWay();
+        } catch (OutputFolder.Refused refusal) {
+            return Outcome.refusal(site, refusal);
+        }
+        Path target = folder.path();
         try (BuildLock lock = BuildLock.acquire(target, lockWait).orElse(null)) {
             if (lock == null) {
                 return new Outcome(site, List.of(new Problem(target.toString(), 0, 0, "", "another build is writing " + target,
                         "wait until it has finished and build again, or stop it")));
             }
-            return buildLocked(site, target);
+            return buildLocked(site, folder);
         } catch (IOException e) {
             return cannotWrite(site, target, e);
         }
@@ -181,7 +223,8 @@ public final class Build {
      * on its own thread beside the bake (they write different files of the same folder); the datasets page, the only
      * page that shows what the export wrote, waits for it.
      */
-    private Outcome buildLocked(Site site, Path output) {
+    private Outcome buildLocked(Site site, OutputFolder folder) {
+        Path output = folder.path();
         Path work = null;
         ExecutorService exporter = Executors.newSingleThreadExecutor(task -> {
             Thread thread = new Thread(task, "openboek-export");
@@ -206,9 +249,10 @@ public final class Build {
                     .bake(site, history, built, jbake);
             DatasetExporter.Result exported = export.join();
             if (!exported.problems().isEmpty()) {
-                return new Outcome(site, exported.problems().all());
+                return Outcome.withWarnings(site, exported.problems().all(), history.warnings());
             }
             if (problems.isEmpty()) {
+                folder.checkReplaceable();
                 long hashing = System.nanoTime();
                 SiteManifest.write(built, knownChecksums(exported.manifest(), cache.reused(), output));
                 timings.add("checksums", (System.nanoTime() - hashing) / 1_000_000);
@@ -226,7 +270,9 @@ public final class Build {
                 Files.move(newCache, cacheFile, StandardCopyOption.ATOMIC_MOVE);
                 published = new LivePages.Published(site, history, exported.manifest(), cache.inputsByPage());
             }
-            return new Outcome(site, problems.all());
+            return Outcome.withWarnings(site, problems.all(), history.warnings());
+        } catch (OutputFolder.Refused refusal) {
+            return Outcome.refusal(site, refusal);
         } catch (IOException e) {
             return cannotWrite(site, output, e);
         } finally {
@@ -237,7 +283,7 @@ public final class Build {
             exporter.shutdown();
             if (work != null) {
                 try {
-                    OutputPublisher.deleteTree(work);
+                    OutputPublisher.deleteWorkFolder(work);
                 } catch (IOException e) {
                     // Leftover temporary files do not harm the published site; the next build deletes them.
                 }

@@ -13,6 +13,7 @@ import be.openboek.problem.Problem;
 import be.openboek.problem.Problems;
 import be.openboek.publish.BuildLock;
 import be.openboek.publish.OutputPublisher;
+import be.openboek.publish.RealPath;
 import be.openboek.publish.SiteManifest;
 import be.openboek.render.LivePages;
 import be.openboek.render.PageCache;
@@ -50,6 +51,7 @@ public final class LiveBuild {
 
     private final Path source;
     private final Path output;
+    private final boolean force;
     private LivePages.Published published;
     private Map<String, String> checksums;
     private String generation;
@@ -64,8 +66,19 @@ public final class LiveBuild {
      * @param output the published folder, updated in place
      */
     public LiveBuild(Path source, Path output) {
+        this(source, output, false);
+    }
+
+    /**
+     * @param source the project folder
+     * @param output the published folder, updated in place
+     * @param force  whether a full build may replace an output folder holding files that Openboek did not write
+     */
+    public LiveBuild(Path source, Path output, boolean force) {
         this.source = source;
-        this.output = output.toAbsolutePath().normalize();
+        // As on disk, as Build writes it: the lock and work folders must be those of the same folder.
+        this.output = RealPath.of(output);
+        this.force = force;
     }
 
     /** How long the stages of the last rebuild took; "pages ready" is when the changed pages were in place. */
@@ -123,7 +136,7 @@ public final class LiveBuild {
 
     private Build.Outcome full(Build build, String templates, Runnable pagesReady) {
         timings = build.timings();
-        Build.Outcome outcome = build.build(output);
+        Build.Outcome outcome = build.build(output, force, Build.LOCK_WAIT);
         if (outcome.ok()) {
             published = build.published();
             parsed = new SiteTemplateEngine.ParsedTemplates();
@@ -217,7 +230,7 @@ public final class LiveBuild {
             lap("install datasets, indexes", start);
             return new Build.Outcome(site, List.of());
         } finally {
-            OutputPublisher.deleteTree(work);
+            OutputPublisher.deleteWorkFolder(work);
         }
     }
 

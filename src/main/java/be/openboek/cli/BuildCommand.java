@@ -1,6 +1,7 @@
 package be.openboek.cli;
 
 import be.openboek.Build;
+import be.openboek.publish.RealPath;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -18,8 +19,8 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SourceOption source;
 
-    @Option(names = "--output", paramLabel = "DIR", description = "Where to write the site (default: target/site in the source folder).")
-    Path output;
+    @Mixin
+    OutputOption output;
 
     @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "60",
             description = "How long to wait while another build writes the same output folder (default: ${DEFAULT-VALUE}).")
@@ -38,12 +39,18 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path root = source.folder();
-        Path out = output != null ? output.toAbsolutePath().normalize() : root.resolve("target/site");
+        Path given = output.folder(root);
+        Path out = RealPath.of(given);
         Build build = new Build(root, Build.today());
         Build chosen = incremental ? build.incremental() : build;
-        Build.Outcome outcome = chosen.build(out, Duration.ofSeconds(Math.max(0, waitSeconds)));
+        Build.Outcome outcome = chosen.build(given, output.force, Duration.ofSeconds(Math.max(0, waitSeconds)));
         if (timings) {
             chosen.timings().print(spec.commandLine().getErr());
+        }
+        Reporter.warn(outcome.warnings(), spec.commandLine().getErr());
+        if (outcome.refused()) {
+            Reporter.refusal(outcome.problems().get(0), spec.commandLine().getErr());
+            return Main.WRONG_USAGE;
         }
         if (!outcome.ok()) {
             Reporter.print(outcome.problems(), spec.commandLine().getErr(), "nothing was written to " + out);

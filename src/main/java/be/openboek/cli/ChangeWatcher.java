@@ -1,36 +1,33 @@
 package be.openboek.cli;
 
+import be.openboek.files.SourceFiles;
 import java.io.IOException;
 import java.nio.file.FileSystems;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardWatchEventKinds;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-/** Watches the source folders (and their subfolders) and runs an action once per burst of changes. */
+/**
+ * Watches the four source folders of a project (and their subfolders, also those reached through links inside the
+ * project, as {@link SourceFiles} walks them) and runs an action once per burst of changes. Opens no file.
+ */
 final class ChangeWatcher {
 
     /** Editors save in several steps; wait this long for quiet before rebuilding. */
     private static final long QUIET_MILLIS = 150;
 
-    private final List<Path> roots;
+    private final Path project;
 
-    ChangeWatcher(List<Path> roots) {
-        this.roots = roots;
+    ChangeWatcher(Path project) {
+        this.project = project;
     }
 
     /** Runs {@code onChange} after each burst of changes, until the thread is interrupted. */
     void run(Runnable onChange) throws IOException, InterruptedException {
         try (WatchService watcher = FileSystems.getDefault().newWatchService()) {
-            for (Path root : roots) {
-                register(watcher, root);
-            }
+            register(watcher);
             while (!Thread.currentThread().isInterrupted()) {
                 WatchKey key = watcher.take();
                 drain(key);
@@ -38,9 +35,7 @@ final class ChangeWatcher {
                 while ((more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null) {
                     drain(more);
                 }
-                for (Path root : roots) {
-                    register(watcher, root);
-                }
+                register(watcher);
                 onChange.run();
             }
         }
@@ -51,17 +46,17 @@ final class ChangeWatcher {
         key.reset();
     }
 
-    private static void register(WatchService watcher, Path root) throws IOException {
-        if (!Files.isDirectory(root)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {
-                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
-                        StandardWatchEventKinds.ENTRY_MODIFY);
-                return FileVisitResult.CONTINUE;
+    private void register(WatchService watcher) {
+        SourceFiles files = SourceFiles.scan(project);
+        for (String root : SourceFiles.FOLDERS) {
+            for (String folder : files.foldersUnder(root)) {
+                try {
+                    files.path(folder).register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                            StandardWatchEventKinds.ENTRY_MODIFY);
+                } catch (IOException e) {
+                    // Gone since the walk: the change that removed it starts a rebuild, which registers again.
+                }
             }
-        });
+        }
     }
 }

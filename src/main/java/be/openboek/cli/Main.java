@@ -18,6 +18,9 @@ public final class Main implements Runnable {
     /** Invalid input: the problems were printed. */
     public static final int INVALID_INPUT = 1;
 
+    /** Wrong usage, such as an output folder that may not be written: the reason was printed. */
+    public static final int WRONG_USAGE = 2;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -30,12 +33,26 @@ public final class Main implements Runnable {
         return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8), new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
     }
 
-    /** Runs the command line with the given output streams and returns the exit code (for tests and tools). */
+    /**
+     * Runs the command line with the given output streams and returns the exit code (for tests and tools). What it
+     * prints passes a {@link TerminalWriter}: control characters in echoed names and values are shown, not obeyed.
+     */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         Logging.quiet();
         CommandLine cli = new CommandLine(new Main());
-        cli.setOut(out);
-        cli.setErr(err);
+        cli.setOut(TerminalWriter.printer(out));
+        cli.setErr(TerminalWriter.printer(err));
+        // Colours would be escape sequences, which the terminal writer shows as text.
+        cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        try {
+            return execute(cli, args);
+        } finally {
+            cli.getOut().flush();
+            cli.getErr().flush();
+        }
+    }
+
+    private static int execute(CommandLine cli, String... args) {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getErr().println("openboek: unexpected error: " + e);
             commandLine.getErr().println("  hint: this is a bug in openboek; please report it with the command you ran");

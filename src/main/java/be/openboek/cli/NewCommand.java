@@ -1,5 +1,6 @@
 package be.openboek.cli;
 
+import be.openboek.files.SourceFiles;
 import be.openboek.problem.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -69,7 +71,14 @@ final class NewCommand implements Callable<Integer> {
             return refuse(display, "\"" + id + "\" is not a valid id: use lowercase letters a-z, digits and single hyphens",
                     SLUG.matcher(suggestion).matches() ? "for example: " + suggestion : "for example: 2019-werking");
         }
-        if (!Files.isDirectory(root.resolve("data"))) {
+        // It reads and appends to data/subsidies.yaml: never through a link out of the project, never a pipe.
+        SourceFiles files = SourceFiles.scan(root, "data");
+        Optional<Problem> unsafe = files.refusal(display);
+        if (unsafe.isPresent()) {
+            Reporter.print(List.of(unsafe.get()), spec.commandLine().getErr(), "nothing was written");
+            return Main.INVALID_INPUT;
+        }
+        if (!files.isFolder("data")) {
             return refuse("data", "the folder data/ is missing in " + root, "run the command in the project folder, or pass --source DIR");
         }
         return type.equals("subsidy") ? newSubsidy(root, display) : newFile(root, display);

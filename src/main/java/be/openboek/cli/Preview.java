@@ -2,6 +2,7 @@ package be.openboek.cli;
 
 import be.openboek.Build;
 import be.openboek.LiveBuild;
+import be.openboek.publish.OutputFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -26,12 +27,30 @@ final class Preview implements AutoCloseable {
      * Builds {@code root} into {@code output}, serves it on {@code port} (0 picks a free one) and starts
      * watching for changes.
      */
-    static Preview start(Path root, Path output, int port, PrintWriter out, PrintWriter err) throws IOException {
+    static Preview start(Path root, Path output, int port, PrintWriter out, PrintWriter err) throws IOException, OutputFolder.Refused {
+        return start(root, output, false, port, out, err);
+    }
+
+    /**
+     * Like {@link #start(Path, Path, int, PrintWriter, PrintWriter)}; {@code force} lets it replace an output folder
+     * holding files that Openboek did not write.
+     *
+     * @throws OutputFolder.Refused when the output folder may not be written; checked before anything else, since the
+     *                              folder is served even when the records have problems
+     */
+    static Preview start(Path root, Path output, boolean force, int port, PrintWriter terminalOut, PrintWriter terminalErr)
+            throws IOException, OutputFolder.Refused {
+        // Its messages echo file names and values: whoever started it, they reach a terminal only through a TerminalWriter.
+        PrintWriter out = TerminalWriter.printer(terminalOut);
+        PrintWriter err = TerminalWriter.printer(terminalErr);
+        OutputFolder folder = OutputFolder.of(root, output, force);
+        folder.checkNothingInTheWay();
+        folder.checkReplaceable();
         java.util.concurrent.atomic.AtomicReference<PreviewStatus> status =
                 new java.util.concurrent.atomic.AtomicReference<>(new PreviewStatus(0, List.of()));
         // The first build is a full one; later ones update the folder in place (see LiveBuild): the open page reloads
         // when the changed record's pages are in place, and again when the rest followed.
-        LiveBuild live = new LiveBuild(root, output);
+        LiveBuild live = new LiveBuild(root, output, force);
         Runnable rebuild = () -> {
             Build.Outcome outcome = live.rebuild(() -> status.updateAndGet(s -> new PreviewStatus(s.version() + 1, List.of())));
             if (outcome.ok()) {
@@ -46,10 +65,9 @@ final class Preview implements AutoCloseable {
         };
         rebuild.run();
         PreviewServer server = PreviewServer.start(output, port, status::get);
-        List<Path> watched = List.of(root.resolve("data"), root.resolve("content"), root.resolve("templates"), root.resolve("assets"));
         Thread watcher = new Thread(() -> {
             try {
-                new ChangeWatcher(watched).run(rebuild);
+                new ChangeWatcher(root).run(rebuild);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (IOException | java.nio.file.ClosedWatchServiceException e) {

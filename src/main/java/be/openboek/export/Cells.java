@@ -1,8 +1,9 @@
 package be.openboek.export;
 
+import be.openboek.text.ControlCharacters;
 import java.math.BigDecimal;
 
-/** Cells as plain machine text, and the guard against spreadsheet formula injection. */
+/** Cells as plain machine text, and what a spreadsheet cell gets: no control characters, no formulas. */
 final class Cells {
 
     private Cells() {
@@ -19,22 +20,16 @@ final class Cells {
         return value.toString();
     }
 
-    /** The text of a cell as it goes into a spreadsheet (CSV or XLSX): free text is neutralised. */
-    static String spreadsheetText(ColumnType type, Object value) {
-        String text = text(value);
-        return type.isFreeText() ? neutralise(text) : text;
-    }
-
     /**
-     * Prefixes text that a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab, CR)
-     * with a {@code '}, so a cell like {@code =HYPERLINK(...)} is shown as text, not evaluated.
+     * The text of a cell as it goes into a spreadsheet (CSV or XLSX): text is neutralised against formulas (see
+     * {@link Formulas}); control characters, which only the git history can still bring (record values are checked
+     * when read), become U+FFFD.
      */
-    static String neutralise(String text) {
-        if (text.isEmpty()) {
+    static String spreadsheetText(ColumnType type, Object value) {
+        String text = ControlCharacters.replaced(text(value));
+        if (!type.isText()) {
             return text;
         }
-        char first = text.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + text : text;
+        return type == ColumnType.URL ? Formulas.neutraliseAddress(text) : Formulas.neutralise(text);
     }
 }

@@ -5,11 +5,11 @@ package be.openboek.export;
  * euro amounts with two decimals ({@code 3916000.00}), unit prices as published ({@code 0.27152}), ISO dates.
  */
 public enum ColumnType {
-    /** Free text written by staff; neutralised against formula injection in CSV and XLSX. */
+    /** Free text written by staff. */
     TEXT("string", "tekst"),
-    /** A record id (a slug) or a list of them; never starts with a formula character. */
+    /** A record id (a slug) or a list of them. */
     ID("string", "id"),
-    /** A fixed code such as {@code paid}; never starts with a formula character. */
+    /** A fixed code such as {@code paid}. */
     CODE("string", "code"),
     /** An absolute http(s) address. */
     URL("string", "webadres"),
@@ -43,8 +43,12 @@ public enum ColumnType {
         return label;
     }
 
-    /** Whether a text value of this type must be checked for a leading formula character. */
-    boolean isFreeText() {
-        return this == TEXT || this == URL;
+    /**
+     * Whether a value of this type is text: quoted in CSV and neutralised against formulas in CSV and XLSX (see
+     * {@link Formulas}). Ids and codes are checked too although a valid one never needs it: those of the changes table
+     * come from old versions of the records, which nothing checked.
+     */
+    boolean isText() {
+        return this == TEXT || this == ID || this == CODE || this == URL;
     }
 }

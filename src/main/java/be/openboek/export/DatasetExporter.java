@@ -83,9 +83,12 @@ public final class DatasetExporter {
     public Result export(ExportInput input, Path output, LocalDate dataDate) {
         Problems problems = new Problems();
         List<TableData> tables = Tables.data(input);
-        // First in, first out (asyncMode): work split into tasks is then done roughly in the order it is written.
+        // Two pools, so that no thread ever waits for work queued behind itself: the exporters run on one and may
+        // wait for the pieces they split off (the API's chunks), which run on the other and never wait for anything.
+        // First in, first out (asyncMode): pieces are then done roughly in the order they are written.
         ForkJoinPool pool = new ForkJoinPool(THREADS, ForkJoinPool.defaultForkJoinWorkerThreadFactory, null, true);
-        ExportContext base = new ExportContext(input.site(), tables, output, dataDate, pool, published);
+        ForkJoinPool pieces = new ForkJoinPool(THREADS, ForkJoinPool.defaultForkJoinWorkerThreadFactory, null, true);
+        ExportContext base = new ExportContext(input.site(), tables, output, dataDate, pieces, published);
         Map<Step, Future<Done>> started = new HashMap<>();
         try {
             // The catalog comes last, after the ZIP; Jena's start need not wait for it. A failure here is the
@@ -126,9 +129,11 @@ public final class DatasetExporter {
             // initialising classes (Jena's) that later builds in this JVM still need.
             started.values().forEach(f -> f.cancel(false));
             pool.shutdown();
+            pieces.shutdown();
             try {
                 // No exporter may still be writing into the folder once the export has returned.
                 pool.awaitTermination(1, TimeUnit.MINUTES);
+                pieces.awaitTermination(1, TimeUnit.MINUTES);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

@@ -25,7 +25,8 @@ import java.util.concurrent.Executor;
  * @param dataDate    the deterministic date of the data (never the wall clock)
  * @param files       the files written by earlier exporters
  * @param directories the folders known to exist (shared by all contexts of one export), so each is made once
- * @param executor    the export's threads, for work that can be split
+ * @param executor    threads for pieces of work that never wait for other work (e.g. the API's chunks); an exporter may
+ *                    wait for what it submits here
  * @param published   for serve: the checksums of the files already published, by path; an API file whose content
  *                    has that checksum is not written again (empty for a build)
  */

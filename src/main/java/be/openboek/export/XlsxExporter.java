@@ -65,6 +65,10 @@ final class XlsxExporter implements Exporter {
         row = line(sheet, row, "Datum van de gegevens", context.dataDate().toString());
         row = line(sheet, row, "Lege cel", "De bronnen geven de waarde niet.");
         row = line(sheet, row, "Lijsten", "Meerdere ids in één cel zijn gescheiden door " + Tables.LIST_SEPARATOR);
+        // In words, not with the signs themselves: this text is a cell too.
+        row = line(sheet, row, "Tekst", "Tekst is nooit een formule. Waar een rekenblad een cel zou kunnen laten beginnen met een "
+                + "isgelijkteken, plus, min of apenstaartje (ook na spaties, of na een komma, puntkomma, tab of ander leesteken "
+                + "waarop je een cel splitst), staat er een apostrof voor: Bieblo;'=1+1. De JSON-bestanden geven de tekst ongewijzigd.");
         row++;
         String[] header = {"Blad", "Kolom", "Titel", "Type", "Verplicht", "Beschrijving"};
         for (int c = 0; c < header.length; c++) {

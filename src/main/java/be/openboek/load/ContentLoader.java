@@ -1,5 +1,6 @@
 package be.openboek.load;
 
+import be.openboek.files.SourceFiles;
 import be.openboek.markdown.MarkdownLimits;
 import be.openboek.model.ContentPage;
 import be.openboek.model.Origin;
@@ -28,26 +29,23 @@ final class ContentLoader {
         this.yaml = yaml;
     }
 
-    List<ContentPage> load(Path root, Problems problems) {
+    /** The pages among {@code files}: those the walk refused are not read. */
+    List<ContentPage> load(SourceFiles files, Problems problems) {
         List<ContentPage> pages = new ArrayList<>();
-        Path content = root.resolve("content");
-        if (!Files.isDirectory(content)) {
-            return pages;
-        }
-        for (Path file : SiteLoader.listSorted(content)) {
+        for (Path file : files.list("content")) {
             String name = file.getFileName().toString();
-            if (Files.isRegularFile(file) && name.endsWith(".md")) {
+            if (files.isFile("content/" + name) && name.endsWith(".md")) {
                 read(file, "content/" + name, problems).ifPresent(pages::add);
             }
         }
-        Path english = content.resolve(ENGLISH);
-        if (Files.isDirectory(english)) {
-            for (Path file : SiteLoader.listSorted(english)) {
+        String english = "content/" + ENGLISH;
+        if (files.isFolder(english)) {
+            for (Path file : files.list(english)) {
                 String name = file.getFileName().toString();
-                if (!Files.isRegularFile(file) || !name.endsWith(".md")) {
+                String display = english + "/" + name;
+                if (!files.isFile(display) || !name.endsWith(".md")) {
                     continue;
                 }
-                String display = "content/" + ENGLISH + "/" + name;
                 Optional<ContentPage> translation = read(file, display, problems);
                 if (translation.isEmpty()) {
                     continue;
@@ -76,6 +74,7 @@ final class ContentLoader {
     private Optional<ContentPage> read(Path file, String display, Problems problems) {
         String text;
         try {
+            SourceFiles.requireRegularFile(file);
             long size = Files.size(file);
             if (size > YamlTreeReader.MAX_FILE_BYTES) {
                 problems.add(display, 0, 0, "", "expected a page of at most " + YamlTreeReader.MAX_FILE_BYTES / 1000
@@ -113,6 +112,9 @@ final class ContentLoader {
             problems.add(display, 1, 1, "", "the front matter block is not closed", "add a line --- after the title");
             return Optional.empty();
         }
+        // The front matter is YAML, checked as it is read; the Markdown after it is checked here.
+        ControlCharacterCheck.markdown(text, end + 2, display, problems);
+        checkMarkdown(String.join("\n", lines.subList(end + 1, lines.size())), display, end + 2, problems);
         // A leading newline keeps the YAML parser's line numbers equal to the file's.
         String frontMatter = "\n" + String.join("\n", lines.subList(1, end));
         Problems local = new Problems();
@@ -133,9 +135,8 @@ final class ContentLoader {
         if (r.hasFailed()) {
             return Optional.empty();
         }
-        String body = String.join("\n", lines.subList(end + 1, lines.size()));
-        checkMarkdown(body, display, end + 2, problems);
-        return Optional.of(new ContentPage(id, title, body.strip() + "\n", new Origin(display, "")));
+        String body = String.join("\n", lines.subList(end + 1, lines.size())).strip() + "\n";
+        return Optional.of(new ContentPage(id, title, body, new Origin(display, "")));
     }
 
     /**

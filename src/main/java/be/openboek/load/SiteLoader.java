@@ -1,5 +1,6 @@
 package be.openboek.load;
 
+import be.openboek.files.SourceFiles;
 import be.openboek.model.Call;
 import be.openboek.model.ContentPage;
 import be.openboek.model.Identified;
@@ -27,16 +28,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Loads {@code data/} and {@code content/} of a project folder into a {@link Site}, collecting every
- * problem of every file instead of stopping at the first.
+ * problem of every file instead of stopping at the first. Reads only the files a {@link SourceFiles} walk accepted.
  */
 public final class SiteLoader {
 
-    /** The files and folders that may stand in {@code data/}. */
-    static final List<String> DATA_FILES = List.of("organisation.yaml", "sources.yaml", "calls.yaml", "subsidies.yaml",
+    /** The files and folders that may stand in {@code data/}: record files, and folders of one record per file. */
+    public static final List<String> DATA_FILES = List.of("organisation.yaml", "sources.yaml", "calls.yaml", "subsidies.yaml",
             "questions.yaml", "projects", "services");
 
     /**
@@ -44,8 +44,8 @@ public final class SiteLoader {
      *
      * @param site       the records that read without problems
      * @param brokenIds  ids of records that had problems (so references to them are not reported twice)
-     * @param unreadable files that could not be read at all, e.g. {@code data/sources.yaml}: references
-     *                   into them are not checked, as every one would be reported
+     * @param unreadable files that could not be read at all, e.g. {@code data/sources.yaml}, or folders, e.g.
+     *                   {@code data/projects/}: references into them are not checked, as every one would be reported
      * @param problems   everything wrong
      * @param sourceMap  positions of every value
      */
@@ -93,20 +93,31 @@ public final class SiteLoader {
         this.memo = memo;
     }
 
+    /** Loads {@code root}, after walking its data/ and content/ for files that must not be read. */
     public Result load(Path root) {
+        return load(root, SourceFiles.scan(root, "data", "content"));
+    }
+
+    /**
+     * Loads {@code root}, reading only what {@code files} accepted; the result's problems include those of
+     * {@code files} (also of folders the loader does not read, such as templates/).
+     */
+    public Result load(Path root, SourceFiles files) {
         Problems problems = new Problems();
+        problems.addAll(files.problems());
         SourceMap sourceMap = new SourceMap();
         Set<String> broken = new HashSet<>();
         Set<String> unreadable = new HashSet<>();
-        Context cx = new Context(root, problems, sourceMap, broken, unreadable);
+        Context cx = new Context(root, files, problems, sourceMap, broken, unreadable);
 
-        Path data = root.resolve("data");
-        if (!Files.isDirectory(data)) {
-            problems.add("data", 0, 0, "", "the folder data/ is missing in " + root.toAbsolutePath().normalize(),
-                    "run the command in the project folder, or pass --source DIR");
+        if (!files.isFolder("data")) {
+            if (files.refusal("data").isEmpty()) {
+                problems.add("data", 0, 0, "", "the folder data/ is missing in " + root.toAbsolutePath().normalize(),
+                        "run the command in the project folder, or pass --source DIR");
+            }
             return new Result(null, broken, unreadable, problems, sourceMap);
         }
-        rejectUnexpectedDataFiles(data, problems);
+        rejectUnexpectedDataFiles(files, problems);
 
         Organisation organisation = readOne(cx, "data/organisation.yaml", true, RecordMapper::organisation);
         List<Source> sources = readList(cx, "data/sources.yaml", "sources", true, RecordMapper::source);
@@ -115,7 +126,7 @@ public final class SiteLoader {
         List<Project> projects = readFolder(cx, "data/projects", (c, r) -> RecordMapper.project(r, rr -> descriptionFile(c, rr)));
         List<Service> services = readFolder(cx, "data/services", (c, r) -> RecordMapper.service(r));
         List<Question> questions = readList(cx, "data/questions.yaml", "questions", false, RecordMapper::question);
-        List<ContentPage> pages = new ContentLoader(yaml).load(root, problems);
+        List<ContentPage> pages = new ContentLoader(yaml).load(files, problems);
 
         subsidies = subsidies.stream().sorted(Comparator.comparingInt(Subsidy::year).thenComparing(Subsidy::id)).toList();
         questions = questions.stream().sorted(Comparator.comparingInt(Question::number).thenComparing(Question::id)).toList();
@@ -125,7 +136,8 @@ public final class SiteLoader {
         return new Result(site, Set.copyOf(broken), Set.copyOf(unreadable), problems, sourceMap);
     }
 
-    private record Context(Path root, Problems problems, SourceMap sourceMap, Set<String> broken, Set<String> unreadable) {
+    private record Context(Path root, SourceFiles files, Problems problems, SourceMap sourceMap, Set<String> broken,
+            Set<String> unreadable) {
     }
 
     private <T> T readOne(Context cx, String file, boolean required, Function<RecordReader, T> mapper) {
@@ -179,11 +191,14 @@ public final class SiteLoader {
      */
     private <T extends Identified> List<T> readFolder(Context cx, String folder, BiFunction<Context, RecordReader, T> mapper) {
         List<T> records = new ArrayList<>();
-        Path dir = cx.root().resolve(folder);
-        if (!Files.isDirectory(dir)) {
+        Path dir = cx.files().path(folder);
+        if (!cx.files().isFolder(folder)) {
+            if (cx.files().refusal(folder).isPresent()) {
+                cx.unreadable().add(folder + "/");
+            }
             return records;
         }
-        List<Path> files = listSorted(dir);
+        List<Path> files = cx.files().list(folder);
         java.util.Map<String, String> taken = new java.util.HashMap<>();
         for (Path file : files) {
             String name = file.getFileName().toString();
@@ -194,6 +209,9 @@ public final class SiteLoader {
         if (memo != null) {
             memo.check(dir, files.stream().map(f -> f.getFileName().toString()).toList());
         }
+        // A refused record file was not read: references to its record are not reported as well.
+        cx.files().refusedIn(folder).stream().filter(name -> name.endsWith(".yaml"))
+                .forEach(name -> cx.broken().add(baseName(name)));
         List<FileResult<T>> results = files.parallelStream()
                 .map(file -> file.getFileName().toString().endsWith(".yaml") ? remembered(cx, folder, file, taken, mapper) : null)
                 .toList();
@@ -250,8 +268,8 @@ public final class SiteLoader {
             java.util.Map<String, String> taken, BiFunction<Context, RecordReader, T> mapper) {
         // With a memo, each file's positions are kept apart, so that they can be added again without reading it.
         SourceMap positions = memo != null ? new SourceMap() : null;
-        Context cx = new Context(folderContext.root(), new Problems(), positions != null ? positions : folderContext.sourceMap(),
-                new HashSet<>(), folderContext.unreadable());
+        Context cx = new Context(folderContext.root(), folderContext.files(), new Problems(),
+                positions != null ? positions : folderContext.sourceMap(), new HashSet<>(), folderContext.unreadable());
         String name = file.getFileName().toString();
         String display = folder + "/" + name;
         String expectedId = name.substring(0, name.length() - ".yaml".length());
@@ -279,8 +297,12 @@ public final class SiteLoader {
     }
 
     private Optional<YamlNode> readFile(Context cx, String file, boolean required) {
-        Path path = cx.root().resolve(file);
-        if (!Files.isRegularFile(path)) {
+        Path path = cx.files().path(file);
+        if (cx.files().refusal(file).isPresent()) {
+            cx.unreadable().add(file);
+            return Optional.empty();
+        }
+        if (!cx.files().isFile(file)) {
             if (required) {
                 cx.problems().add(file, 0, 0, "", "required file is missing", "create " + file + " (see docs/records.md)");
             }
@@ -313,7 +335,7 @@ public final class SiteLoader {
         if (relative == null) {
             return null;
         }
-        Path content = cx.root().resolve("content").normalize();
+        Path content = cx.files().path("content");
         Path file = content.resolve(relative).normalize();
         var at = cx.sourceMap().position(r.file(), r.field("description_file"));
         if (!file.startsWith(content) || !relative.endsWith(".md")) {
@@ -322,18 +344,21 @@ public final class SiteLoader {
                     "write a path relative to content/, like projects/" + baseName(r.file()) + ".md");
             return null;
         }
-        if (!Files.isRegularFile(file)) {
+        String display = "content/" + content.relativize(file).toString().replace('\\', '/');
+        var refused = cx.files().refusal(display);
+        if (refused.isPresent()) {
+            cx.problems().add(r.file(), at.line(), at.column(), r.field("description_file"),
+                    "expected a Markdown file inside content/, found \"" + relative + "\", which the build does not read",
+                    "see the problem reported for " + refused.get().file());
+            return null;
+        }
+        if (!cx.files().isFile(display)) {
             cx.problems().add(r.file(), at.line(), at.column(), r.field("description_file"),
                     "the file content/" + relative + " does not exist", "create it, or fix the path");
             return null;
         }
         try {
-            if (!file.toRealPath().startsWith(content.toRealPath())) {
-                cx.problems().add(r.file(), at.line(), at.column(), r.field("description_file"),
-                        "expected a Markdown file inside content/, found \"" + relative + "\", a link to a file outside it",
-                        "copy the file into content/ instead of linking to it");
-                return null;
-            }
+            SourceFiles.requireRegularFile(file);
             long size = Files.size(file);
             if (size > YamlTreeReader.MAX_FILE_BYTES) {
                 cx.problems().add(r.file(), at.line(), at.column(), r.field("description_file"),
@@ -341,10 +366,10 @@ public final class SiteLoader {
                         + relative + ", found " + (size + 999) / 1000 + " kB", "check it is the right file; a description is never that big");
                 return null;
             }
-            String description = Files.readString(file, StandardCharsets.UTF_8);
-            ContentLoader.checkMarkdown(description, "content/" + content.relativize(file).toString().replace('\\', '/'), 1,
-                    cx.problems());
-            return description;
+            String text = Files.readString(file, StandardCharsets.UTF_8);
+            ControlCharacterCheck.markdown(text, 1, display, cx.problems());
+            ContentLoader.checkMarkdown(text, display, 1, cx.problems());
+            return text;
         } catch (IOException e) {
             cx.problems().add(r.file(), at.line(), at.column(), r.field("description_file"),
                     "cannot read content/" + relative + " as UTF-8 text", "save it with the UTF-8 encoding");
@@ -352,9 +377,8 @@ public final class SiteLoader {
         }
     }
 
-    private static void rejectUnexpectedDataFiles(Path data, Problems problems) {
-        for (Path p : listSorted(data)) {
-            String name = p.getFileName().toString();
+    private static void rejectUnexpectedDataFiles(SourceFiles files, Problems problems) {
+        for (String name : files.names("data")) {
             if (name.startsWith(".") || DATA_FILES.contains(name)) {
                 continue;
             }
@@ -368,14 +392,6 @@ public final class SiteLoader {
     private static String baseName(String file) {
         String name = file.substring(file.lastIndexOf('/') + 1);
         return name.endsWith(".yaml") ? name.substring(0, name.length() - ".yaml".length()) : name;
-    }
-
-    static List<Path> listSorted(Path dir) {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
-        } catch (IOException e) {
-            return List.of();
-        }
     }
 
     private static <T extends Identified> List<T> byId(List<T> records) {

@@ -1,5 +1,6 @@
 package be.openboek.load;
 
+import be.openboek.files.SourceFiles;
 import be.openboek.problem.Problems;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonToken;
@@ -56,6 +57,7 @@ public final class YamlTreeReader {
     public Optional<YamlNode> read(Path file, String displayPath, Problems problems) {
         byte[] bytes;
         try {
+            SourceFiles.requireRegularFile(file);
             long size = Files.size(file);
             if (size > MAX_FILE_BYTES) {
                 problems.add(displayPath, 0, 0, "", "expected a record file of at most " + MAX_FILE_BYTES / 1000
@@ -117,9 +119,10 @@ public final class YamlTreeReader {
             problems.add(displayPath, 0, 0, "", "the file is empty", "add the records, or delete the file");
             return Optional.empty();
         }
+        ControlCharacterCheck controls = new ControlCharacterCheck(text, displayPath);
         YAMLParser parser;
         try {
-            parser = (YAMLParser) factory.createParser(text);
+            parser = (YAMLParser) factory.createParser(controls.parsable(text));
         } catch (IOException e) {
             problems.add(displayPath, 0, 0, "", "cannot read the YAML: " + e.getMessage(), "");
             return Optional.empty();
@@ -132,7 +135,7 @@ public final class YamlTreeReader {
             }
             Problems local = new Problems();
             Refusals refusals = new Refusals();
-            YamlNode root = readValue(parser, displayPath, local, refusals);
+            YamlNode root = readValue(parser, "", displayPath, local, refusals, controls);
             refusals.reportTo(local, displayPath);
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
@@ -154,10 +157,16 @@ public final class YamlTreeReader {
         } catch (IOException | RuntimeException e) {
             problems.add(displayPath, 0, 0, "", "cannot read the YAML: " + e.getMessage(), "");
             return Optional.empty();
+        } finally {
+            // Reported apart from the other problems: a file whose only fault is a control character stays readable,
+            // so its other problems are found too.
+            controls.reportTo(problems);
         }
     }
 
-    private YamlNode readValue(YAMLParser parser, String displayPath, Problems problems, Refusals refusals) throws IOException {
+    /** Reads the value at the parser's current token; {@code path} is its field path, e.g. {@code subsidies[0].purpose}. */
+    private YamlNode readValue(YAMLParser parser, String path, String displayPath, Problems problems, Refusals refusals,
+            ControlCharacterCheck controls) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
         int column = at.getColumnNr();
@@ -172,6 +181,11 @@ public final class YamlTreeReader {
             refusals.add("tags", line, column, "YAML tags (!" + parser.getTypeId() + ") are not allowed", "remove the tag");
         }
         JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            controls.collection(path, line, column);
+        } else {
+            controls.value(path, parser.getText() == null ? "" : parser.getText(), line, column);
+        }
         switch (token) {
             case START_OBJECT: {
                 Map<String, YamlNode> entries = new LinkedHashMap<>();
@@ -183,8 +197,10 @@ public final class YamlTreeReader {
                         refusals.add("merge keys", keyAt.getLineNr(), keyAt.getColumnNr(), "merge keys (<<) are not allowed",
                                 "write the fields out in full");
                     }
+                    String field = ControlCharacterCheck.field(path, name);
+                    controls.key(field, name, keyAt.getLineNr(), keyAt.getColumnNr());
                     parser.nextToken();
-                    YamlNode value = readValue(parser, displayPath, problems, refusals);
+                    YamlNode value = readValue(parser, field, displayPath, problems, refusals, controls);
                     if (entries.containsKey(name)) {
                         int[] firstAt = keys.get(name);
                         problems.add(displayPath, keyAt.getLineNr(), keyAt.getColumnNr(), "",
@@ -200,7 +216,7 @@ public final class YamlTreeReader {
             case START_ARRAY: {
                 List<YamlNode> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(parser, displayPath, problems, refusals));
+                    items.add(readValue(parser, path + "[" + items.size() + "]", displayPath, problems, refusals, controls));
                 }
                 return new YamlNode.Sequence(items, line, column);
             }

@@ -1,10 +1,12 @@
 package be.openboek.publish;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
@@ -14,6 +16,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -27,6 +30,15 @@ public final class SiteManifest {
 
     /** The manifest's name, at the site root. */
     public static final String FILE = "sha256sums.txt";
+
+    /**
+     * A file every Openboek site lists in its manifest. A list of checksums alone is common (beside downloads, say),
+     * so it is not enough to know a site of ours by.
+     */
+    private static final String ALWAYS_LISTED = "datapackage.json";
+
+    /** A line of the manifest: lowercase hexadecimal SHA-256, two spaces, the path. */
+    private static final Pattern LINE = Pattern.compile("[0-9a-f]{64}  [^\\r\\n]+");
 
     /**
      * A checksum computed elsewhere, for a file of the given size.
@@ -99,6 +111,32 @@ public final class SiteManifest {
             return Map.of();
         }
         return sums;
+    }
+
+    /**
+     * Whether {@code folder} holds a site that Openboek wrote, known by its manifest: a {@value #FILE} of its own (not a
+     * link, not a special file), every line in the form {@link #write} gives it, listing the data package every site
+     * has. This is the mark that lets a build replace the folder; the manifest is written by every build (and kept up
+     * to date by {@code serve}), so the mark costs the site nothing.
+     */
+    public static boolean marks(Path folder) {
+        Path file = folder.resolve(FILE);
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        boolean listed = false;
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                if (!LINE.matcher(line).matches()) {
+                    return false;
+                }
+                listed |= line.substring(66).equals(ALWAYS_LISTED);
+            }
+        } catch (IOException | RuntimeException e) {
+            // Unreadable or not UTF-8: not a manifest of ours.
+            return false;
+        }
+        return listed;
     }
 
     private static String checksum(Path file, Checksum known) {

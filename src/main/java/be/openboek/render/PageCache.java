@@ -1,11 +1,14 @@
 package be.openboek.render;
 
+import be.openboek.files.SourceFiles;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HashMap;
@@ -14,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 /**
  * What the previous build rendered, for incremental builds: per page of the {@link PagePlan}, the hash of the page
@@ -28,7 +32,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PageCache implements PageReuse {
 
-    private static final String HEADER = "openboek-page-cache 1 ";
+    /** How every cache file of Openboek's starts, whatever its version: the mark a build may replace it by. */
+    private static final String MARK = "openboek-page-cache ";
+
+    private static final String HEADER = MARK + "1 ";
+
+    /** The cache's name in its folder. */
+    private static final String FILE = "pages.txt";
 
     /** A page as recorded: its own hash and the inputs it read. */
     private record Entry(String self, List<String> inputs) {
@@ -47,6 +57,38 @@ public final class PageCache implements PageReuse {
         this.generation = generation;
         this.oldInputs = oldInputs;
         this.oldPages = oldPages;
+    }
+
+    /** Where the page cache of {@code output} is kept: beside it, e.g. {@code target/.site.cache/pages.txt}. */
+    public static Path besideOutput(Path output) {
+        Path target = output.toAbsolutePath().normalize();
+        return target.resolveSibling("." + target.getFileName() + ".cache").resolve(FILE);
+    }
+
+    /**
+     * Whether {@code folder} can be a cache folder of Openboek's, which a build may write into: a folder (not a link)
+     * that is empty or holds only a cache file starting as this class writes it. Reads no more than that start.
+     */
+    public static boolean isCacheFolder(Path folder) {
+        if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.allMatch(entry -> entry.getFileName().toString().equals(FILE) && isCacheFile(entry));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static boolean isCacheFile(Path file) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            return new String(in.readNBytes(MARK.length()), StandardCharsets.UTF_8).equals(MARK);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** A cache that reuses nothing (a full build) but records what this build renders. */
@@ -162,16 +204,19 @@ public final class PageCache implements PageReuse {
         }
     }
 
-    /** The hash of every file under templates/ (any layout, any language) and of the generator's own code. */
+    /**
+     * The hash of every file under templates/ (any layout, any language) and of the generator's own code. Reads only
+     * what a {@link SourceFiles} walk accepts: the bake refuses the rest.
+     */
     public static String generation(Path templates) throws IOException {
         MessageDigest sha = PageInputs.sha256();
-        if (Files.isDirectory(templates)) {
-            try (var files = Files.walk(templates)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    sha.update(templates.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
-                    sha.update(Files.readAllBytes(file));
-                }
-            }
+        Path folder = templates.toAbsolutePath().normalize();
+        String name = folder.getFileName().toString();
+        SourceFiles files = SourceFiles.scan(folder.getParent(), name);
+        for (String file : files.filesUnder(name)) {
+            sha.update(file.substring(name.length() + 1).getBytes(StandardCharsets.UTF_8));
+            SourceFiles.requireRegularFile(files.path(file));
+            sha.update(Files.readAllBytes(files.path(file)));
         }
         sha.update(codeVersion().getBytes(StandardCharsets.UTF_8));
         return java.util.HexFormat.of().formatHex(sha.digest());

@@ -2,6 +2,7 @@ package be.openboek.render;
 
 import be.openboek.Timings;
 import be.openboek.export.ExportManifest;
+import be.openboek.files.SourceFiles;
 import be.openboek.history.History;
 import be.openboek.model.Site;
 import be.openboek.problem.Problems;
@@ -20,9 +21,10 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.template.RenderingException;
 
 /**
- * Bakes the site with JBake: stages content/ for its crawler, configures its Oven (our template
- * engine, our rendering tool for record pages, only the renderers we use) and reports every failure
- * as a problem. Writes only into the folder it is given.
+ * Bakes the site with JBake: stages content/ and assets/ for its crawler and asset copier, configures its Oven (our
+ * template engine, our rendering tool for record pages, only the renderers we use) and reports every failure
+ * as a problem. Writes only into the folder it is given. JBake reads only what was staged: the pages from the loaded
+ * model and the assets a {@link SourceFiles} walk accepted; templates are read only after the same walk of templates/.
  */
 public final class SiteBaker {
 
@@ -123,7 +125,12 @@ public final class SiteBaker {
     public Problems bake(Site site, History history, Path output, Path work) {
         Problems problems = new Problems();
         Path templates = projectRoot.resolve("templates");
-        if (!Files.isDirectory(templates)) {
+        SourceFiles files = SourceFiles.scan(projectRoot, "templates", "assets");
+        if (!files.problems().isEmpty()) {
+            problems.addAll(files.problems());
+            return problems;
+        }
+        if (!files.isFolder("templates")) {
             problems.add("templates", 0, 0, "", "the folder templates/ is missing", "restore it from git");
             return problems;
         }
@@ -143,7 +150,7 @@ public final class SiteBaker {
                 if (!problems.isEmpty()) {
                     return problems;
                 }
-                copyTree(projectRoot.resolve("assets"), assets.resolve("assets"));
+                copyAssets(files, assets);
             }
             Files.createDirectories(output);
 
@@ -267,20 +274,15 @@ public final class SiteBaker {
         config.setProperty(PageKeys.PLAN, plan);
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        if (!Files.isDirectory(from)) {
-            return;
+    /** Copies what the walk accepted under assets/ to {@code staging}/assets/, following links inside the project. */
+    private static void copyAssets(SourceFiles files, Path staging) throws IOException {
+        Files.createDirectories(staging.resolve("assets"));
+        for (String folder : files.foldersUnder("assets")) {
+            Files.createDirectories(staging.resolve(folder));
         }
-        try (var files = Files.walk(from)) {
-            for (Path file : files.sorted().toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
+        for (String file : files.filesUnder("assets")) {
+            SourceFiles.requireRegularFile(files.path(file));
+            Files.copy(files.path(file), staging.resolve(file));
         }
     }
 

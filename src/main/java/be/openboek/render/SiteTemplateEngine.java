@@ -3,6 +3,8 @@ package be.openboek.render;
 import be.openboek.model.Identified;
 import be.openboek.model.Organisation;
 import be.openboek.problem.Problems;
+import be.openboek.text.XmlSafeWriter;
+import freemarker.cache.FileTemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.core.InvalidReferenceException;
@@ -39,8 +41,8 @@ import org.jbake.template.model.TemplateModel;
 /**
  * The template engine JBake's {@code Renderer} calls for every page. It replaces JBake's FreeMarker
  * set-up, whose defaults are unsafe for us: here output is HTML-escaped by default (XML for
- * {@code .ftlx}), templates cannot create or reach Java classes, errors are rethrown (never written
- * into the page) and reported as problems naming the template, line and column.
+ * {@code .ftlx}) and characters XML forbids become U+FFFD, templates cannot create or reach Java classes,
+ * errors are rethrown (never written into the page) and reported as problems naming the template, line and column.
  *
  * <p>Templates see {@code site} ({@link SiteView}), {@code fmt} ({@link Formats}), {@code md(text)}
  * (Markdown to safe HTML), {@code jsonLd(text)} (JSON text made safe inside a script element), {@code content}
@@ -112,7 +114,10 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private static Configuration configure(Path templates) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         try {
-            cfg.setDirectoryForTemplateLoading(templates.toFile());
+            // Without FreeMarker's own check that a template's real path lies in templates/: SiteBaker's walk of the
+            // folder (SourceFiles) has refused links out of the project and special files before any template is read,
+            // and links elsewhere inside the project work here as in the other folders.
+            cfg.setTemplateLoader(new FileTemplateLoader(templates.toFile(), true));
         } catch (IOException e) {
             throw new IllegalStateException("template folder " + templates + " cannot be read", e);
         }
@@ -143,7 +148,11 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         String[] converting = new String[1];
         try {
             Template template = freemarker.getTemplate(templateName);
-            template.process(root(content, language, converting), writer);
+            // Escaping keeps markup out, but not the characters XML forbids (a commit message or an old value
+            // from the history can hold one): these become U+FFFD, so every page and the feed stay well-formed.
+            XmlSafeWriter safe = new XmlSafeWriter(writer);
+            template.process(root(content, language, converting), safe);
+            safe.finish();
         } catch (TemplateNotFoundException e) {
             report(templateName, 0, 0, "the template is missing", "create " + templatesDisplay + "/" + templateName);
             throw new RenderingException(e);

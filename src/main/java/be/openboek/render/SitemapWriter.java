@@ -1,10 +1,12 @@
 package be.openboek.render;
 
+import be.openboek.text.ControlCharacters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Writes {@code sitemap.xml} (every HTML page in both languages, each with its {@code xhtml:link} alternates,
@@ -59,7 +61,28 @@ final class SitemapWriter {
         xml.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(hreflang).append("\" href=\"").append(escape(href)).append("\"/>\n");
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    /**
+     * A URL as XML text. Addresses come from ids and file names that validation keeps plain, but the writer does not
+     * rely on it: a character XML forbids is percent-encoded (its UTF-8 bytes; an unpaired surrogate as U+FFFD's).
+     */
+    static String escape(String url) {
+        StringBuilder out = new StringBuilder(url.length());
+        url.codePoints().forEach(cp -> {
+            if (ControlCharacters.isForbidden(cp)) {
+                String character = Character.isSurrogate((char) cp) ? String.valueOf(ControlCharacters.REPLACEMENT) : Character.toString(cp);
+                for (byte b : character.getBytes(StandardCharsets.UTF_8)) {
+                    out.append('%').append(String.format(Locale.ROOT, "%02X", b & 0xff));
+                }
+                return;
+            }
+            switch (cp) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                default -> out.appendCodePoint(cp);
+            }
+        });
+        return out.toString();
     }
 }

@@ -159,7 +159,7 @@ public final class SiteValidator {
                 String[] parts = target.split("/", 2);
                 Set<String> known = idsByType.get(parts[0]);
                 String field = "answered_by[" + i + "]";
-                if (known != null && unreadable.contains("data/" + parts[0] + ".yaml")) {
+                if (known != null && (unreadable.contains("data/" + parts[0] + ".yaml") || unreadable.contains("data/" + parts[0] + "/"))) {
                     continue; // the file of that type could not be read: it was reported, its ids are unknown
                 }
                 if (known == null) {

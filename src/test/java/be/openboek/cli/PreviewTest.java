@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,7 +20,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code serve}: a change to a record is on the served page after the rebuild, without a restart. */
+/**
+ * {@code serve}: a change to a record is on the served page after the rebuild, without a restart; a port it cannot
+ * use is a usage error with a hint. The server itself is tested in {@link PreviewServerTest}.
+ */
 class PreviewTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
@@ -107,6 +111,25 @@ class PreviewTest {
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("<h1>Leesspel</h1>"), "the last good site stays");
         }
+    }
+
+    @Test
+    void refusesAPortInUseWithAHint(@TempDir Path tmp) throws Exception {
+        TestProject project = TestProject.fixture(tmp.resolve("project"));
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            String port = String.valueOf(taken.getLocalPort());
+            TestProject.Run run = project.run("serve", "--port", port, "--output", tmp.resolve("site").toString());
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().startsWith("openboek: cannot serve on port " + port + " of this computer: "), run.err());
+            assertTrue(run.err().contains("  hint: stop the program that uses it, or choose another port with --port"), run.err());
+        }
+    }
+
+    @Test
+    void refusesAPortOutOfRange(@TempDir Path tmp) {
+        TestProject.Run run = TestProject.fixture(tmp.resolve("project")).run("serve", "--port", "70000");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("--port: expected a port from 0 to 65535, found 70000"), run.err());
     }
 
     private static String waitFor(HttpClient http, URI uri, String text) throws Exception {

@@ -36,7 +36,7 @@ class FixtureExportTest {
         assertEquals(0, project.build(site).exitCode());
         String csv = Files.readString(site.resolve("data/subsidies.csv"));
         assertTrue(csv.contains("\"'=HYPERLINK(\"\"https://evil.example\"\")\""), csv);
-        assertTrue(csv.contains(",'@Vlaamse overheid,"), csv);
+        assertTrue(csv.contains(",\"'@Vlaamse overheid\","), csv);
         try (InputStream in = Files.newInputStream(site.resolve("data/openboek.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals("'=HYPERLINK(\"https://evil.example\")", wb.getSheet("subsidies").getRow(1).getCell(4).getStringCellValue());
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.openboek.publish.OutputPublisher;
 import be.openboek.testing.TestProject;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,11 +86,14 @@ class InterruptedBuildTest {
         Path site = tmp.resolve("out/site");
         assertEquals(0, project.build(site).exitCode());
         SortedMap<String, byte[]> built = TestProject.snapshot(site);
-        // What a build killed between its two renames, and two killed while baking, leave behind.
+        // What a build killed between its two renames, and two killed while baking, leave behind: each work folder
+        // carries Openboek's mark from the moment it is made.
         Files.move(site, site.resolveSibling("site.previous"));
         Files.createDirectories(site.resolveSibling(".site.build-1/site/projects"));
         Files.writeString(site.resolveSibling(".site.build-1/site/index.html"), "half");
+        Files.createFile(site.resolveSibling(".site.build-1/" + OutputPublisher.WORK_MARK));
         Files.createDirectories(site.resolveSibling(".site.build-2/jbake"));
+        Files.createFile(site.resolveSibling(".site.build-2/" + OutputPublisher.WORK_MARK));
 
         TestProject.Run run = project.build(site);
         assertEquals(0, run.exitCode(), run.err());

@@ -134,9 +134,11 @@ class LimitsTest {
 
         List<Problem> problems = new Build(project.root(), TODAY).validate().problems();
 
-        assertEquals(List.of("data/projects/streaming.yaml:5:19: description_file: expected a Markdown file inside content/, "
-                + "found \"projects/streaming.md\", a link to a file outside it\n"
-                + "  hint: copy the file into content/ instead of linking to it"), lines(problems));
+        assertEquals(List.of("content/projects/streaming.md: expected a regular file or folder inside the project, found a symbolic link "
+                + "to a file outside it\n  hint: copy the file into the project instead of linking to it, or delete the link",
+                "data/projects/streaming.yaml:5:19: description_file: expected a Markdown file inside content/, "
+                + "found \"projects/streaming.md\", which the build does not read\n"
+                + "  hint: see the problem reported for content/projects/streaming.md"), lines(problems));
     }
 
     /** A file of {@link #BIG} bytes that starts with {@code head}; sparse, so it is made at once. */

@@ -1,5 +1,6 @@
 package be.openboek.render.charts;
 
+import be.openboek.text.ControlCharacters;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -23,13 +24,13 @@ final class Svg {
     private Svg() {
     }
 
-    /** Escapes text for an SVG element or a double-quoted attribute. */
+    /** Escapes text for an SVG element or a double-quoted attribute; a character XML forbids becomes U+FFFD. */
     static String escape(String text) {
         if (text == null) {
             return "";
         }
         StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        for (char c : ControlCharacters.replaced(text).toCharArray()) {
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
