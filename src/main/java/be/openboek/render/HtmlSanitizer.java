@@ -23,7 +23,7 @@ public final class HtmlSanitizer {
      * What an {@code id} from Markdown starts with on the page, so that a text cannot take over an anchor of the
      * page's own ({@code #inhoud}, the skip link's target, or a section of the template).
      */
-    public static final String ID_PREFIX = "md-";
+    static final String ID_PREFIX = "md-";
     /** Elements inside each other: what Markdown within {@link MarkdownLimits} gives, with room to spare. */
     static final int MAX_DEPTH = 8 * MarkdownLimits.MAX_NESTING;
 

@@ -23,19 +23,26 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Markdown of records (project descriptions, the organisation's introduction) and of the pages in content/ to safe
- * HTML, in the dialect JBake uses. One parser and renderer for the whole build: both are thread-safe.
+ * Markdown of records (project descriptions, the organisation's introduction) and of the pages in content/ (see
+ * {@link ContentStager}) to safe HTML, in the pegdown dialect JBake used for them; ids in it come out prefixed (see
+ * {@link HtmlSanitizer#cleanMarkdown}). One parser and renderer for the whole build: both are thread-safe.
  *
- * <p>Every text is bounded four ways, each a {@link MarkdownException} saying where in the text: it must keep
- * {@link MarkdownLimits} (checked before parsing); flexmark may read at most {@link #READ_BUDGET} characters for it
- * (its slow paths read the same characters again and again); the parsed tree may be at most {@link #MAX_TREE_DEPTH}
- * deep (rendering recurses once per level); and the conversion runs on a thread with a large stack, so that
- * flexmark's recursion and that of its regular expressions have room, and is given up after {@link #DEADLINE}.
+ * <p>Every text is bounded, each bound a {@link MarkdownException} saying where in the text:
+ * <ul>
+ * <li>it keeps {@link MarkdownLimits}: a linear scan before parsing (nesting, runs of marks, size);</li>
+ * <li>flexmark may read at most {@link #READ_BUDGET} characters for it ({@link BoundedText}): its slow paths read the
+ * same characters again and again, so counting reads bounds its work and, unlike a clock, gives the same verdict on
+ * a busy CI runner as on an idle laptop;</li>
+ * <li>the parsed tree may be at most {@link #MAX_TREE_DEPTH} deep, as rendering recurses once per level;</li>
+ * <li>it is converted on a thread with a large stack, so that flexmark's recursion and that of its regular
+ * expressions (once per attribute of an HTML tag, per character of a link title) have room; an overflow is caught
+ * there and the thread goes on with the next text;</li>
+ * <li>after {@link #DEADLINE} it is given up and its conversion stops at its next read: the last bound, for work
+ * nothing above foresees.</li>
+ * </ul>
  */
 public final class MarkdownRenderer {
 
-    /** The flexmark (pegdown-profile) extensions, also handed to JBake as {@code markdown.extensions}. */
-    static final String EXTENSIONS = "TABLES,AUTOLINKS,FENCED_CODE_BLOCKS,DEFINITIONS,STRIKETHROUGH,SMARTS";
     /**
      * Characters flexmark may read for one text, over all its passes. An ordinary text costs 10 to 15 reads per
      * character (a 1 MB text 15 million); a thousand reference definitions in a row cost 130 million.
@@ -46,6 +53,7 @@ public final class MarkdownRenderer {
     /** The last bound, for work no count above foresees; far beyond what any text within the others takes. */
     static final Duration DEADLINE = Duration.ofSeconds(20);
 
+    /** The flexmark (pegdown-profile) extensions; JBake's own Markdown setting is unused, as it is given HTML. */
     private static final int FLAGS = PegdownExtensions.TABLES | PegdownExtensions.AUTOLINKS
             | PegdownExtensions.FENCED_CODE_BLOCKS | PegdownExtensions.DEFINITIONS | PegdownExtensions.STRIKETHROUGH
             | PegdownExtensions.SMARTS;

@@ -250,7 +250,6 @@ public final class SiteBaker {
         config.setAssetFolder(assets.toFile());
         config.setDataFolder(data.toFile());
         config.setProperty("db.store", "memory");
-        config.setProperty("markdown.extensions", MarkdownRenderer.EXTENSIONS);
         config.setProperty("site.host", site.organisation().baseUrl());
         // JBake's own renderers: only the home page (masterindex) and the 404 page.
         config.setProperty("render.index", true);
