@@ -44,10 +44,11 @@ import java.util.concurrent.TimeoutException;
 public final class MarkdownRenderer {
 
     /**
-     * Characters flexmark may read for one text, over all its passes. An ordinary text costs 10 to 15 reads per
-     * character (a 1 MB text 15 million); a thousand reference definitions in a row cost 130 million.
+     * Characters flexmark may read for one text, over all its passes: about a second of its slowest work. An ordinary
+     * text costs 10 to 15 reads per character (a 1 MB text 15 million); 800 reference definitions in a row, each read
+     * again for every one after it, cost about 85 million.
      */
-    static final long READ_BUDGET = 200_000_000L;
+    static final long READ_BUDGET = 100_000_000L;
     /** Levels of the parsed tree; one level of Markdown nesting is at most a few (a list and its item). */
     static final int MAX_TREE_DEPTH = 4 * MarkdownLimits.MAX_NESTING;
     /** The last bound, for work no count above foresees; far beyond what any text within the others takes. */
