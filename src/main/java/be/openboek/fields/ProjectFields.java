@@ -32,7 +32,7 @@ public final class ProjectFields {
                     .means("naam van de instelling of het bedrijf", "name of the institution or firm").example("Bibliotheek Voorbeeld"),
             Field.text("place").label("plaats", "place").means("gemeente", "municipality").example("Voorbeeld"),
             Field.code("role", PartnerRole.class).required().label("rol", "role")
-                    .means("indiener, partner of leverancier", "submitter, partner or supplier")),
+                    .means("de rol", "the part it plays")),
             (fields, origin) -> new Partner(fields));
 
     public static final FieldTable<Project> TABLE = new FieldTable<>("project", Project.class, "data/projects/<id>.yaml",

@@ -58,7 +58,7 @@ public final class ServiceFields {
                     .means("hoe de prijs bepaald wordt (leeg als de bronnen het niet zeggen)", "empty when no source says"),
             Field.text("price_note").label("prijs in woorden", "price note")
                     .means("de prijs in woorden", "how the price is set, in words").example("Jaarlijks geïndexeerd"),
-            Field.mapping("prices", PRICE_LINE).listed().label("prijzen", "prices")
+            Field.mapping("prices", PRICE_LINE).listed().withOneItem().label("prijzen", "prices")
                     .means("de gepubliceerde prijzen, één blok per prijs en periode", "published price lines"),
             Field.text("cooperative_terms").label("coöperatieve afspraken", "cooperative terms")
                     .means("hoe wie intekent mee beslist", "how subscribers co-decide"),

@@ -23,7 +23,7 @@ public final class SubsidyFields {
                     .means("bedrag in euro, zonder duizendtallen, punt voor decimalen (leeg als niet gepubliceerd)",
                             "empty when the source gives no amount").example("3990000"),
             Field.code("status", SubsidyStatus.class).required().label("status", "status")
-                    .means("toegekend, begroot of uitbetaald", "granted, budgeted or paid"),
+                    .means("de status van het bedrag", "whether the amount was granted, budgeted or paid"),
             Field.text("purpose").required().label("doel", "purpose")
                     .means("waarvoor het geld dient", "what the money is for").example("Werking"),
             Field.text("funder").required().label("verstrekker", "funder")
