@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.openboek.model.Fields;
 import be.openboek.model.PriceLine;
 import be.openboek.model.PriceModel;
 import be.openboek.model.PriceUnit;
@@ -21,13 +22,23 @@ import org.junit.jupiter.api.Test;
 class PriceChartTest {
 
     static PriceLine price(String component, String amount, String from, String to) {
-        return new PriceLine(component, amount == null ? null : new BigDecimal(amount), PriceUnit.PER_INHABITANT_PER_YEAR, true,
-                LocalDate.parse(from), to == null ? null : LocalDate.parse(to), null, List.of("bron"));
+        return price(component, amount, PriceUnit.PER_INHABITANT_PER_YEAR, from, to);
+    }
+
+    static PriceLine price(String component, String amount, PriceUnit unit, String from, String to) {
+        return new PriceLine(Fields.of("component", component, "amount", amount == null ? null : new BigDecimal(amount),
+                "unit", unit, "vat_included", true, "valid_from", LocalDate.parse(from),
+                "valid_to", to == null ? null : LocalDate.parse(to), "notes", null, "sources", List.of("bron")));
     }
 
     static Service service(PriceLine... prices) {
-        return new Service("dienst", "Dienst", "Wat ze doet.", null, List.of(), "Gemeenten", PriceModel.PER_INHABITANT, null,
-                List.of(prices), null, List.of("bron"), null);
+        return service("dienst", "Dienst", PriceModel.PER_INHABITANT, prices);
+    }
+
+    static Service service(String id, String name, PriceModel model, PriceLine... prices) {
+        return new Service(Fields.of("id", id, "name", name, "description", "Wat ze doet.", "launched", null,
+                "origin_projects", List.of(), "subscribers", "Gemeenten", "price_model", model, "price_note", null,
+                "prices", List.of(prices), "cooperative_terms", null, "sources", List.of("bron")), null);
     }
 
     private final PriceChart nl = new PriceChart(Messages.of(Language.NL));
@@ -74,15 +85,14 @@ class PriceChartTest {
 
     @Test
     void noChartWithoutAPricePerInhabitant() {
-        PriceLine flat = new PriceLine("Abonnement", new BigDecimal("100"), PriceUnit.PER_YEAR, true, LocalDate.parse("2020-01-01"),
-                null, null, List.of("bron"));
+        PriceLine flat = price("Abonnement", "100", PriceUnit.PER_YEAR, "2020-01-01", null);
         assertNull(nl.build("p", service(flat)));
     }
 
     @Test
     void escapesAHostileComponentAndServiceName() {
-        Service hostile = new Service("x", "<img src=x onerror=alert(1)>", "d", null, List.of(), "s", null, null,
-                List.of(price("</text><script>alert(1)</script>", "1", "2020-01-01", null)), null, List.of(), null);
+        Service hostile = service("x", "<img src=x onerror=alert(1)>", null,
+                price("</text><script>alert(1)</script>", "1", "2020-01-01", null));
         String svg = nl.build("p", hostile).svg();
         assertFalse(svg.contains("<script") || svg.contains("<img"), svg);
         assertTrue(svg.contains("&lt;/text&gt;&lt;script&gt;"));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.openboek.model.Fields;
 import be.openboek.model.Subsidy;
 import be.openboek.model.SubsidyStatus;
 import be.openboek.render.Language;
@@ -22,8 +23,9 @@ import org.junit.jupiter.api.Test;
 class SubsidyChartTest {
 
     static Subsidy line(String id, int year, String amount, SubsidyStatus status, String purpose) {
-        return new Subsidy(id, year, amount == null ? null : new BigDecimal(amount), status, purpose, "Vlaamse overheid",
-                "Ontvanger", null, List.of("bron"), null);
+        return new Subsidy(Fields.of("id", id, "year", year, "amount", amount == null ? null : new BigDecimal(amount),
+                "status", status, "purpose", purpose, "funder", "Vlaamse overheid", "recipient", "Ontvanger", "notes", null,
+                "sources", List.of("bron")), null);
     }
 
     static Document svg(Chart chart) {
