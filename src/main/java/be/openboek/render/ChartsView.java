@@ -13,7 +13,7 @@ import freemarker.template.TemplateModelException;
  * The charts of the pages in one language, as templates see them ({@code charts.subsidies()}, {@code charts.funnel()},
  * {@code charts.prices(service)}): the SVG as markup, so the template prints it as it is (every text in it was
  * escaped by the builder, as {@code md()} output is cleaned), and the summary as plain text the template escapes.
- * Reads the model through {@link SiteView}, so incremental builds know what a page with a chart depends on.
+ * Reads the model through {@link SiteView}, so serve knows what a page with a chart depends on.
  */
 public final class ChartsView {
 

@@ -1,4 +1,4 @@
-package be.openboek;
+package be.openboek.timing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

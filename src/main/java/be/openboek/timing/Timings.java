@@ -1,4 +1,4 @@
-package be.openboek;
+package be.openboek.timing;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -35,6 +35,13 @@ public final class Timings {
     /** Records a stage measured elsewhere. */
     public synchronized void add(String name, long millis) {
         stages.add(new Stage(name, millis));
+    }
+
+    /** Records a stage that began at {@code startNanos} ({@link System#nanoTime()}) and ends now; returns now. */
+    public long addSince(String name, long startNanos) {
+        long now = System.nanoTime();
+        add(name, (now - startNanos) / 1_000_000);
+        return now;
     }
 
     public synchronized List<Stage> stages() {

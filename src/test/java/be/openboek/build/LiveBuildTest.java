@@ -1,4 +1,4 @@
-package be.openboek;
+package be.openboek.build;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,7 +102,6 @@ class LiveBuildTest {
         assertTrue(seenWhenReady[0].contains("Het leesspel, hernoemd"), "the page is in place when serve is told so");
         assertTrue(Files.readString(untouched).endsWith("<!-- mark -->"), "a page with unchanged inputs is left in place");
         assertTrue(Files.readString(changed).contains("Het leesspel, hernoemd"), "the changed record's page is new");
-        assertFalse(Files.exists(Build.pageCacheFile(site)), "build --incremental's cache no longer describes the folder");
     }
 
     @Test
@@ -116,7 +115,7 @@ class LiveBuildTest {
         String leesspel = Files.readString(project.path("data/projects/leesspel.yaml"));
         project.write("-- data/projects/leesspel.yaml --\n" + leesspel.replaceFirst("(?m)^status: .*$", "status: klaar"));
         AtomicInteger ready = new AtomicInteger();
-        Build.Outcome broken = live.rebuild(ready::incrementAndGet);
+        Outcome broken = live.rebuild(ready::incrementAndGet);
         assertFalse(broken.ok());
         assertTrue(broken.problems().get(0).toString().contains("leesspel.yaml"), broken.problems().toString());
         assertEquals(0, ready.get());
@@ -138,7 +137,7 @@ class LiveBuildTest {
 
         String leesspel = Files.readString(project.path("data/projects/leesspel.yaml"));
         project.write("-- data/projects/leesspel.yaml --\n" + leesspel.replace("  Een **spel** voor kinderen.", "  " + ">".repeat(100_000)));
-        Build.Outcome broken = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> live.rebuild(() -> { }));
+        Outcome broken = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> live.rebuild(() -> { }));
 
         assertEquals(List.of("data/projects/leesspel.yaml:19: description: expected quotes and lists nested at most 32"
                 + " levels deep, found deeper nesting"), broken.problems().stream().map(p -> p.format().lines().findFirst().orElse("")).toList());
@@ -184,7 +183,7 @@ class LiveBuildTest {
     }
 
     private static void assertSameAsFullBuild(LiveBuild live, TestProject project, Path site, Path full) {
-        Build.Outcome outcome = live.rebuild(() -> { });
+        Outcome outcome = live.rebuild(() -> { });
         assertTrue(outcome.ok(), outcome.problems().toString());
         assertEquals(0, project.build(full).exitCode());
         SortedMap<String, byte[]> expected = TestProject.snapshot(full);

@@ -1,8 +1,6 @@
-package be.openboek;
+package be.openboek.build;
 
-import be.openboek.export.DataDate;
 import be.openboek.export.DatasetExporter;
-import be.openboek.export.ExportInput;
 import be.openboek.export.ExportManifest;
 import be.openboek.export.ExportedFile;
 import be.openboek.history.History;
@@ -11,15 +9,15 @@ import be.openboek.load.SiteLoader;
 import be.openboek.model.Site;
 import be.openboek.problem.Problem;
 import be.openboek.problem.Problems;
-import be.openboek.publish.BuildLock;
 import be.openboek.publish.OutputPublisher;
 import be.openboek.publish.RealPath;
 import be.openboek.publish.SiteManifest;
 import be.openboek.render.LivePages;
-import be.openboek.render.PageCache;
+import be.openboek.render.TemplatesVersion;
 import be.openboek.render.PagePlan;
 import be.openboek.render.SiteBaker;
 import be.openboek.render.SiteTemplateEngine;
+import be.openboek.timing.Timings;
 import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
@@ -42,10 +40,10 @@ import java.util.stream.Stream;
  * a page); then, with those pages already up to date, it exports the datasets, bakes JBake's own pages (home, 404,
  * content/) and the datasets page through the Oven, and rewrites the sitemap, search index and
  * {@code sha256sums.txt}. When it is done, the folder is byte for byte what a full build makes. A change of
- * templates or of the generator, or a missing folder, makes the next rebuild a full build again.
+ * templates or of the generator, or a missing folder, makes the next rebuild a full build again. It runs the same
+ * {@link Stages} as {@link Build}, composed to update the folder in place.
  *
- * <p>Not for two processes at once: it holds the output's build lock while it writes, and drops the page cache of
- * {@code build --incremental}, which no longer describes the folder.
+ * <p>Not for two processes at once: it holds the output's build lock while it writes.
  */
 public final class LiveBuild {
 
@@ -58,6 +56,7 @@ public final class LiveBuild {
     private String historyVersion;
     private Object folder;
     private Timings timings = new Timings();
+    private Stages stages;
     private SiteTemplateEngine.ParsedTemplates parsed = new SiteTemplateEngine.ParsedTemplates();
     private final SiteLoader.Memo memo = new SiteLoader.Memo();
 
@@ -90,53 +89,53 @@ public final class LiveBuild {
      * Brings the published folder up to date with the source folder. On problems in the records nothing is
      * written; {@code pagesReady} runs once the pages are in place, before the datasets follow.
      */
-    public Build.Outcome rebuild(Runnable pagesReady) {
+    public Outcome rebuild(Runnable pagesReady) {
         try {
             return rebuildOrThrow(pagesReady);
         } catch (RuntimeException | Error e) {
             // Nothing a rebuild meets may end serve: a full build puts whatever state the folder is in right.
             published = null;
-            return new Build.Outcome(null, List.of(new Problem(output.toString(), 0, 0, "", "unexpected error while rebuilding: "
+            return new Outcome(null, List.of(new Problem(output.toString(), 0, 0, "", "unexpected error while rebuilding: "
                     + e, "this is a bug in openboek; please report it with the file you changed. The previous site is still served")));
         }
     }
 
-    private Build.Outcome rebuildOrThrow(Runnable pagesReady) {
+    private Outcome rebuildOrThrow(Runnable pagesReady) {
         timings = new Timings();
-        Build build = new Build(source, Build.today()).remembering(memo);
+        stages = new Stages(source, Build.today(), memo, timings);
         String templates;
         try {
-            templates = PageCache.generation(source.resolve("templates"));
+            templates = TemplatesVersion.of(source.resolve("templates"));
         } catch (IOException e) {
             templates = "unreadable";
         }
         // A full build swaps in a new folder: when another build (e.g. `openboek build` beside serve) did so, what
         // is kept in memory no longer describes the folder.
         if (published == null || !templates.equals(generation) || !Objects.equals(folder, folderKey())) {
-            return full(build, templates, pagesReady);
+            return full(templates, pagesReady);
         }
-        Build.Outcome checked = build.validate();
-        timings = build.timings();
+        Outcome checked = stages.check();
         if (!checked.ok()) {
             return checked;
         }
-        try (BuildLock lock = BuildLock.acquire(output, Build.LOCK_WAIT).orElse(null)) {
-            if (lock == null) {
-                return new Build.Outcome(checked.site(), List.of(new Problem(output.toString(), 0, 0, "",
-                        "another build is writing " + output, "wait until it has finished; the preview is rebuilt at the next change")));
-            }
-            return update(checked.site(), pagesReady);
-        } catch (IOException | RuntimeException e) {
-            // Whatever state the folder is in now, a full build puts it right.
-            published = null;
-            return new Build.Outcome(checked.site(), List.of(new Problem(output.toString(), 0, 0, "",
-                    "cannot update the site: " + e.getMessage(), "check that the folder is writable; the next change rebuilds it whole")));
-        }
+        Site site = checked.site();
+        return stages.locked(site, output, Build.LOCK_WAIT, "wait until it has finished; the preview is rebuilt at the next change",
+                () -> {
+                    try {
+                        return update(site, pagesReady);
+                    } catch (IOException | RuntimeException e) {
+                        // Whatever state the folder is in now, a full build puts it right.
+                        published = null;
+                        return new Outcome(site, List.of(new Problem(output.toString(), 0, 0, "", "cannot update the site: "
+                                + e.getMessage(), "check that the folder is writable; the next change rebuilds it whole")));
+                    }
+                });
     }
 
-    private Build.Outcome full(Build build, String templates, Runnable pagesReady) {
+    private Outcome full(String templates, Runnable pagesReady) {
+        Build build = new Build(source, Build.today(), memo);
         timings = build.timings();
-        Build.Outcome outcome = build.build(output, force, Build.LOCK_WAIT);
+        Outcome outcome = build.build(output, force, Build.LOCK_WAIT);
         if (outcome.ok()) {
             published = build.published();
             parsed = new SiteTemplateEngine.ParsedTemplates();
@@ -149,11 +148,10 @@ public final class LiveBuild {
         return outcome;
     }
 
-    private Build.Outcome update(Site site, Runnable pagesReady) throws IOException {
+    private Outcome update(Site site, Runnable pagesReady) throws IOException {
         long start = System.nanoTime();
-        HistoryReader reader = new HistoryReader(source);
-        String version = reader.version();
-        History history = version.equals(historyVersion) ? published.history() : reader.read();
+        String version = new HistoryReader(source).version();
+        History history = version.equals(historyVersion) ? published.history() : stages.history();
         Path work = OutputPublisher.workFolder(output);
         try {
             // First the pages of the plan that changed, with the datasets as published now: the record pages, which
@@ -179,7 +177,7 @@ public final class LiveBuild {
                     // Record pages went out before a list page failed: the next rebuild starts afresh.
                     published = null;
                 }
-                return new Build.Outcome(site, problems.all());
+                return new Outcome(site, problems.all());
             }
             start = System.nanoTime();
             install(pages);
@@ -188,18 +186,16 @@ public final class LiveBuild {
             }
             published = new LivePages.Published(site, history, published.datasets(), live.inputsByPage());
             historyVersion = version;
-            Files.deleteIfExists(Build.pageCacheFile(output));
             start = lap("list pages in place (" + live.rendered().size() + " pages rendered)", start);
 
             // Then the datasets, JBake's own pages, the sitemap, search index and checksums.
             Path exports = work.resolve("datasets");
-            DatasetExporter.Result exported = new DatasetExporter().withPublished(Map.copyOf(checksums))
-                    .export(new ExportInput(site, history), exports, DataDate.of(site, history, Build.sourceDateEpoch()));
+            DatasetExporter.Result exported = stages.export(site, history, exports, Map.copyOf(checksums));
             if (!exported.problems().isEmpty()) {
                 published = null;
-                return new Build.Outcome(site, exported.problems().all());
+                return new Outcome(site, exported.problems().all());
             }
-            start = lap("export", start);
+            start = System.nanoTime();
             ExportManifest datasets = exported.manifest();
             Set<String> paths = new HashSet<>();
             for (ExportedFile file : datasets.files()) {
@@ -219,7 +215,7 @@ public final class LiveBuild {
                     .bake(site, history, work.resolve("jbake-pages"), work.resolve("jbake-work"));
             if (!problems.isEmpty()) {
                 published = null;
-                return new Build.Outcome(site, problems.all());
+                return new Outcome(site, problems.all());
             }
             install(work.resolve("jbake-pages"));
             published = new LivePages.Published(site, history, datasets, again.inputsByPage());
@@ -228,7 +224,7 @@ public final class LiveBuild {
             install(indexes);
             SiteManifest.write(output, checksums, work);
             lap("install datasets, indexes", start);
-            return new Build.Outcome(site, List.of());
+            return new Outcome(site, List.of());
         } finally {
             OutputPublisher.deleteWorkFolder(work);
         }
