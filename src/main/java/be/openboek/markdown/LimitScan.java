@@ -15,7 +15,9 @@ import java.util.Arrays;
  * open each line (list items close again when a line is indented less than their text), the {@code [} still open
  * in a paragraph, emphasis marks that open ({@code *} before a word) and close ({@code *} after one), HTML elements.
  * Where it cannot tell (emphasis marks, a code span across lines) it counts as if the text were nested, so it may
- * refuse a strange text but never passes a deep one. Fenced code at the top level is text and is skipped.
+ * refuse a strange text; nesting it does not see at all (a mark inside a word, a lazy continuation line) is caught
+ * by the converter's own bound on the depth of the parsed tree. Fenced code at the top level is text and is skipped.
+ * Every line is read a bounded number of times, so the scan is linear in the text.
  */
 final class LimitScan {
 
@@ -121,12 +123,11 @@ final class LimitScan {
             if (after < 0 || thematicBreak(at, end)) {
                 break;
             }
+            // A marker left of an open item's text lies outside it: that item has ended.
+            closeItemsBeyond(column);
             if (text.charAt(at) == '>') {
                 quotes++;
             } else {
-                if (!item) {
-                    closeItemsBeyond(column);
-                }
                 item = true;
                 items[itemCount++] = column + (after - at) + 1;
             }
@@ -200,7 +201,8 @@ final class LimitScan {
             return false;
         }
         int length = run(at, end, c);
-        if (length < 3 || (c == '`' && text.indexOf('`', at + length) >= 0 && text.indexOf('`', at + length) < end)) {
+        if (length < 3 || (c == '`' && text.substring(at + length, end).indexOf('`') >= 0)) {
+            // A backtick in the info string makes it a code span, not a fence.
             return false;
         }
         fence = c;
@@ -245,9 +247,10 @@ final class LimitScan {
                 }
                 i = runEnd;
             } else if (c == '<') {
+                int tag = i;
                 i = html.read(text, i, end);
                 if (html.tooDeep()) {
-                    return new Excess(line, i - start, "expected HTML elements nested at most " + MAX_NESTING
+                    return new Excess(line, tag - start + 1, "expected HTML elements nested at most " + MAX_NESTING
                             + " levels deep, found deeper nesting", "close each HTML element; the site leaves out most HTML anyway");
                 }
             } else {
