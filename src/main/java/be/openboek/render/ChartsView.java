@@ -2,6 +2,7 @@ package be.openboek.render;
 
 import be.openboek.model.Service;
 import be.openboek.render.charts.Chart;
+import be.openboek.render.charts.ChartTable;
 import be.openboek.render.charts.FunnelChart;
 import be.openboek.render.charts.PriceChart;
 import be.openboek.render.charts.SubsidyChart;
@@ -22,8 +23,9 @@ public final class ChartsView {
      *
      * @param svg     the SVG element, as HTML markup
      * @param summary what it shows, in words
+     * @param table   its figures as a table, or null when the page has a table of them already
      */
-    public record Rendered(TemplateModel svg, String summary) {
+    public record Rendered(TemplateModel svg, String summary, ChartTable table) {
     }
 
     private final SiteView site;
@@ -52,7 +54,7 @@ public final class ChartsView {
 
     private static Rendered rendered(Chart chart) {
         try {
-            return new Rendered(HTMLOutputFormat.INSTANCE.fromMarkup(chart.svg()), chart.summary());
+            return new Rendered(HTMLOutputFormat.INSTANCE.fromMarkup(chart.svg()), chart.summary(), chart.table());
         } catch (TemplateModelException e) {
             throw new IllegalStateException("HTML output format refused markup", e);
         }

@@ -10,16 +10,21 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The price per inhabitant of a service over time: one step line per price component, each with its own dash
- * pattern (and colour), the amount written at the start of every step. A period whose amount was not published is
- * a hatched gap with a question mark, explained in the legend. Only lines priced per inhabitant per year are drawn,
- * so every line shares one axis; a service without them has no chart.
+ * pattern (and colour), the amount written at the start of every step beside a marker that says whether that price
+ * includes VAT ({@link Vat}). Two steps are joined only when both have the same VAT basis. A period whose amount was
+ * not published is a hatched gap with a question mark. The legend has an entry per component and VAT basis drawn,
+ * and one for the gap when there is one. Only lines priced per inhabitant per year are drawn, so every line shares
+ * one axis; a service without them has no chart.
  */
 public final class PriceChart {
 
@@ -32,9 +37,11 @@ public final class PriceChart {
     private static final String[] DASHES = {"", "8 4", "2 4", "12 4 2 4"};
 
     private final ChartText text;
+    private final PriceWords words;
 
     public PriceChart(Messages messages) {
         this.text = new ChartText(messages);
+        this.words = new PriceWords(text);
     }
 
     /**
@@ -63,8 +70,13 @@ public final class PriceChart {
         BigDecimal step = Svg.niceStep(max.signum() == 0 ? BigDecimal.ONE : max, 4);
         BigDecimal top = Svg.top(max, step);
         boolean gaps = all.stream().anyMatch(l -> l.amount() == null);
+        // The legend: each component with each VAT basis it has a published price for.
+        Map<String, Set<Vat>> entries = new LinkedHashMap<>();
+        series.forEach((component, lines) -> entries.put(component, lines.stream().filter(l -> l.amount() != null).map(Vat::of)
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Vat.class)))));
+        int legendRows = entries.values().stream().mapToInt(Set::size).sum() + (gaps ? 1 : 0);
 
-        double height = TOP + PLOT + 40 + (series.size() + (gaps ? 1 : 0)) * ROW + 8;
+        double height = TOP + PLOT + 40 + legendRows * ROW + 8;
         StringBuilder svg = new StringBuilder();
         Svg.open(svg, id, WIDTH, height, text.t("chart.prices.title", service.name()), text.t("chart.prices.desc"));
         svg.append("<defs>\n<pattern id=\"").append(id).append("-gap\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\""
@@ -95,6 +107,7 @@ public final class PriceChart {
             svg.append("<g class=\"price-series\">\n");
             double previousX = Double.NaN;
             double previousY = Double.NaN;
+            Vat previousVat = null;
             List<PriceLine> lines = entry.getValue();
             for (int i = 0; i < lines.size(); i++) {
                 PriceLine line = lines.get(i);
@@ -112,62 +125,43 @@ public final class PriceChart {
                     continue;
                 }
                 double y = baseline - Svg.fraction(line.amount(), top) * PLOT;
-                if (!Double.isNaN(previousX) && Math.abs(previousX - x1) < 0.5) {
+                // A price with VAT and one without (or not known) are not on one footing: no line joins them.
+                if (!Double.isNaN(previousX) && Math.abs(previousX - x1) < 0.5 && previousVat == Vat.of(line)) {
                     Svg.line(svg, x1, previousY, x1, y, colour, 3, dash);
                 }
                 Svg.line(svg, x1, y, x2, y, colour, 3, dash);
-                Svg.text(svg, x1 + 4, y - 7, "start", BelgianFormat.money(line.amount()));
+                Vat.of(line).marker(svg, x1, y, colour);
+                Svg.text(svg, x1 + 9, y - 9, "start", BelgianFormat.money(line.amount()));
                 previousX = x2;
                 previousY = y;
+                previousVat = Vat.of(line);
             }
             svg.append("</g>\n");
         }
 
         double legend = baseline + 40 + 16;
         s = 0;
-        for (String component : series.keySet()) {
-            Svg.line(svg, LEFT, legend - 4, LEFT + 40, legend - 4, Svg.PALETTE[s % Svg.PALETTE.length], 3, DASHES[s % DASHES.length]);
-            Svg.text(svg, LEFT + 48, legend + 1, "start", component);
+        for (Map.Entry<String, Set<Vat>> entry : entries.entrySet()) {
+            String colour = Svg.PALETTE[s % Svg.PALETTE.length];
+            for (Vat vat : entry.getValue()) {
+                svg.append("<g class=\"legend-entry\">");
+                Svg.line(svg, LEFT, legend - 4, LEFT + 40, legend - 4, colour, 3, DASHES[s % DASHES.length]);
+                vat.marker(svg, LEFT + 20, legend - 4, colour);
+                Svg.text(svg, LEFT + 48, legend + 1, "start", text.t("chart.prices.series.vat", entry.getKey(), words.vat(vat)));
+                svg.append("</g>\n");
+                legend += ROW;
+            }
             s++;
-            legend += ROW;
         }
         if (gaps) {
-            svg.append("<rect x=\"").append(Svg.num(LEFT + 12)).append("\" y=\"").append(Svg.num(legend - 12))
-                    .append("\" width=\"16\" height=\"16\" fill=\"url(#").append(id).append("-gap)\" stroke=\"").append(Svg.MUTED).append("\"/>\n");
-            Svg.text(svg, LEFT + 48, legend + 1, "start", "? " + text.t("chart.prices.gap"));
+            // Drawn as the gaps are: the hatching and a question mark, without an edge they do not have.
+            svg.append("<g class=\"legend-entry\"><rect x=\"").append(Svg.num(LEFT + 8)).append("\" y=\"").append(Svg.num(legend - 15))
+                    .append("\" width=\"24\" height=\"22\" fill=\"url(#").append(id).append("-gap)\" class=\"gap\"/>\n");
+            Svg.text(svg, LEFT + 20, legend + 1, "middle", "?");
+            Svg.text(svg, LEFT + 48, legend + 1, "start", text.t("chart.prices.gap"));
+            svg.append("</g>\n");
         }
         svg.append("</svg>");
-        return new Chart(svg.toString(), summary(series));
-    }
-
-    private String summary(Map<String, List<PriceLine>> series) {
-        List<String> sentences = new ArrayList<>();
-        List<String> gapYears = new ArrayList<>();
-        for (Map.Entry<String, List<PriceLine>> entry : series.entrySet()) {
-            List<PriceLine> known = entry.getValue().stream().filter(l -> l.amount() != null).toList();
-            if (known.size() == 1) {
-                PriceLine only = known.get(0);
-                sentences.add(text.t("chart.prices.series.one", entry.getKey(), BelgianFormat.money(only.amount()), only.validFrom().getYear()));
-            } else if (known.size() > 1) {
-                PriceLine first = known.get(0);
-                PriceLine last = known.get(known.size() - 1);
-                sentences.add(text.t("chart.prices.series", entry.getKey(), BelgianFormat.money(first.amount()), first.validFrom().getYear(),
-                        BelgianFormat.money(last.amount()), last.validFrom().getYear()));
-            }
-            for (PriceLine line : entry.getValue()) {
-                if (line.amount() == null) {
-                    int from = line.validFrom().getYear();
-                    int to = line.validTo() == null ? from : line.validTo().getYear();
-                    String years = from == to ? String.valueOf(from) : from + "–" + to;
-                    if (!gapYears.contains(years)) {
-                        gapYears.add(years);
-                    }
-                }
-            }
-        }
-        if (!gapYears.isEmpty()) {
-            sentences.add(text.t("chart.prices.summary.gaps", text.list(gapYears)));
-        }
-        return String.join(" ", sentences);
+        return new Chart(svg.toString(), words.summary(series));
     }
 }
