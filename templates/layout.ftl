@@ -173,14 +173,22 @@
 <#if site.years?has_content><p class="missing"><#if site.yearsWithoutLines?has_content>${t("subsidies.gaps", site.yearsWithoutLines?join(", "))} </#if>${t("subsidies.after", site.years?last.year?c)}</p></#if>
 </#macro>
 
-<#-- A chart (ChartsView.Rendered): the SVG, scrolling sideways on small screens so its text stays readable, and
-     its summary in words as the caption. Its figures follow as a table when the chart brings one (c.table); the
+<#-- A chart (ChartsView.Rendered): the SVG (with a narrow drawing for phones when it has one; without, it scrolls
+     sideways on small screens so its text stays readable), and its summary in words as the caption. Its figures follow as a table when the chart brings one (c.table); the
      other pages show them in a table of their own next to it. -->
 <#macro chart c label>
 <figure class="chart">
+<#if c.narrow??>
+<#-- Two drawings of the same figures: the stylesheet shows the narrow one on a phone, the other elsewhere. -->
+<div class="chart-scroll has-narrow" role="region" aria-label="${label}" tabindex="0">
+<div class="chart-wide">${c.svg}</div>
+<div class="chart-narrow">${c.narrow}</div>
+</div>
+<#else>
 <div class="chart-scroll" role="region" aria-label="${label}" tabindex="0">
 ${c.svg}
 </div>
+</#if>
 <figcaption>${c.summary}</figcaption>
 </figure>
 <#if c.table??><@chartTable c.table/></#if>

@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -28,9 +27,13 @@ import java.util.stream.Collectors;
  */
 public final class PriceChart {
 
+    /** The sizes of one drawing: the full width, and a narrower one with smaller text for phones. */
+    private record Layout(String suffix, double width, double left, double right, double font) {
+    }
+
     static final double WIDTH = 640;
-    private static final double LEFT = 80;
-    private static final double RIGHT = 24;
+    private static final Layout WIDE = new Layout("", WIDTH, 80, 24, 14);
+    private static final Layout NARROW = new Layout("-narrow", 320, 52, 12, 13);
     private static final double TOP = 24;
     private static final double PLOT = 200;
     private static final double ROW = 24;
@@ -60,6 +63,11 @@ public final class PriceChart {
             return null;
         }
         series.values().forEach(lines -> lines.sort(Comparator.comparing(PriceLine::validFrom)));
+        String title = text.t("chart.prices.title", service.name());
+        return new Chart(draw(id, title, series, WIDE), draw(id + NARROW.suffix(), title, series, NARROW), words.summary(series), null);
+    }
+
+    private String draw(String id, String title, Map<String, List<PriceLine>> series, Layout layout) {
         List<PriceLine> all = series.values().stream().flatMap(List::stream).toList();
         int firstYear = all.stream().map(PriceLine::validFrom).min(Comparator.naturalOrder()).orElseThrow().getYear();
         int lastYear = all.stream().flatMap(l -> java.util.stream.Stream.of(l.validFrom(), l.validTo())).filter(Objects::nonNull)
@@ -69,99 +77,116 @@ public final class PriceChart {
         BigDecimal max = all.stream().map(PriceLine::amount).filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
         BigDecimal step = Svg.niceStep(max.signum() == 0 ? BigDecimal.ONE : max, 4);
         BigDecimal top = Svg.top(max, step);
-        boolean gaps = all.stream().anyMatch(l -> l.amount() == null);
-        // The legend: each component with each VAT basis it has a published price for.
-        Map<String, Set<Vat>> entries = new LinkedHashMap<>();
-        series.forEach((component, lines) -> entries.put(component, lines.stream().filter(l -> l.amount() != null).map(Vat::of)
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(Vat.class)))));
-        int legendRows = entries.values().stream().mapToInt(Set::size).sum() + (gaps ? 1 : 0);
+        double width = layout.width();
+        double left = layout.left();
+        double right = width - layout.right();
+        double font = layout.font();
 
-        double height = TOP + PLOT + 40 + legendRows * ROW + 8;
         StringBuilder svg = new StringBuilder();
-        Svg.open(svg, id, WIDTH, height, text.t("chart.prices.title", service.name()), text.t("chart.prices.desc"));
-        svg.append("<defs>\n<pattern id=\"").append(id).append("-gap\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\""
-                + " patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"").append(Svg.MUTED)
-                .append("\" stroke-width=\"1\"/></pattern>\n</defs>\n");
         double baseline = TOP + PLOT;
         double days = ChronoUnit.DAYS.between(start, end);
-        java.util.function.DoubleUnaryOperator xOf = d -> LEFT + (WIDTH - LEFT - RIGHT) * d / days;
-
+        java.util.function.DoubleUnaryOperator xOf = d -> left + (right - left) * d / days;
         for (BigDecimal tick = BigDecimal.ZERO; tick.compareTo(top) <= 0; tick = tick.add(step)) {
             double y = baseline - Svg.fraction(tick, top) * PLOT;
-            Svg.line(svg, LEFT, y, WIDTH - RIGHT, y, Svg.GRID, 1, null);
-            Svg.text(svg, LEFT - 8, y + 5, "end", BelgianFormat.money(tick));
+            Svg.line(svg, left, y, right, y, Svg.GRID, 1, null);
+            Svg.text(svg, left - 8, y + 5, "end", BelgianFormat.money(tick));
         }
+        // Where a year is narrower than its label, every other label goes a line lower, so each year keeps its own.
+        boolean staggered = (right - left) / (lastYear - firstYear + 1) < Svg.width("2000", font) + 4;
         for (int year = firstYear; year <= lastYear; year++) {
             double x = xOf.applyAsDouble(ChronoUnit.DAYS.between(start, LocalDate.of(year, 1, 1)));
             double next = xOf.applyAsDouble(ChronoUnit.DAYS.between(start, LocalDate.of(year + 1, 1, 1)));
+            boolean lower = staggered && (year - firstYear) % 2 == 1;
             Svg.line(svg, x, baseline, x, baseline + 6, Svg.TEXT, 1, null);
-            Svg.text(svg, (x + next) / 2, baseline + 22, "middle", String.valueOf(year));
+            if (lower) {
+                Svg.line(svg, (x + next) / 2, baseline + 2, (x + next) / 2, baseline + 24, Svg.GRID, 1, null);
+            }
+            Svg.text(svg, (x + next) / 2, baseline + (lower ? 40 : 22), "middle", String.valueOf(year));
         }
-        Svg.line(svg, LEFT, baseline, WIDTH - RIGHT, baseline, Svg.TEXT, 1.5, null);
+        Svg.line(svg, left, baseline, right, baseline, Svg.TEXT, 1.5, null);
 
         int s = 0;
-        for (Map.Entry<String, List<PriceLine>> entry : series.entrySet()) {
-            String colour = Svg.PALETTE[s % Svg.PALETTE.length];
-            String dash = DASHES[s % DASHES.length];
+        for (List<PriceLine> lines : series.values()) {
+            steps(svg, id, lines, Svg.PALETTE[s % Svg.PALETTE.length], DASHES[s % DASHES.length], top, start, end, xOf, right, font);
             s++;
-            svg.append("<g class=\"price-series\">\n");
-            double previousX = Double.NaN;
-            double previousY = Double.NaN;
-            Vat previousVat = null;
-            List<PriceLine> lines = entry.getValue();
-            for (int i = 0; i < lines.size(); i++) {
-                PriceLine line = lines.get(i);
-                // A price without an end holds until the next price of its component starts (as the validator reads it).
-                LocalDate until = line.validTo() != null ? line.validTo().plusDays(1)
-                        : i + 1 < lines.size() ? lines.get(i + 1).validFrom() : end;
-                double x1 = xOf.applyAsDouble(ChronoUnit.DAYS.between(start, line.validFrom()));
-                double x2 = xOf.applyAsDouble(ChronoUnit.DAYS.between(start, until));
-                if (line.amount() == null) {
-                    svg.append("<rect x=\"").append(Svg.num(x1)).append("\" y=\"").append(Svg.num(TOP)).append("\" width=\"")
-                            .append(Svg.num(x2 - x1)).append("\" height=\"").append(Svg.num(PLOT)).append("\" fill=\"url(#")
-                            .append(id).append("-gap)\" class=\"gap\"/>\n");
-                    Svg.text(svg, (x1 + x2) / 2, TOP + PLOT / 2, "middle", "?");
-                    previousX = Double.NaN;
-                    continue;
-                }
-                double y = baseline - Svg.fraction(line.amount(), top) * PLOT;
-                // A price with VAT and one without (or not known) are not on one footing: no line joins them.
-                if (!Double.isNaN(previousX) && Math.abs(previousX - x1) < 0.5 && previousVat == Vat.of(line)) {
-                    Svg.line(svg, x1, previousY, x1, y, colour, 3, dash);
-                }
-                Svg.line(svg, x1, y, x2, y, colour, 3, dash);
-                Vat.of(line).marker(svg, x1, y, colour);
-                Svg.text(svg, x1 + 9, y - 9, "start", BelgianFormat.money(line.amount()));
-                previousX = x2;
-                previousY = y;
-                previousVat = Vat.of(line);
-            }
-            svg.append("</g>\n");
         }
 
-        double legend = baseline + 40 + 16;
+        // The legend: each component with each VAT basis it has a published price for, then the gap if there is one.
+        double x = layout == WIDE ? left : 8;
+        double legend = baseline + 40 + 16 + (staggered ? 18 : 0);
         s = 0;
-        for (Map.Entry<String, Set<Vat>> entry : entries.entrySet()) {
+        for (Map.Entry<String, List<PriceLine>> entry : series.entrySet()) {
             String colour = Svg.PALETTE[s % Svg.PALETTE.length];
-            for (Vat vat : entry.getValue()) {
+            for (Vat vat : entry.getValue().stream().filter(l -> l.amount() != null).map(Vat::of)
+                    .collect(Collectors.toCollection(() -> EnumSet.noneOf(Vat.class)))) {
                 svg.append("<g class=\"legend-entry\">");
-                Svg.line(svg, LEFT, legend - 4, LEFT + 40, legend - 4, colour, 3, DASHES[s % DASHES.length]);
-                vat.marker(svg, LEFT + 20, legend - 4, colour);
-                Svg.text(svg, LEFT + 48, legend + 1, "start", text.t("chart.prices.series.vat", entry.getKey(), words.vat(vat)));
-                svg.append("</g>\n");
-                legend += ROW;
+                Svg.line(svg, x, legend - 4, x + 40, legend - 4, colour, 3, DASHES[s % DASHES.length]);
+                vat.marker(svg, x + 20, legend - 4, colour);
+                legend = legendText(svg, x + 48, legend, width, font, text.t("chart.prices.series.vat", entry.getKey(), words.vat(vat)));
             }
             s++;
         }
-        if (gaps) {
+        if (all.stream().anyMatch(l -> l.amount() == null)) {
             // Drawn as the gaps are: the hatching and a question mark, without an edge they do not have.
-            svg.append("<g class=\"legend-entry\"><rect x=\"").append(Svg.num(LEFT + 8)).append("\" y=\"").append(Svg.num(legend - 15))
+            svg.append("<g class=\"legend-entry\"><rect x=\"").append(Svg.num(x + 8)).append("\" y=\"").append(Svg.num(legend - 15))
                     .append("\" width=\"24\" height=\"22\" fill=\"url(#").append(id).append("-gap)\" class=\"gap\"/>\n");
-            Svg.text(svg, LEFT + 20, legend + 1, "middle", "?");
-            Svg.text(svg, LEFT + 48, legend + 1, "start", text.t("chart.prices.gap"));
-            svg.append("</g>\n");
+            Svg.text(svg, x + 20, legend + 1, "middle", "?");
+            legend = legendText(svg, x + 48, legend, width, font, text.t("chart.prices.gap"));
         }
-        svg.append("</svg>");
-        return new Chart(svg.toString(), words.summary(series));
+
+        StringBuilder out = new StringBuilder();
+        Svg.open(out, id, width, legend - ROW + 16, font, title, text.t("chart.prices.desc"));
+        out.append("<defs>\n<pattern id=\"").append(id).append("-gap\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\""
+                + " patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"6\" stroke=\"").append(Svg.MUTED)
+                .append("\" stroke-width=\"1\"/></pattern>\n</defs>\n");
+        return out.append(svg).append("</svg>").toString();
+    }
+
+    /** The text of a legend entry, in as many lines as the width needs, closing the entry; returns where the next begins. */
+    private static double legendText(StringBuilder svg, double x, double y, double width, double font, String label) {
+        List<String> lines = Svg.wrap(label, width - x - 8, font);
+        Svg.lines(svg, x, y + 1, "start", null, 0, lines, font + 4);
+        svg.append("</g>\n");
+        return y + ROW + (lines.size() - 1) * (font + 4);
+    }
+
+    /** One component's prices as steps, each with its VAT marker and amount; an unpublished period as a hatched gap. */
+    private static void steps(StringBuilder svg, String id, List<PriceLine> lines, String colour, String dash, BigDecimal top,
+            LocalDate start, LocalDate end, java.util.function.DoubleUnaryOperator xOf, double right, double font) {
+        double baseline = TOP + PLOT;
+        svg.append("<g class=\"price-series\">\n");
+        double previousX = Double.NaN;
+        double previousY = Double.NaN;
+        Vat previousVat = null;
+        for (int i = 0; i < lines.size(); i++) {
+            PriceLine line = lines.get(i);
+            // A price without an end holds until the next price of its component starts (as the validator reads it).
+            LocalDate until = line.validTo() != null ? line.validTo().plusDays(1) : i + 1 < lines.size() ? lines.get(i + 1).validFrom() : end;
+            double x1 = xOf.applyAsDouble(ChronoUnit.DAYS.between(start, line.validFrom()));
+            double x2 = xOf.applyAsDouble(ChronoUnit.DAYS.between(start, until));
+            if (line.amount() == null) {
+                svg.append("<rect x=\"").append(Svg.num(x1)).append("\" y=\"").append(Svg.num(TOP)).append("\" width=\"")
+                        .append(Svg.num(x2 - x1)).append("\" height=\"").append(Svg.num(PLOT)).append("\" fill=\"url(#")
+                        .append(id).append("-gap)\" class=\"gap\"/>\n");
+                Svg.text(svg, (x1 + x2) / 2, TOP + PLOT / 2, "middle", "?");
+                previousX = Double.NaN;
+                continue;
+            }
+            double y = baseline - Svg.fraction(line.amount(), top) * PLOT;
+            // A price with VAT and one without (or not known) are not on one footing: no line joins them.
+            if (!Double.isNaN(previousX) && Math.abs(previousX - x1) < 0.5 && previousVat == Vat.of(line)) {
+                Svg.line(svg, x1, previousY, x1, y, colour, 3, dash);
+            }
+            Svg.line(svg, x1, y, x2, y, colour, 3, dash);
+            Vat.of(line).marker(svg, x1, y, colour);
+            String amount = BelgianFormat.money(line.amount());
+            // Near the right edge the amount ends there instead of running out of the drawing.
+            boolean fits = x1 + 9 + Svg.width(amount, font) <= right;
+            Svg.text(svg, fits ? x1 + 9 : right, y - 9, fits ? "start" : "end", amount);
+            previousX = x2;
+            previousY = y;
+            previousVat = Vat.of(line);
+        }
+        svg.append("</g>\n");
     }
 }

@@ -40,7 +40,8 @@ public final class SubsidyChart {
     public Chart build(String id, List<Subsidy> subsidies) {
         SubsidyFigures figures = new SubsidyFigures(subsidies);
         SubsidyWords words = new SubsidyWords(text, figures);
-        return new Chart(svg(id, figures, words), words.summary(), words.table());
+        String narrow = new NarrowSubsidyChart(text).draw(id + "-narrow", figures, words);
+        return new Chart(svg(id, figures, words), narrow, words.summary(), words.table());
     }
 
     private String svg(String id, SubsidyFigures figures, SubsidyWords words) {
@@ -127,7 +128,7 @@ public final class SubsidyChart {
     }
 
     /** White stripes and white dots laid over a segment's colour: budgeted and paid. */
-    private static void patterns(StringBuilder svg, String id) {
+    static void patterns(StringBuilder svg, String id) {
         svg.append("<defs>\n<pattern id=\"").append(id).append("-budgeted\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\""
                 + " patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#ffffff\" stroke-width=\"3\"/></pattern>\n")
                 .append("<pattern id=\"").append(id).append("-paid\" width=\"7\" height=\"7\" patternUnits=\"userSpaceOnUse\">"

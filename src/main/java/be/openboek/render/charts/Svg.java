@@ -85,9 +85,14 @@ final class Svg {
 
     /** The opening tag of an accessible chart: role="img", named by its title and described by its desc. */
     static void open(StringBuilder svg, String id, double width, double height, String title, String desc) {
+        open(svg, id, width, height, 14, title, desc);
+    }
+
+    /** {@link #open(StringBuilder, String, double, double, String, String)} with a font size of its own. */
+    static void open(StringBuilder svg, String id, double width, double height, double fontSize, String title, String desc) {
         svg.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(num(width)).append(' ')
                 .append(num(height)).append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id)
-                .append("-desc\" font-family=\"system-ui, sans-serif\" font-size=\"14\" fill=\"").append(TEXT).append("\">\n")
+                .append("-desc\" font-family=\"system-ui, sans-serif\" font-size=\"").append(num(fontSize)).append("\" fill=\"").append(TEXT).append("\">\n")
                 .append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>\n")
                 .append("<desc id=\"").append(id).append("-desc\">").append(escape(desc)).append("</desc>\n");
     }
@@ -139,11 +144,15 @@ final class Svg {
         return text.length() * fontSize * 0.6;
     }
 
-    /** {@code text} broken at spaces into lines of at most {@code width}; a word longer than that is a line of its own. */
+    /**
+     * {@code text} broken at spaces into lines of at most {@code width}; a word longer than that is a line of its own.
+     * The euro sign stays with its amount.
+     */
     static List<String> wrap(String text, double width, double fontSize) {
         List<String> lines = new ArrayList<>();
         String line = "";
-        for (String word : text.split(" ")) {
+        for (String word : text.replace("€ ", "€\u0000").split(" ")) {
+            word = word.replace('\u0000', ' ');
             String longer = line.isEmpty() ? word : line + " " + word;
             if (!line.isEmpty() && width(longer, fontSize) > width) {
                 lines.add(line);

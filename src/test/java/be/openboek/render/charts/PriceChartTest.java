@@ -14,8 +14,10 @@ import be.openboek.render.Messages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +110,10 @@ class PriceChartTest {
                     shown.tagName() + shown.attr("class") + shown.attr("fill") + shown.attr("stroke"), "legend marker as drawn");
             assertEquals(steps.get(0).attr("stroke"), legend.get(i).selectFirst("line").attr("stroke"));
         }
+        Document narrow = Jsoup.parse(chart.narrow(), "", Parser.xmlParser());
+        assertEquals(List.of("vat-included", "vat-excluded", "vat-unknown"), narrow.selectFirst("g.price-series").select("[class^=vat-]")
+                .eachAttr("class"), "the drawing for phones has the same markers");
+        assertEquals(legend.eachText(), narrow.select("g.legend-entry:has([class^=vat-])").eachText());
         assertEquals("Basis ging van € 0,24 per inwoner in 2018 (incl. btw) naar € 0,27 in 2020 (btw niet vermeld). De btw is"
                 + " inbegrepen bij € 0,24 (2018), niet inbegrepen bij € 0,25 (2019) en niet vermeld bij € 0,27 (2020); zulke prijzen"
                 + " zijn dus niet zomaar met elkaar te vergelijken.", chart.summary());

@@ -50,10 +50,11 @@ class ShippedChartsTest {
         return Jsoup.parse(Files.readString(site.resolve(path + "index.html")));
     }
 
-    /** The four-digit texts of a chart (its year labels), left to right. */
+    /** The four-digit texts of a chart (its year labels), left to right, or top to bottom on a phone's drawing. */
     private static List<String> years(Element svg) {
         List<Element> labels = new ArrayList<>(svg.select("text").stream().filter(t -> t.text().matches("\\d{4}")).toList());
-        labels.sort(java.util.Comparator.comparingDouble(t -> Double.parseDouble(t.attr("x"))));
+        labels.sort(java.util.Comparator.comparingDouble((Element t) -> Double.parseDouble(t.attr("x")))
+                .thenComparingDouble(t -> Double.parseDouble(t.attr("y"))));
         return labels.stream().map(Element::text).toList();
     }
 
@@ -67,13 +68,16 @@ class ShippedChartsTest {
         for (String path : List.of("", "subsidies/", "en/", "en/subsidies/")) {
             String notPublished = path.startsWith("en/") ? "not published" : "niet gepubliceerd";
             Document doc = page(path);
-            Element svg = doc.selectFirst("svg.chart");
-            assertEquals(expected, years(svg), "/" + path + ": every year on the axis");
-            for (int year : silent) {
-                Element label = svg.select("text").stream().filter(t -> t.text().equals(String.valueOf(year))).findFirst().orElseThrow();
-                Element slot = label.parent();
-                assertTrue(slot.select("g:has(> title)").isEmpty(), "/" + path + ": " + year + " has no bar");
-                assertEquals(String.valueOf(year) + " " + notPublished, slot.text(), "/" + path + ": " + year + " is labelled");
+            List<Element> drawings = doc.select("figure.chart svg.chart");
+            assertEquals(2, drawings.size(), "/" + path + ": a drawing for wide screens and one for phones");
+            for (Element svg : drawings) {
+                assertEquals(expected, years(svg), "/" + path + ": every year on the axis");
+                for (int year : silent) {
+                    Element label = svg.select("text").stream().filter(t -> t.text().equals(String.valueOf(year))).findFirst().orElseThrow();
+                    Element slot = label.parent();
+                    assertTrue(slot.select("g:has(> title)").isEmpty(), "/" + path + ": " + year + " has no bar");
+                    assertEquals(String.valueOf(year) + " " + notPublished, slot.text(), "/" + path + ": " + year + " is labelled");
+                }
             }
             Element table = doc.selectFirst("table.chart-data");
             assertEquals(expected, table.select("tbody th").eachText(), "/" + path + ": the table has the same years");
@@ -87,18 +91,16 @@ class ShippedChartsTest {
             for (Path service : services.filter(Files::isDirectory).sorted().toList()) {
                 for (String language : List.of("", "en/")) {
                     String path = language + "services/" + service.getFileName() + "/";
-                    Element svg = page(path).selectFirst("svg.chart");
-                    if (svg == null) {
-                        continue;
+                    for (Element svg : page(path).select("figure.chart svg.chart")) {
+                        charts++;
+                        List<String> years = years(svg);
+                        int from = Integer.parseInt(years.get(0));
+                        assertEquals(IntStream.rangeClosed(from, from + years.size() - 1).mapToObj(String::valueOf).toList(), years, path);
+                        assertFalse(svg.select("g.legend-entry [class^=vat-]").isEmpty(), path + ": the legend says which prices include VAT");
                     }
-                    charts++;
-                    List<String> years = years(svg);
-                    int from = Integer.parseInt(years.get(0));
-                    assertEquals(IntStream.rangeClosed(from, from + years.size() - 1).mapToObj(String::valueOf).toList(), years, path);
-                    assertFalse(svg.select("g.legend-entry [class^=vat-]").isEmpty(), path + ": the legend says which prices include VAT");
                 }
             }
         }
-        assertEquals(2, charts, "the shipped price chart, in two languages");
+        assertEquals(4, charts, "the shipped price chart, wide and narrow, in two languages");
     }
 }

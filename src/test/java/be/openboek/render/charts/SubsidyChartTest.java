@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 class SubsidyChartTest {
@@ -145,18 +145,17 @@ class SubsidyChartTest {
                 line("d", 2022, "100", SubsidyStatus.BUDGETED, "Werking"));
         for (Language language : Language.values()) {
             String notPublished = language == Language.NL ? "niet gepubliceerd" : "not published";
-            Document doc = svg(new SubsidyChart(Messages.of(language)).build("c", lines));
-            assertEquals(List.of("2016", "2017", "2018", "2019", "2020", "2021", "2022"), yearsOnTheAxis(doc));
-            double previous = 0;
-            for (Element label : doc.select("text").stream().filter(t -> t.text().matches("\\d{4}")).toList()) {
-                double x = Double.parseDouble(label.attr("x"));
-                assertTrue(x > previous, "years left to right, each in its own place: " + label.text());
-                previous = x;
-                Element year = label.parent();
-                boolean gap = List.of("2017", "2019", "2020", "2021").contains(label.text());
-                // The empty place: no bar, and the words under the year.
-                assertEquals(gap, year.select("g[class^=status-]:has(title)").isEmpty(), label.text() + " has a bar");
-                assertEquals(gap, year.text().replace(label.text(), "").trim().equals(notPublished), label.text() + ": " + year.text());
+            Chart chart = new SubsidyChart(Messages.of(language)).build("c", lines);
+            // Both drawings: the wide one (years left to right) and the one for phones (years top to bottom).
+            for (Document doc : List.of(svg(chart), Jsoup.parse(chart.narrow(), "", Parser.xmlParser()))) {
+                assertEquals(List.of("2016", "2017", "2018", "2019", "2020", "2021", "2022"), yearsOnTheAxis(doc));
+                for (Element label : doc.select("text").stream().filter(t -> t.text().matches("\\d{4}")).toList()) {
+                    Element year = label.parent();
+                    boolean gap = List.of("2017", "2019", "2020", "2021").contains(label.text());
+                    // The empty place: no bar, and the words beside the year.
+                    assertEquals(gap, year.select("g[class^=status-]:has(title)").isEmpty(), label.text() + " has a bar");
+                    assertEquals(gap, year.text().replace(label.text(), "").trim().equals(notPublished), label.text() + ": " + year.text());
+                }
             }
         }
     }
@@ -166,19 +165,20 @@ class SubsidyChartTest {
         Chart chart = nl.build("c", List.of(line("a", 2016, "100", SubsidyStatus.GRANTED, "Werking"),
                 line("b", 2017, "100", SubsidyStatus.BUDGETED, "Werking"), line("c", 2017, "50", SubsidyStatus.BUDGETED, "Systeem"),
                 line("d", 2018, null, SubsidyStatus.PAID, "Werking"), line("e", 2018, null, SubsidyStatus.GRANTED, "Ander doel")));
-        Document doc = svg(chart);
-        List<String> drawn = new ArrayList<>();
-        for (Element bar : doc.select("g[class^=status-]:has(title)")) {
-            String look = look(bar);
-            if (!drawn.contains(look)) {
-                drawn.add(look);
+        for (Document doc : List.of(svg(chart), Jsoup.parse(chart.narrow(), "", Parser.xmlParser()))) {
+            List<String> drawn = new ArrayList<>();
+            for (Element bar : doc.select("g[class^=status-]:has(title)")) {
+                String look = look(bar);
+                if (!drawn.contains(look)) {
+                    drawn.add(look);
+                }
             }
+            Elements legend = doc.select("g.legend-entry");
+            List<String> shown = legend.stream().map(entry -> look(entry.selectFirst("g[class^=status-]"))).toList();
+            assertEquals(drawn, shown, "one legend entry per look of the bars, the same fill and pattern, and nothing else");
+            assertEquals(List.of("Werking (toegekend)", "Werking (begroot)", "Systeem (begroot)"), legend.eachText());
+            assertTrue(doc.select("rect[fill=" + Svg.MUTED + "]").isEmpty(), "no grey swatch that matches no bar");
         }
-        Elements legend = doc.select("g.legend-entry");
-        List<String> shown = legend.stream().map(entry -> look(entry.selectFirst("g[class^=status-]"))).toList();
-        assertEquals(drawn, shown, "one legend entry per look of the bars, the same fill and pattern, and nothing else");
-        assertEquals(List.of("Werking (toegekend)", "Werking (begroot)", "Systeem (begroot)"), legend.eachText());
-        assertTrue(doc.select("rect[fill=" + Svg.MUTED + "]").isEmpty(), "no grey swatch that matches no bar");
     }
 
     @Test
@@ -214,10 +214,12 @@ class SubsidyChartTest {
         assertFalse(chart.summary().contains("echte totaal"), "no word of a total that is not shown");
     }
 
-    /** The years under the axis, left to right. */
+    /** The years on the axis, left to right (top to bottom when they are one below the other). */
     static List<String> yearsOnTheAxis(Document doc) {
         return doc.select("text").stream().filter(t -> t.text().matches("\\d{4}"))
-                .sorted(java.util.Comparator.comparingDouble(t -> Double.parseDouble(t.attr("x")))).map(Element::text).toList();
+                .sorted(java.util.Comparator.comparingDouble((Element t) -> Double.parseDouble(t.attr("x")))
+                        .thenComparingDouble(t -> Double.parseDouble(t.attr("y"))))
+                .map(Element::text).toList();
     }
 
     /** How a bar segment or legend swatch looks: its colour and the pattern over it. */
