@@ -189,7 +189,8 @@
 ${c.svg}
 </div>
 </#if>
-<figcaption>${c.summary}</figcaption>
+<#-- A no-break space keeps the euro sign on the line of its amount. -->
+<figcaption>${c.summary?replace("€ ", "€\xA0")}</figcaption>
 </figure>
 <#if c.table??><@chartTable c.table/></#if>
 </#macro>

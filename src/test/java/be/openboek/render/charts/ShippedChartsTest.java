@@ -69,7 +69,6 @@ class ShippedChartsTest {
             String notPublished = path.startsWith("en/") ? "not published" : "niet gepubliceerd";
             Document doc = page(path);
             List<Element> drawings = doc.select("figure.chart svg.chart");
-            assertEquals(2, drawings.size(), "/" + path + ": a drawing for wide screens and one for phones");
             for (Element svg : drawings) {
                 assertEquals(expected, years(svg), "/" + path + ": every year on the axis");
                 for (int year : silent) {
@@ -79,6 +78,7 @@ class ShippedChartsTest {
                     assertEquals(String.valueOf(year) + " " + notPublished, slot.text(), "/" + path + ": " + year + " is labelled");
                 }
             }
+            assertEquals(2, drawings.size(), "/" + path + ": a drawing for wide screens and one for phones");
             Element table = doc.selectFirst("table.chart-data");
             assertEquals(expected, table.select("tbody th").eachText(), "/" + path + ": the table has the same years");
         }
