@@ -31,7 +31,7 @@ final class NarrowSubsidyChart {
         double length = WIDTH - BARS - 10;
         double y = 8;
         for (SubsidyFigures.Year year : figures.years) {
-            svg.append("<g class=\"year ").append(year.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).append("\">\n");
+            svg.append("<g class=\"year ").append(year.kind().cssClass()).append("\">\n");
             Svg.text(svg, 0, y + 14, "start", "year-label", 0, String.valueOf(year.year()));
             if (year.kind() == Kind.COMPLETE) {
                 for (SubsidyStatus status : year.totals().keySet()) {

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.DoubleUnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -85,7 +86,7 @@ public final class PriceChart {
         StringBuilder svg = new StringBuilder();
         double baseline = TOP + PLOT;
         double days = ChronoUnit.DAYS.between(start, end);
-        java.util.function.DoubleUnaryOperator xOf = d -> left + (right - left) * d / days;
+        DoubleUnaryOperator xOf = d -> left + (right - left) * d / days;
         for (BigDecimal tick = BigDecimal.ZERO; tick.compareTo(top) <= 0; tick = tick.add(step)) {
             double y = baseline - Svg.fraction(tick, top) * PLOT;
             Svg.line(svg, left, y, right, y, Svg.GRID, 1, null);
@@ -152,7 +153,7 @@ public final class PriceChart {
 
     /** One component's prices as steps, each with its VAT marker and amount; an unpublished period as a hatched gap. */
     private static void steps(StringBuilder svg, String id, List<PriceLine> lines, String colour, String dash, BigDecimal top,
-            LocalDate start, LocalDate end, java.util.function.DoubleUnaryOperator xOf, double right, double font) {
+            LocalDate start, LocalDate end, DoubleUnaryOperator xOf, double right, double font) {
         double baseline = TOP + PLOT;
         svg.append("<g class=\"price-series\">\n");
         double previousX = Double.NaN;

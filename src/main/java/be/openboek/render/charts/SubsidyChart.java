@@ -76,7 +76,7 @@ public final class SubsidyChart {
         int i = 0;
         for (SubsidyFigures.Year year : figures.years) {
             double center = LEFT + slot * (i++ + 0.5);
-            svg.append("<g class=\"year ").append(year.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).append("\">\n");
+            svg.append("<g class=\"year ").append(year.kind().cssClass()).append("\">\n");
             bars(svg, id, figures, year, center, slot, baseline, top);
             Svg.text(svg, center, baseline + 22, "middle", "year-label", 0, String.valueOf(year.year()));
             if (year.kind() == Kind.COMPLETE) {

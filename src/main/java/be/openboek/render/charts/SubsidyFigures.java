@@ -28,7 +28,12 @@ final class SubsidyFigures {
         /** Some lines have an amount and some not: the known amounts are drawn, but the year has no total. */
         INCOMPLETE,
         /** No line, or no line with an amount: an empty, labelled place on the axis. */
-        NOT_PUBLISHED
+        NOT_PUBLISHED;
+
+        /** The class of the year's group in the drawings: {@code complete}, {@code incomplete}, {@code not-published}. */
+        String cssClass() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
     /**
