@@ -179,10 +179,17 @@
 <#macro chart c label>
 <figure class="chart">
 <#if c.narrow??>
-<#-- Two drawings of the same figures: the stylesheet shows the narrow one on a phone, the other elsewhere. -->
-<div class="chart-scroll has-narrow" role="region" aria-label="${label}" tabindex="0">
-<div class="chart-wide">${c.svg}</div>
-<div class="chart-narrow">${c.narrow}</div>
+<#-- Two drawings of the same figures: the stylesheet shows the narrow one on a phone (it fits, so it does not
+     scroll), the other elsewhere. -->
+<div class="chart-wide">
+<div class="chart-scroll" role="region" aria-label="${label}" tabindex="0">
+${c.svg}
+</div>
+</div>
+<div class="chart-narrow">
+<div class="chart-scroll">
+${c.narrow}
+</div>
 </div>
 <#else>
 <div class="chart-scroll" role="region" aria-label="${label}" tabindex="0">
