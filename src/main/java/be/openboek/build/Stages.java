@@ -75,7 +75,7 @@ final class Stages {
         problems.addAll(loaded.problems());
         if (loaded.site() != null) {
             problems.addAll(timings.time("validate", () -> new SiteValidator(loaded.sourceMap(), loaded.brokenIds(),
-                    loaded.unreadable(), today).validate(loaded.site())));
+                    loaded.unreadable(), today).validate(loaded.site(), loaded.incomplete())));
         }
         return new Outcome(loaded.site(), problems.all());
     }
