@@ -44,8 +44,8 @@ class UnwritableOutputTest {
         project.write("""
                 -- data/projects/streaming.yaml --
                 """);
-        makeReadOnly(parent);
         try {
+            makeReadOnly(parent);
             TestProject.Run run = project.build(site);
             assertEquals(1, run.exitCode(), run.err());
             assertEquals(2, run.problemLines().size(), run.err());
