@@ -4,6 +4,12 @@
 <@layout.page title=t("changes.title") section="changes" description=t("changes.description", site.organisation.name)>
 <h1>${t("changes.title")}</h1>
 <p>${t("changes.intro.html", siteRoot + "changes/feed.xml")}</p>
+<#if history.gap??>
+<#assign gap = history.gap>
+<#assign cause = gap.cause.code()>
+<p class="missing">${t("changes.partial")} <#if cause == "shallow">${t("changes.partial.shallow")}<#elseif cause == "too_large">${t("changes.partial.too.large")}<#elseif cause == "linked_folder">${t("changes.partial.linked.folder")}<#else>${t("changes.partial.unreadable")}</#if>
+<#if gap.commit?has_content>${t("changes.partial.from", gap.shortId(), fmt.date(gap.date()))}<#else>${t("changes.partial.newest")}</#if></p>
+</#if>
 <#if !history.available>
 <p class="missing">${t("changes.unavailable")} ${layout.nl(history.reason)}.</p>
 <#if history.fix?has_content>

@@ -162,6 +162,9 @@
 <p class="last-changed">${t("changed.last")} <@date changed/> (<a href="${root}changes/">${t("changed.all")}</a>)</p>
 <#elseif !site.history.available>
 <p class="last-changed">${t("changed.unknown")} (<a href="${root}changes/">${t("changed.why")}</a>).</p>
+<#elseif site.history.gap??>
+<#-- Read in part: the record did not change after the commit the change log is complete from. -->
+<p class="last-changed"><#if site.history.gap.commit?has_content>${t("changed.before")} <@date site.history.gap.date()/><#else>${t("changed.partial")}</#if> (<a href="${root}changes/">${t("changed.why")}</a>).</p>
 </#if>
 </#macro>
 

@@ -60,15 +60,22 @@ public final class Build {
      * @param problems everything wrong, sorted by file and line; empty on success
      * @param refused  whether the output folder was refused (see {@link OutputFolder}): wrong usage, not bad input;
      *                 then {@code problems} holds the one reason and nothing was written
+     * @param warnings what the user should know although the run succeeded, such as a git history read only in
+     *                 part; never a reason to fail
      */
-    public record Outcome(Site site, List<Problem> problems, boolean refused) {
+    public record Outcome(Site site, List<Problem> problems, boolean refused, List<Problem> warnings) {
 
         public Outcome(Site site, List<Problem> problems) {
-            this(site, problems, false);
+            this(site, problems, false, List.of());
+        }
+
+        /** A run that was not refused, with what it has to warn about. */
+        static Outcome withWarnings(Site site, List<Problem> problems, List<Problem> warnings) {
+            return new Outcome(site, problems, false, warnings);
         }
 
         static Outcome refusal(Site site, OutputFolder.Refused refusal) {
-            return new Outcome(site, List.of(refusal.problem()), true);
+            return new Outcome(site, List.of(refusal.problem()), true, List.of());
         }
 
         public boolean ok() {
@@ -242,7 +249,7 @@ public final class Build {
                     .bake(site, history, built, jbake);
             DatasetExporter.Result exported = export.join();
             if (!exported.problems().isEmpty()) {
-                return new Outcome(site, exported.problems().all());
+                return Outcome.withWarnings(site, exported.problems().all(), history.warnings());
             }
             if (problems.isEmpty()) {
                 folder.checkReplaceable();
@@ -263,7 +270,7 @@ public final class Build {
                 Files.move(newCache, cacheFile, StandardCopyOption.ATOMIC_MOVE);
                 published = new LivePages.Published(site, history, exported.manifest(), cache.inputsByPage());
             }
-            return new Outcome(site, problems.all());
+            return Outcome.withWarnings(site, problems.all(), history.warnings());
         } catch (OutputFolder.Refused refusal) {
             return Outcome.refusal(site, refusal);
         } catch (IOException e) {

@@ -47,6 +47,7 @@ final class BuildCommand implements Callable<Integer> {
         if (timings) {
             chosen.timings().print(spec.commandLine().getErr());
         }
+        Reporter.warn(outcome.warnings(), spec.commandLine().getErr());
         if (outcome.refused()) {
             Reporter.refusal(outcome.problems().get(0), spec.commandLine().getErr());
             return Main.WRONG_USAGE;

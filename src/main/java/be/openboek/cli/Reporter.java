@@ -4,7 +4,7 @@ import be.openboek.problem.Problem;
 import java.io.PrintWriter;
 import java.util.List;
 
-/** Prints problems one per line in the editor-clickable form, then a one-line summary. */
+/** Prints problems one per line in the editor-clickable form, then a one-line summary; and warnings. */
 final class Reporter {
 
     private Reporter() {
@@ -15,6 +15,14 @@ final class Reporter {
             err.println(p.format());
         }
         err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + "; " + consequence);
+        err.flush();
+    }
+
+    /** Prints each warning on a line of its own, marked as one; a warning does not change the exit code. */
+    static void warn(List<Problem> warnings, PrintWriter err) {
+        for (Problem w : warnings) {
+            err.println("warning: " + w.format());
+        }
         err.flush();
     }
 

@@ -1,13 +1,16 @@
 package be.openboek.export;
 
 import be.openboek.history.Change;
+import be.openboek.history.Gap;
+import be.openboek.model.BelgianFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The {@code changes} table: every change to a record, per commit, in words, as on the "Wijzigingen" page.
- * Empty when the history is unavailable (outside a git clone, or in a shallow one).
+ * Empty when the history is unavailable (outside a git clone); when it was read only in part (a shallow clone), the
+ * description says from which commit on the rows are complete.
  */
 final class ChangesTable {
 
@@ -47,7 +50,19 @@ final class ChangesTable {
                         rows.add(new Row(i + 1, changes.get(i)));
                     }
                     return rows;
-                });
+                },
+                in -> incomplete(in.history().gap()));
+    }
+
+    /** For a history read in part: from which commit on the rows are complete, as the change log page says. */
+    static String incomplete(Gap gap) {
+        if (gap == null) {
+            return "";
+        }
+        String from = gap.commit().isEmpty() ? "ook de nieuwste commit kon niet gelezen worden, dus recente wijzigingen kunnen ontbreken"
+                : "de wijzigingen zijn volledig vanaf commit " + gap.shortId() + " (" + BelgianFormat.date(gap.date())
+                        + "): elke wijziging na die commit staat erin";
+        return "Onvolledig: de git-geschiedenis kon maar gedeeltelijk gelezen worden; " + from + ".";
     }
 
     private static <R> Column<R> column(String name, ColumnType type, String title, String description, boolean required,

@@ -15,17 +15,29 @@ import java.util.function.Function;
  * @param primaryKey  the columns that identify a row
  * @param foreignKeys references to other tables
  * @param rows        the rows the input yields, in a stable order
+ * @param note        what the description must add for an input, in Dutch (e.g. that the change log is incomplete),
+ *                    or empty; null for none
  * @param <R>         the row type
  */
 public record Table<R>(String name, String title, String description, List<String> keywords, List<Column<R>> columns,
-        List<String> primaryKey, List<ForeignKey> foreignKeys, Function<ExportInput, List<R>> rows) {
+        List<String> primaryKey, List<ForeignKey> foreignKeys, Function<ExportInput, List<R>> rows,
+        Function<ExportInput, String> note) {
 
-    /** The typed cells of every row of {@code input}. */
+    /** A table whose description is the same for every input. */
+    public Table(String name, String title, String description, List<String> keywords, List<Column<R>> columns,
+            List<String> primaryKey, List<ForeignKey> foreignKeys, Function<ExportInput, List<R>> rows) {
+        this(name, title, description, keywords, columns, primaryKey, foreignKeys, rows, null);
+    }
+
+    /** The typed cells of every row of {@code input}, with the description {@code input} calls for. */
     public TableData data(ExportInput input) {
         List<List<Object>> cells = rows.apply(input).stream()
                 .map(row -> columns.stream().map(c -> c.value().apply(row)).toList())
                 .map(java.util.Collections::unmodifiableList)
                 .toList();
-        return new TableData(this, cells);
+        String extra = note == null ? "" : note.apply(input);
+        Table<R> described = extra.isEmpty() ? this
+                : new Table<>(name, title, description + " " + extra, keywords, columns, primaryKey, foreignKeys, rows);
+        return new TableData(described, cells);
     }
 }

@@ -9,7 +9,7 @@ import java.time.ZonedDateTime;
  *
  * @param commit     the full commit id
  * @param time       when it was committed (committer time, Europe/Brussels)
- * @param message    the first line of the commit message
+ * @param message    the first line of the commit message, at most 300 characters, without control characters
  * @param recordType {@code organisation}, {@code source}, {@code call}, {@code subsidy}, {@code project},
  *                   {@code service} or {@code question}; empty for an unreadable commit
  * @param recordId   the record's id; empty for the organisation and an unreadable commit

@@ -10,7 +10,7 @@ import java.util.List;
  *
  * @param id       the full commit id
  * @param time     when it was committed (committer time, Europe/Brussels)
- * @param message  the first line of the commit message
+ * @param message  the first line of the commit message, at most 300 characters, without control characters
  * @param readable whether its data could be loaded; when not, {@code changes} holds one unreadable entry
  * @param changes  the changes, by record type, id and field
  */

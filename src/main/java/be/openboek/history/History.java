@@ -1,6 +1,7 @@
 package be.openboek.history;
 
 import be.openboek.model.Identified;
+import be.openboek.problem.Problem;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -10,20 +11,27 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The change history of the records, or why there is none.
+ * The change history of the records, or why there is none, and which part of it is missing.
  *
- * @param available   whether the history could be read
+ * @param available   whether the history could be read, at least in part (see {@code gap})
  * @param reason      when not available: why, in Dutch; else empty
  * @param fix         when not available: how to make it available, in Dutch; else empty
  * @param commits     the commits that changed records, oldest first (by commit time, then id)
  * @param lastChanged per record key ({@code project/bieblo}), when it last changed
+ * @param gap         when the history could be read only in part: what is missing and from which commit on it is
+ *                    complete; null when it was read whole (or is not available)
  */
 public record History(boolean available, String reason, String fix, List<DataCommit> commits,
-        Map<String, ZonedDateTime> lastChanged) {
+        Map<String, ZonedDateTime> lastChanged, Gap gap) {
 
     /** A history that could not be read, with the reason and the fix shown to readers and staff. */
     public static History unavailable(String reason, String fix) {
-        return new History(false, reason, fix, List.of(), Map.of());
+        return new History(false, reason, fix, List.of(), Map.of(), null);
+    }
+
+    /** What the build should warn about: the gap in the history, if any. A warning never fails the build. */
+    public List<Problem> warnings() {
+        return gap == null ? List.of() : List.of(gap.warning());
     }
 
     /** The commits newest first, as the change log and the feed show them. */

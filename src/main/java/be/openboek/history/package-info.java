@@ -1,8 +1,11 @@
 /**
- * History: reads the git history of {@code data/} with JGit and turns it into a change log in words,
+ * History: reads the git history of the record files with JGit and turns it into a change log in words,
  * by loading the records of each commit and comparing them record by record, field by field. Reads
- * the repository only; never writes to it, never shells out to {@code git}, never throws at the user:
- * without a usable history (no repository, a shallow clone) it says so in a {@link be.openboek.history.History}
- * value. Knows the model and the loader; knows nothing of pages or datasets.
+ * the repository only, and of it only the record files; never writes to it, never shells out to {@code git},
+ * never throws at the user: without a usable history (no repository, no commits) it says so in a
+ * {@link be.openboek.history.History} value, and where only part of it could be read (a shallow clone, a damaged
+ * object, a record file too large) the history carries a {@link be.openboek.history.Gap} saying from which commit on
+ * it is complete. Commit messages leave this package as a short first line without control characters. Knows the
+ * model and the loader; knows nothing of pages or datasets.
  */
 package be.openboek.history;

@@ -35,8 +35,8 @@ import java.util.function.Function;
  */
 public final class SiteLoader {
 
-    /** The files and folders that may stand in {@code data/}. */
-    static final List<String> DATA_FILES = List.of("organisation.yaml", "sources.yaml", "calls.yaml", "subsidies.yaml",
+    /** The files and folders that may stand in {@code data/}: record files, and folders of one record per file. */
+    public static final List<String> DATA_FILES = List.of("organisation.yaml", "sources.yaml", "calls.yaml", "subsidies.yaml",
             "questions.yaml", "projects", "services");
 
     /**

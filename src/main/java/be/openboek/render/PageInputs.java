@@ -122,7 +122,7 @@ public final class PageInputs {
             case "questions" -> site.questions();
             case "pages" -> site.pages();
             case "history" -> List.of(history.available(), history.reason(), history.fix(), history.commits(),
-                    new TreeMap<>(history.lastChanged()));
+                    new TreeMap<>(history.lastChanged()), String.valueOf(history.gap()));
             case "datasets" -> String.valueOf(datasets.get());
             case "project" -> index.project(id);
             case "service" -> index.service(id);

@@ -9,7 +9,7 @@ import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.revwalk.RevCommit;
 
 /** A throw-away git repository around a {@link TestProject}, committed to with JGit at chosen times. */
-final class GitFixture implements AutoCloseable {
+public final class GitFixture implements AutoCloseable {
 
     private final Git git;
     private final TestProject project;
@@ -20,22 +20,22 @@ final class GitFixture implements AutoCloseable {
     }
 
     /** The fixture organisation in a new repository (nothing committed yet). */
-    static GitFixture init(Path dir) throws Exception {
+    public static GitFixture init(Path dir) throws Exception {
         TestProject project = TestProject.fixture(dir);
         Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
         return new GitFixture(git, project);
     }
 
-    TestProject project() {
+    public TestProject project() {
         return project;
     }
 
-    Git git() {
+    public Git git() {
         return git;
     }
 
     /** Writes the {@code -- path --} sections, then commits everything (deletions included) at {@code when}. */
-    RevCommit commit(String when, String message, String sections) throws Exception {
+    public RevCommit commit(String when, String message, String sections) throws Exception {
         project.write(sections);
         git.add().addFilepattern(".").call();
         git.add().addFilepattern(".").setUpdate(true).call();

@@ -11,6 +11,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.treewalk.TreeWalk;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -136,7 +141,7 @@ class HistoryReaderTest {
     }
 
     @Test
-    void aShallowCloneSaysHowToFetchTheHistory(@TempDir Path tmp) throws Exception {
+    void aShallowCloneIsReadFromItsOldestCommitAndSaysHowToFetchTheRest(@TempDir Path tmp) throws Exception {
         try (GitFixture repo = fourCommits(tmp.resolve("origin"))) {
             Path clone = tmp.resolve("clone");
             try (Git shallow = Git.cloneRepository().setURI(repo.project().root().toUri().toString()).setDirectory(clone.toFile())
@@ -144,9 +149,15 @@ class HistoryReaderTest {
                 assertTrue(Files.size(clone.resolve(".git/shallow")) > 0, "JGit made a shallow clone");
             }
             History history = new HistoryReader(clone).read();
-            assertFalse(history.available());
-            assertEquals(HistoryReader.SHALLOW, history.reason());
-            assertTrue(history.fix().contains("fetch-depth: 0"), history.fix());
+            assertTrue(history.available(), history.reason());
+            assertEquals(List.of(), history.commits(), "the only commit is where the change log starts");
+            Gap gap = history.gap();
+            assertEquals(Gap.Cause.SHALLOW, gap.cause());
+            assertEquals(repo.git().getRepository().resolve("HEAD").name(), gap.commit());
+            assertEquals(LocalDate.of(2024, 4, 2), gap.date());
+            String warning = history.warnings().get(0).format();
+            assertTrue(warning.startsWith(".git: ") && warning.contains("git fetch --unshallow") && warning.contains("fetch-depth: 0")
+                    && !warning.contains("\n"), warning);
         }
     }
 
@@ -170,6 +181,165 @@ class HistoryReaderTest {
         History history = new HistoryReader(root.resolve("site")).read();
         assertTrue(history.available(), history.reason());
         assertTrue(texts(history.commits().get(0)).contains("Project Leesspel toegevoegd"));
+    }
+
+    @Test
+    void aMergeCountsAsOneChangeOnTheBranchItLandedOn(@TempDir Path tmp) throws Exception {
+        try (GitFixture repo = fourCommits(tmp.resolve("project"))) {
+            Git git = repo.git();
+            git.branchCreate().setName("zijtak").call();
+            git.checkout().setName("zijtak").call();
+            repo.commit("2024-04-10T08:00:00Z", "Voorleesbus terug", VOORLEESBUS);
+            git.checkout().setName("main").call();
+            repo.commit("2024-04-11T08:00:00Z", "Alleen de sjablonen", "-- templates/ander.txt --\nniets\n");
+            git.merge().include(git.getRepository().resolve("zijtak")).setMessage("Merge zijtak\n\ndetails")
+                    .setCommit(true).call();
+
+            History history = new HistoryReader(repo.project().root()).read();
+            assertEquals(null, history.gap());
+            DataCommit merge = history.commits().get(history.commits().size() - 1);
+            assertEquals("Merge zijtak", merge.message());
+            assertEquals(List.of("Project Voorleesbus toegevoegd"), texts(merge));
+            assertEquals(5, history.commits().size(), "the side branch's own commit is not listed apart");
+        }
+    }
+
+    @Test
+    void anOrphanBranchHasItsOwnHistory(@TempDir Path tmp) throws Exception {
+        try (GitFixture repo = fourCommits(tmp.resolve("project"))) {
+            repo.git().checkout().setOrphan(true).setName("opnieuw").call();
+            repo.commit("2024-06-01T08:00:00Z", "Opnieuw begonnen", "");
+            History history = new HistoryReader(repo.project().root()).read();
+            assertTrue(history.available(), history.reason());
+            assertEquals(null, history.gap(), "an orphan branch's first commit is a first commit, not a gap");
+            assertEquals(List.of("Opnieuw begonnen"), history.commits().stream().map(DataCommit::message).toList());
+            assertTrue(texts(history.commits().get(0)).contains("Project Leesspel toegevoegd"));
+        }
+    }
+
+    @Test
+    void anUnbornBranchBesideOthersHasNoHistoryYetAndTheBuildSucceeds(@TempDir Path tmp) throws Exception {
+        try (GitFixture repo = fourCommits(tmp.resolve("project"))) {
+            RefUpdate head = repo.git().getRepository().updateRef(Constants.HEAD);
+            assertEquals(RefUpdate.Result.FORCED, head.link("refs/heads/nog-niets"));
+            History history = new HistoryReader(repo.project().root()).read();
+            assertFalse(history.available());
+            assertEquals(HistoryReader.NO_COMMITS, history.reason());
+            TestProject.Run run = repo.project().build(tmp.resolve("site"));
+            assertEquals(0, run.exitCode(), run.err());
+        }
+    }
+
+    @Test
+    void aGitFileInsteadOfAFolderIsFollowed(@TempDir Path tmp) throws Exception {
+        TestProject project = TestProject.fixture(tmp.resolve("project"));
+        try (Git git = Git.init().setDirectory(project.root().toFile()).setGitDir(tmp.resolve("elders.git").toFile())
+                .setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("Alles").setSign(false).call();
+        }
+        assertTrue(Files.isRegularFile(project.path(".git")), "a worktree-style .git file");
+        History history = new HistoryReader(project.root()).read();
+        assertTrue(history.available(), history.reason());
+        assertEquals(null, history.gap());
+        assertTrue(texts(history.commits().get(0)).contains("Project Leesspel toegevoegd"));
+    }
+
+    @Test
+    void aMissingObjectStopsOnlyItsCommit(@TempDir Path tmp) throws Exception {
+        try (GitFixture repo = fourCommits(tmp.resolve("project"))) {
+            // The removed project's file exists only in the second commit: lose it, as a damaged clone would.
+            RevCommit second;
+            try (RevWalk walk = new RevWalk(repo.git().getRepository())) {
+                walk.markStart(walk.parseCommit(repo.git().getRepository().resolve("HEAD")));
+                List<RevCommit> all = new java.util.ArrayList<>();
+                walk.forEach(all::add);
+                second = all.get(all.size() - 2);
+            }
+            String blob;
+            try (TreeWalk file = TreeWalk.forPath(repo.git().getRepository(), "data/projects/voorleesbus.yaml", second.getTree())) {
+                blob = file.getObjectId(0).name();
+            }
+            Files.delete(repo.project().path(".git/objects/" + blob.substring(0, 2) + "/" + blob.substring(2)));
+
+            History history = new HistoryReader(repo.project().root()).read();
+            assertTrue(history.available(), history.reason());
+            assertFalse(history.commits().get(1).readable());
+            assertEquals(List.of("De gegevens van deze commit konden niet gelezen worden: de git-repository is onvolledig of beschadigd."),
+                    texts(history.commits().get(1)));
+            assertEquals(List.of("Subsidie 2017: bedrag gewijzigd van € 1.250.000,50 naar € 1.260.000"), texts(history.commits().get(2)),
+                    "the next commit is compared with the last one read");
+            Gap gap = history.gap();
+            assertEquals(Gap.Cause.UNREADABLE, gap.cause());
+            assertEquals(history.commits().get(2).id(), gap.commit(), "complete from the first commit read after it");
+            assertTrue(gap.detail().contains(blob), gap.detail());
+        }
+    }
+
+    @Test
+    void aTooLargeRecordFileInTheNewestCommitLeavesTheLogWithoutACompleteStart(@TempDir Path tmp) throws Exception {
+        try (GitFixture repo = fourCommits(tmp.resolve("project"))) {
+            String streaming = Files.readString(repo.project().path("data/projects/streaming.yaml"), StandardCharsets.UTF_8);
+            repo.commit("2024-05-01T08:00:00Z", "Te groot", "-- data/projects/streaming.yaml --\n" + streaming + "# " + "x".repeat(1000) + "\n");
+            History history = new HistoryReader(repo.project().root(), 700).read();
+            Gap gap = history.gap();
+            assertEquals(Gap.Cause.TOO_LARGE, gap.cause());
+            assertEquals("data/projects/streaming.yaml", gap.file());
+            assertEquals("", gap.commit());
+            assertTrue(history.warnings().get(0).message().contains("not even the newest commit could be read"));
+            DataCommit newest = history.commits().get(history.commits().size() - 1);
+            assertEquals(List.of("De gegevens van deze commit konden niet gelezen worden: data/projects/streaming.yaml is te groot."),
+                    texts(newest));
+        }
+    }
+
+    @Test
+    void aBrokenContentPageDoesNotHideTheRecordChangesOfItsCommit(@TempDir Path tmp) throws Exception {
+        try (GitFixture repo = fourCommits(tmp.resolve("project"))) {
+            String streaming = Files.readString(repo.project().path("data/projects/streaming.yaml"), StandardCharsets.UTF_8);
+            repo.commit("2024-05-01T08:00:00Z", "Stopgezet", "-- data/projects/streaming.yaml --\n"
+                    + streaming.replace("status: scaled_up", "status: stopped") + "-- content/kapot.md --\ngeen front matter\n");
+            History history = new HistoryReader(repo.project().root()).read();
+            assertEquals(List.of("Project Voorstellingen streamen: status gewijzigd van opgeschaald naar stopgezet"),
+                    texts(history.commits().get(history.commits().size() - 1)));
+        }
+    }
+
+    @Test
+    void aRecordFileLinkedInsideTheProjectIsReadThroughItsLink(@TempDir Path tmp) throws Exception {
+        try (GitFixture repo = GitFixture.init(tmp.resolve("project"))) {
+            Path root = repo.project().root();
+            Files.createDirectories(root.resolve("gedeeld"));
+            Files.move(root.resolve("data/projects/streaming.yaml"), root.resolve("gedeeld/streaming.yaml"));
+            Files.createSymbolicLink(root.resolve("data/projects/streaming.yaml"), Path.of("../../gedeeld/streaming.yaml"));
+            repo.commit("2024-01-10T09:00:00Z", "Eerste versie", "");
+            String streaming = Files.readString(root.resolve("gedeeld/streaming.yaml"), StandardCharsets.UTF_8);
+            repo.commit("2024-02-01T10:00:00Z", "Opgeschaald", "-- gedeeld/streaming.yaml --\n"
+                    + streaming.replace("status: experiment", "status: scaled_up") + VOORLEESBUS);
+
+            History history = new HistoryReader(root).read();
+            assertEquals(null, history.gap());
+            assertTrue(texts(history.commits().get(0)).contains("Project Voorstellingen streamen toegevoegd"));
+            assertEquals(List.of("Project Voorstellingen streamen: status gewijzigd van experiment naar opgeschaald",
+                    "Project Voorleesbus toegevoegd"), texts(history.commits().get(1)));
+        }
+    }
+
+    @Test
+    void aLinkedRecordFolderIsAGapNotARemoval(@TempDir Path tmp) throws Exception {
+        try (GitFixture repo = GitFixture.init(tmp.resolve("project"))) {
+            Path root = repo.project().root();
+            repo.commit("2024-01-10T09:00:00Z", "Eerste versie", "");
+            Files.move(root.resolve("data/services"), root.resolve("diensten"));
+            Files.createSymbolicLink(root.resolve("data/services"), Path.of("../diensten"));
+            repo.commit("2024-02-01T10:00:00Z", "Diensten verhuisd", "");
+
+            History history = new HistoryReader(root).read();
+            assertEquals(Gap.Cause.LINKED_FOLDER, history.gap().cause());
+            assertEquals("data/services", history.gap().file());
+            assertEquals("", history.gap().commit(), "the newest commit could not be read");
+            assertFalse(history.commits().get(1).readable(), "not a removal of every service");
+        }
     }
 
     private static List<String> texts(DataCommit commit) {
