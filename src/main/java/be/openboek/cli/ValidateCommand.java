@@ -1,6 +1,7 @@
 package be.openboek.cli;
 
-import be.openboek.Build;
+import be.openboek.build.Build;
+import be.openboek.build.Outcome;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,10 +21,10 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Build.Outcome outcome = new Build(source.folder(), Build.today()).validate();
+        Outcome outcome = new Build(source.folder(), Build.today()).validate();
         if (!outcome.ok()) {
             Reporter.print(outcome.problems(), spec.commandLine().getErr(), "fix them and run validate again");
-            return Main.INVALID_INPUT;
+            return OpenboekCommand.INVALID_INPUT;
         }
         var site = outcome.site();
         spec.commandLine().getOut().printf("No problems: %d subsidies, %d projects, %d services, %d sources.%n",

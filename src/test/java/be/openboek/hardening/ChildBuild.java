@@ -31,7 +31,7 @@ final class ChildBuild {
     static ChildBuild start(Path source, Path output, Path log, Map<String, String> env, String... extra) throws IOException {
         List<String> arguments = new ArrayList<>(List.of("build", "--source", source.toString(), "--output", output.toString()));
         arguments.addAll(List.of(extra));
-        List<String> command = ChildJvm.command(log.toAbsolutePath().getParent(), "be.openboek.cli.Main", arguments.toArray(String[]::new));
+        List<String> command = ChildJvm.command(log.toAbsolutePath().getParent(), "be.openboek.Main", arguments.toArray(String[]::new));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove("SOURCE_DATE_EPOCH");
         builder.environment().putAll(env);

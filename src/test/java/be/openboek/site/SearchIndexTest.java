@@ -3,7 +3,8 @@ package be.openboek.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.openboek.Build;
+import be.openboek.build.Outcome;
+import be.openboek.build.Build;
 import be.openboek.model.Site;
 import be.openboek.testing.SharedSites;
 import be.openboek.testing.TestProject;
@@ -27,7 +28,7 @@ class SearchIndexTest {
     @BeforeAll
     static void build() {
         site = SharedSites.shipped();
-        Build.Outcome outcome = new Build(TestProject.REPO, Build.today()).validate();
+        Outcome outcome = new Build(TestProject.REPO, Build.today()).validate();
         assertTrue(outcome.ok(), outcome.problems().toString());
         model = outcome.site();
     }

@@ -1,0 +1,111 @@
+package be.openboek.export;
+
+import be.openboek.model.Organisation;
+import be.openboek.model.Site;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+
+/**
+ * What every exporter reads: the site, its tables, the data date, the files written before it (for sizes and
+ * checksums), and where to write. Exporters may write from several threads at once.
+ *
+ * @param site        the model
+ * @param tables      the rows of every table
+ * @param output      the site folder
+ * @param dataDate    the deterministic date of the data (never the wall clock)
+ * @param files       the files written by earlier exporters
+ * @param directories the folders known to exist (shared by all contexts of one export), so each is made once
+ * @param executor    threads for pieces of work that never wait for other work (e.g. the API's chunks); an exporter may
+ *                    wait for what it submits here
+ * @param published   for serve: the checksums of the files already published, by path; an API file whose content
+ *                    has that checksum is not written again (empty for a build)
+ */
+record ExportRun(Site site, List<FilledTable> tables, Path output, LocalDate dataDate, List<WrittenFile> files,
+        Set<Path> directories, Executor executor, Map<String, String> published) {
+
+    /** A file made but not yet written: its content and its description, checksum included. */
+    record Pending(byte[] content, WrittenFile file) {
+    }
+
+    private static final MessageDigest SHA256;
+
+    static {
+        try {
+            SHA256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+
+    ExportRun(Site site, List<FilledTable> tables, Path output, LocalDate dataDate, Executor executor,
+            Map<String, String> published) {
+        this(site, tables, output, dataDate, List.of(), ConcurrentHashMap.newKeySet(), executor, published);
+    }
+
+    Organisation organisation() {
+        return site.organisation();
+    }
+
+    /** The absolute address of a path in the published site. */
+    String url(String path) {
+        return site.organisation().baseUrl() + path;
+    }
+
+    /** Writes {@code content} to {@code path} (relative to the site root) and describes it. Safe from several threads. */
+    WrittenFile write(String path, byte[] content, String format, String mediaType, String table) throws IOException {
+        return write(pending(path, content, format, mediaType, table));
+    }
+
+    /** Describes {@code content} as the file {@code path}, without writing it: the costly part of {@link #write}. */
+    static Pending pending(String path, byte[] content, String format, String mediaType, String table) {
+        return new Pending(content, new WrittenFile(path, format, mediaType, table, content.length, sha256(content)));
+    }
+
+    /** Writes a file made by {@link #pending}. */
+    WrittenFile write(Pending pending) throws IOException {
+        String path = pending.file().path();
+        if (path.startsWith(ApiExporter.ROOT) && pending.file().sha256().equals(published.get(path))) {
+            // Already published with this content (serve's update in place): nothing to write.
+            return pending.file();
+        }
+        Path file = output.resolve(pending.file().path());
+        Path parent = file.getParent();
+        if (!directories.contains(parent)) {
+            // Files.createDirectories throws (and catches) an exception for a folder that exists: once per folder.
+            Files.createDirectories(parent);
+            directories.add(parent);
+        }
+        Files.write(file, pending.content());
+        return pending.file();
+    }
+
+    ExportRun with(List<WrittenFile> written) {
+        return new ExportRun(site, tables, output, dataDate, List.copyOf(written), directories, executor, published);
+    }
+
+    /** The files written so far for {@code table}, or shared by all tables when {@code table} is null. */
+    List<WrittenFile> filesOf(String table) {
+        return files.stream().filter(f -> table == null ? f.table() == null : table.equals(f.table())).toList();
+    }
+
+    static String sha256(byte[] content) {
+        MessageDigest sha;
+        try {
+            // A clone skips the provider look-up of getInstance for each of the ~10,000 files.
+            sha = (MessageDigest) SHA256.clone();
+        } catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the SHA-256 of the JDK can be cloned", e);
+        }
+        return HexFormat.of().formatHex(sha.digest(content));
+    }
+}

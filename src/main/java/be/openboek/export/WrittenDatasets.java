@@ -1,0 +1,47 @@
+package be.openboek.export;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the export wrote, for the datasets page: per dataset its description, columns, files and a few rows.
+ *
+ * @param datasets   the tables, in publishing order
+ * @param files      every file written, in writing order
+ * @param modified   the data date: the date the catalog gives as issued and modified
+ * @param schemaOrg  schema.org JSON-LD describing the datasets, for embedding in the datasets page
+ */
+public record WrittenDatasets(List<Dataset> datasets, List<WrittenFile> files, LocalDate modified, String schemaOrg) {
+
+    /**
+     * One published table.
+     *
+     * @param name        machine name, e.g. {@code subsidies}
+     * @param title       Dutch title
+     * @param description Dutch description
+     * @param columns     its columns
+     * @param rowCount    number of rows
+     * @param exampleRows the first rows, as plain text cells
+     * @param files       the files holding it (CSV, JSON, and the workbook, ZIP and other shared files)
+     */
+    public record Dataset(String name, String title, String description, List<ColumnDoc> columns, int rowCount,
+            List<List<String>> exampleRows, List<WrittenFile> files) {
+    }
+
+    /**
+     * The documentation of one column.
+     *
+     * @param name        machine name
+     * @param title       Dutch title
+     * @param type        Dutch name of the type
+     * @param description Dutch description
+     * @param required    whether every row has a value
+     */
+    public record ColumnDoc(String name, String title, String type, String description, boolean required) {
+    }
+
+    /** The file at {@code path}, or null. */
+    public WrittenFile file(String path) {
+        return files.stream().filter(f -> f.path().equals(path)).findFirst().orElse(null);
+    }
+}

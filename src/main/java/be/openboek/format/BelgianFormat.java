@@ -1,0 +1,61 @@
+package be.openboek.format;
+
+import be.openboek.model.PartialDate;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * Money and dates written the Belgian (Dutch) way, independent of the machine's locale:
+ * {@code € 3.916.000}, {@code € 12,50}, {@code € 0,27152}, {@code 17 september 2020}. Here rather than in
+ * render because the pages and the change log (history) must write a figure the same way.
+ */
+public final class BelgianFormat {
+
+    private static final String[] MONTHS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+        "september", "oktober", "november", "december"};
+
+    private BelgianFormat() {
+    }
+
+    /** {@code € 3.916.000} when whole, else {@code € 3.916.000,50}; unit prices keep all their published decimals. */
+    public static String money(BigDecimal amount) {
+        return amount == null ? "" : "€ " + number(amount);
+    }
+
+    /** The number part of {@link #money}: {@code 3.916.000}, {@code 12,50}, {@code 0,27152}. */
+    public static String number(BigDecimal amount) {
+        int decimals = Math.max(amount.scale(), 0);
+        if (amount.signum() == 0 || amount.stripTrailingZeros().scale() <= 0) {
+            decimals = 0;
+        } else if (decimals < 2) {
+            decimals = 2;
+        }
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setGroupingSeparator('.');
+        symbols.setDecimalSeparator(',');
+        symbols.setMinusSign('-');
+        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);
+        format.setParseBigDecimal(true);
+        return format.format(amount);
+    }
+
+    /** {@code 1 juli 2016}. */
+    public static String date(LocalDate date) {
+        return date == null ? "" : date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+    }
+
+    /** {@code 2017}, {@code februari 2017} or {@code 15 mei 2017}, as precise as the source. */
+    public static String date(PartialDate date) {
+        if (date == null) {
+            return "";
+        }
+        if (!date.hasMonth()) {
+            return String.valueOf(date.year());
+        }
+        String monthYear = MONTHS[date.month() - 1] + " " + date.year();
+        return date.hasDay() ? date.day() + " " + monthYear : monthYear;
+    }
+}

@@ -1,0 +1,98 @@
+package be.openboek.render;
+
+import be.openboek.export.WrittenDatasets;
+import be.openboek.history.History;
+import be.openboek.model.Site;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Which pages of the {@link PagePlan} must be rendered, and what each rendered page read. A full build renders every
+ * page ({@link #all()}) and learns what each read; {@code serve}, which keeps the previous model in memory and updates
+ * the published site in place, renders a page again only when it is new, when it differs by itself (type, address,
+ * title, record), or when an input it read last time has another value now. Values are compared with {@code equals}
+ * between the previous and the current model (records are value objects): comparing the unchanged records costs
+ * nearly nothing. An unchanged page's file stays where it is.
+ */
+public final class ChangedPages {
+
+    /** What the published site was made from, and what each of its pages read. */
+    public record Published(Site site, History history, WrittenDatasets datasets, Map<String, List<String>> inputsByPage) {
+    }
+
+    private final PageInputs before;
+    private final PageInputs now;
+    private final Map<String, Page> oldPages = new HashMap<>();
+    private final Map<String, List<String>> oldInputs;
+
+    private ChangedPages() {
+        this.before = null;
+        this.now = null;
+        this.oldInputs = Map.of();
+    }
+
+    /** Every page rendered, none left as it was: a full build into an empty folder. */
+    public static ChangedPages all() {
+        return new ChangedPages();
+    }
+    private final Map<String, Boolean> changed = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> inputs = new ConcurrentHashMap<>();
+    private final Set<String> rendered = ConcurrentHashMap.newKeySet();
+
+    /**
+     * @param published what the published site was made from
+     * @param site      the current model
+     * @param history   the current change log
+     * @param datasets  the datasets the pages rendered now may show
+     */
+    public ChangedPages(Published published, Site site, History history, WrittenDatasets datasets) {
+        this.before = new PageInputs(published.site(), published.history(), published.datasets());
+        this.now = new PageInputs(site, history, datasets);
+        PagePlan.of(published.site(), published.datasets() != null).pages().forEach(p -> oldPages.put(p.uri(), p));
+        this.oldInputs = published.inputsByPage();
+    }
+
+    /** True when {@code page} is unchanged since it was published and its file can stay as it is. */
+    boolean unchanged(Page page) {
+        Page old = oldPages.get(page.uri());
+        List<String> read = oldInputs.get(page.uri());
+        // A page is the same by itself when its type, address, title and record are (Page is a record).
+        if (old == null || read == null || !old.equals(page)) {
+            return false;
+        }
+        for (String input : read) {
+            if (changed.computeIfAbsent(input, i -> !Objects.equals(before.value(i), now.value(i)))) {
+                return false;
+            }
+        }
+        inputs.put(page.uri(), read);
+        return true;
+    }
+
+    /** Records that {@code page} was rendered and read {@code read}. */
+    void rendered(Page page, Set<String> read) {
+        inputs.put(page.uri(), List.copyOf(read));
+        rendered.add(page.uri());
+    }
+
+    /** The addresses of the pages rendered in this pass. */
+    public Set<String> rendered() {
+        return Set.copyOf(rendered);
+    }
+
+    /** What every page of the current plan read, for the next pass. */
+    public Map<String, List<String>> inputsByPage() {
+        return Map.copyOf(inputs);
+    }
+
+    /** The addresses of the pages the published site had and the current plan has no more. */
+    public Set<String> removed(PagePlan current) {
+        Set<String> gone = new java.util.TreeSet<>(oldPages.keySet());
+        current.pages().forEach(p -> gone.remove(p.uri()));
+        return gone;
+    }
+}
