@@ -31,6 +31,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -204,6 +205,28 @@ class PhoneLayoutTest {
         assertEquals("cell", table.findElement(By.cssSelector("tbody td.num")).getAriaRole());
         WebElement amount = table.findElement(By.cssSelector("tbody td.num .amount"));
         assertTrue(amount.isDisplayed() && amount.getText().startsWith("€ "), amount.getText());
+    }
+
+    /** The list filters (assets/lists.js) hide lines and totals shown as cards as they do in a table. */
+    @Test
+    void theFiltersHideCardsToo() {
+        resize(390);
+        browser.get(served.url() + "subsidies/");
+        // One purpose: a year with lines for other purposes too is partly shown, and its total hidden.
+        WebElement label = browser.findElement(By.xpath("//fieldset[@class='list-filters']//label[normalize-space()='Waarvoor']"));
+        new Select(browser.findElement(By.id(label.getAttribute("for")))).selectByValue("Werking");
+        List<WebElement> rows = browser.findElements(By.cssSelector("[data-filterable] tbody tr"));
+        assertTrue(rows.size() > 2, "subsidy lines");
+        for (WebElement row : rows) {
+            boolean werking = row.findElement(By.cssSelector("th")).getText().equals("Werking");
+            assertEquals(werking, !row.getCssValue("display").equals("none"), row.getAttribute("id"));
+        }
+        assertTrue(rows.stream().anyMatch(row -> row.getCssValue("display").equals("none")), "some line is hidden");
+        List<WebElement> hiddenTotals = browser.findElements(By.cssSelector("[data-filterable] tfoot[hidden]"));
+        assertFalse(hiddenTotals.isEmpty(), "the total of a year partly shown is hidden");
+        for (WebElement foot : hiddenTotals) {
+            assertEquals("none", foot.getCssValue("display"), "a hidden total");
+        }
     }
 
     /** The cards pass axe-core's WCAG 2.1 A and AA rules, as the tables do on a desktop (BrowserPagesTest). */
