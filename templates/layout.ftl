@@ -181,16 +181,63 @@
 <#if site.years?has_content><p class="missing"><#if site.yearsWithoutLines?has_content>${t("subsidies.gaps", site.yearsWithoutLines?join(", "))} </#if>${t("subsidies.after", site.years?last.year?c)}</p></#if>
 </#macro>
 
-<#-- A chart (ChartsView.Rendered): the SVG, scrolling sideways on small screens so its text stays readable, and
-     its summary in words as the caption. The numbers are in a table next to it on every page that shows one. -->
+<#-- A chart (ChartsView.Rendered): the SVG (with a narrow drawing for phones when it has one; without, it scrolls
+     sideways on small screens so its text stays readable), and its summary in words as the caption. Its figures follow as a table when the chart brings one (c.table); the
+     other pages show them in a table of their own next to it. -->
 <#macro chart c label>
 <figure class="chart">
+<#if c.narrow??>
+<#-- Two drawings of the same figures: the stylesheet shows the narrow one on a phone (it fits, so it does not
+     scroll), the other elsewhere. -->
+<div class="chart-wide">
 <div class="chart-scroll" role="region" aria-label="${label}" tabindex="0">
 ${c.svg}
 </div>
-<figcaption>${c.summary}</figcaption>
+</div>
+<div class="chart-narrow">
+<div class="chart-scroll">
+${c.narrow}
+</div>
+</div>
+<#else>
+<div class="chart-scroll" role="region" aria-label="${label}" tabindex="0">
+${c.svg}
+</div>
+</#if>
+<#-- A no-break space keeps the euro sign on the line of its amount. -->
+<figcaption>${c.summary?replace("€ ", "€\xA0")}</figcaption>
 </figure>
+<#if c.table??><@chartTable c.table/></#if>
 </#macro>
+
+<#-- The figures of a chart (charts.ChartTable): headings, amounts, and what is not published in words. -->
+<#macro chartTable tb>
+<div class="chart-table">
+<@scroll label=tb.caption>
+<table class="chart-data">
+  <caption>${tb.caption}</caption>
+  <thead>
+    <tr><#list tb.head as h><th scope="col"<#if !h?is_first> class="num"</#if>>${h.text}</th></#list></tr>
+  </thead>
+  <tbody>
+    <#list tb.body as row>
+    <tr><#list row as cell><@chartCell cell/></#list></tr>
+    </#list>
+  </tbody>
+  <#if tb.foot?has_content>
+  <tfoot>
+    <#list tb.foot as row>
+    <tr><#list row as cell><@chartCell cell/></#list></tr>
+    </#list>
+  </tfoot>
+  </#if>
+</table>
+</@scroll>
+</div>
+</#macro>
+
+<#macro chartCell cell>
+<#if cell.header><th scope="row">${cell.text}</th><#else><td<#if cell.span gt 1> colspan="${cell.span?c}"</#if><#if cell.number> class="num"</#if>><#if cell.missing><span class="missing">${cell.text}</span><#elseif cell.number><span class="amount">${cell.text}</span><#else>${cell.text}</#if><#if cell.note?has_content> <span class="chart-years">${cell.note}</span></#if></td></#if></#macro>
 
 <#-- A table that scrolls sideways on small screens instead of breaking the layout. -->
 <#macro scroll label>

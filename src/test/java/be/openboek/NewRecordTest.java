@@ -22,7 +22,7 @@ class NewRecordTest {
         assertEquals(0, made.exitCode(), made.err());
         assertTrue(made.out().contains("Created data/projects/voorleesbus.yaml"), made.out());
         assertTrue(Files.readString(project.path("data/projects/voorleesbus.yaml"), StandardCharsets.UTF_8).startsWith(
-                "# yaml-language-server: $schema=../../src/main/resources/be/openboek/export/schemas/project.schema.json\n"),
+                "# yaml-language-server: $schema=../../docs/schemas/project.schema.json\n"),
                 "editors find the record's JSON Schema");
 
         TestProject.Run unfilled = project.run("validate");

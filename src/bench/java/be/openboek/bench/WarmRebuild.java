@@ -1,7 +1,8 @@
 package be.openboek.bench;
 
-import be.openboek.Build;
-import be.openboek.LiveBuild;
+import be.openboek.build.Outcome;
+import be.openboek.build.Build;
+import be.openboek.build.LiveBuild;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -83,7 +84,7 @@ public final class WarmRebuild {
         }
     }
 
-    private static void check(Build.Outcome outcome) {
+    private static void check(Outcome outcome) {
         if (!outcome.ok()) {
             outcome.problems().forEach(System.err::println);
             System.exit(1);

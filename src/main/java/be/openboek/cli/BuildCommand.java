@@ -1,6 +1,7 @@
 package be.openboek.cli;
 
-import be.openboek.Build;
+import be.openboek.build.Build;
+import be.openboek.build.Outcome;
 import be.openboek.publish.RealPath;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,10 +27,6 @@ final class BuildCommand implements Callable<Integer> {
             description = "How long to wait while another build writes the same output folder (default: ${DEFAULT-VALUE}).")
     int waitSeconds;
 
-    @Option(names = "--incremental", description = "Render again only the pages whose records, templates or other inputs "
-            + "changed since the previous build into the same output folder; the result is the same as a full build.")
-    boolean incremental;
-
     @Option(names = "--timings", description = "Print how long each stage of the build took.")
     boolean timings;
 
@@ -42,10 +39,9 @@ final class BuildCommand implements Callable<Integer> {
         Path given = output.folder(root);
         Path out = RealPath.of(given);
         Build build = new Build(root, Build.today());
-        Build chosen = incremental ? build.incremental() : build;
-        Build.Outcome outcome = chosen.build(given, output.force, Duration.ofSeconds(Math.max(0, waitSeconds)));
+        Outcome outcome = build.build(given, output.force, Duration.ofSeconds(Math.max(0, waitSeconds)));
         if (timings) {
-            chosen.timings().print(spec.commandLine().getErr());
+            build.timings().print(spec.commandLine().getErr());
         }
         Reporter.warn(outcome.warnings(), spec.commandLine().getErr());
         if (outcome.refused()) {

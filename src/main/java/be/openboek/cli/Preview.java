@@ -1,7 +1,8 @@
 package be.openboek.cli;
 
-import be.openboek.Build;
-import be.openboek.LiveBuild;
+import be.openboek.build.Build;
+import be.openboek.build.LiveBuild;
+import be.openboek.build.Outcome;
 import be.openboek.publish.OutputFolder;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,7 +53,7 @@ final class Preview implements AutoCloseable {
         // when the changed record's pages are in place, and again when the rest followed.
         LiveBuild live = new LiveBuild(root, output, force);
         Runnable rebuild = () -> {
-            Build.Outcome outcome = live.rebuild(() -> status.updateAndGet(s -> new PreviewStatus(s.version() + 1, List.of())));
+            Outcome outcome = live.rebuild(() -> status.updateAndGet(s -> new PreviewStatus(s.version() + 1, List.of())));
             if (outcome.ok()) {
                 // Once more now that the lists, home page and datasets followed the record's own pages.
                 status.updateAndGet(s -> new PreviewStatus(s.version() + 1, List.of()));

@@ -1,6 +1,7 @@
 package be.openboek.cli;
 
-import be.openboek.Build;
+import be.openboek.build.Build;
+import be.openboek.build.Outcome;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +21,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Build.Outcome outcome = new Build(source.folder(), Build.today()).validate();
+        Outcome outcome = new Build(source.folder(), Build.today()).validate();
         if (!outcome.ok()) {
             Reporter.print(outcome.problems(), spec.commandLine().getErr(), "fix them and run validate again");
             return Main.INVALID_INPUT;

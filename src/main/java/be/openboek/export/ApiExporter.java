@@ -2,16 +2,13 @@ package be.openboek.export;
 
 import be.openboek.model.Coded;
 import be.openboek.model.Identified;
-import be.openboek.model.Origin;
+import be.openboek.model.FieldRecord;
 import be.openboek.model.PartialDate;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,28 +18,14 @@ import java.util.concurrent.CompletionException;
 /**
  * The static read-only JSON API: {@code api/v1/<type>.json} lists every record of a type, {@code api/v1/<type>/<id>.json}
  * holds one, and {@code api/v1/organisation.json} the organisation. Records keep the field names of the YAML files
- * (snake_case) and their nesting (partners, price lines); they are read from the model's record components, so a
- * new field appears without changes here. Amounts have at least two decimals; dates are ISO.
+ * (snake_case) and their nesting (partners, price lines); they are read from the records' fields, in the order of
+ * the field tables, so a new field appears without changes here. Amounts have at least two decimals; dates are ISO.
  *
  * <p>The files of single records are independent: their JSON and checksums are made on the export's threads.
  */
 final class ApiExporter implements Exporter {
 
     static final String ROOT = "api/v1/";
-
-    /** The components of each record class that the API shows, with their JSON names: looked up once per class. */
-    private static final ClassValue<List<Field>> FIELDS = new ClassValue<>() {
-        @Override
-        protected List<Field> computeValue(Class<?> type) {
-            return Arrays.stream(type.getRecordComponents())
-                    .filter(component -> component.getType() != Origin.class)
-                    .map(component -> new Field(snakeCase(component.getName()), component.getAccessor()))
-                    .toList();
-        }
-    };
-
-    private record Field(String name, Method accessor) {
-    }
 
     /** How many records one task makes. */
     private static final int CHUNK = 256;
@@ -109,18 +92,14 @@ final class ApiExporter implements Exporter {
         }
     }
 
-    /** A model value as JSON: records become objects with snake_case keys; where a record was written is left out. */
+    /** A model value as JSON: records become objects with their fields' YAML names; where a record was written is left out. */
     static Object value(Object value) {
-        // Before the records: a PartialDate is a record too, but is written as its ISO text (2017, 2017-05, 2017-05-15).
         if (value instanceof PartialDate || value instanceof LocalDate) {
             return value.toString();
         }
-        if (value instanceof Record record) {
-            List<Field> fields = FIELDS.get(record.getClass());
-            Map<String, Object> object = new LinkedHashMap<>(fields.size() * 2);
-            for (Field field : fields) {
-                object.put(field.name(), value(read(field, record)));
-            }
+        if (value instanceof FieldRecord record) {
+            Map<String, Object> object = new LinkedHashMap<>(record.fields().size() * 2);
+            record.fields().forEach((name, field) -> object.put(name, value(field)));
             return object;
         }
         if (value instanceof List<?> list) {
@@ -133,17 +112,5 @@ final class ApiExporter implements Exporter {
             return coded.code();
         }
         return value;
-    }
-
-    private static Object read(Field field, Record record) {
-        try {
-            return field.accessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("model records are public: " + field.accessor(), e);
-        }
-    }
-
-    static String snakeCase(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -1,6 +1,6 @@
 package be.openboek.export;
 
-import be.openboek.Timings;
+import be.openboek.timing.Timings;
 import be.openboek.problem.Problems;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,39 +1,29 @@
 package be.openboek.export;
 
+import be.openboek.fields.JsonSchemas;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * {@code schemas/<type>.schema.json}: JSON Schemas of the YAML files in data/, so editors can complete and check
- * them (e.g. a {@code # yaml-language-server: $schema=} line) and others can read the records. Their {@code $id}
- * is set to where they are published.
+ * {@code schemas/<type>.schema.json}: the JSON Schemas of the YAML files in data/, made from the field tables
+ * ({@link JsonSchemas}), so editors can complete and check them and others can read the records. Their {@code $id}
+ * is set to where they are published; they refer to {@code definitions.schema.json} beside them.
  */
 final class SchemaExporter implements Exporter {
-
-    /** The schemas, by the YAML file they describe. */
-    static final List<String> TYPES = List.of("organisation", "sources", "calls", "subsidies", "project", "service", "questions");
 
     @Override
     public List<ExportedFile> export(ExportContext context) throws IOException {
         List<ExportedFile> files = new ArrayList<>();
-        for (String type : TYPES) {
-            String name = type + ".schema.json";
-            ObjectNode schema;
-            try (InputStream in = SchemaExporter.class.getResourceAsStream("schemas/" + name)) {
-                if (in == null) {
-                    throw new IOException("the schema " + name + " is missing from the program");
-                }
-                schema = (ObjectNode) Json.mapper().readTree(in);
-            }
-            String path = "schemas/" + name;
+        for (Map.Entry<String, ObjectNode> schema : JsonSchemas.all().entrySet()) {
+            String path = "schemas/" + schema.getKey();
             ObjectNode withId = Json.mapper().createObjectNode();
-            withId.set("$schema", schema.get("$schema"));
+            withId.set("$schema", schema.getValue().get("$schema"));
             withId.put("$id", context.url(path));
-            schema.properties().forEach(f -> {
-                if (!f.getKey().equals("$schema") && !f.getKey().equals("$id")) {
+            schema.getValue().properties().forEach(f -> {
+                if (!f.getKey().equals("$schema")) {
                     withId.set(f.getKey(), f.getValue());
                 }
             });

@@ -1,6 +1,11 @@
 package be.openboek.history;
 
+import be.openboek.fields.Field;
+import be.openboek.fields.FieldTable;
+import be.openboek.fields.FieldTables;
+import be.openboek.fields.ValueKind;
 import be.openboek.model.BelgianFormat;
+import be.openboek.model.FieldRecord;
 import be.openboek.model.Call;
 import be.openboek.model.Coded;
 import be.openboek.model.Identified;
@@ -14,21 +19,13 @@ import be.openboek.model.Service;
 import be.openboek.model.Site;
 import be.openboek.model.Source;
 import be.openboek.model.Subsidy;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Properties;
 import java.util.function.Function;
 
 /**
@@ -51,7 +48,6 @@ final class SiteDiff {
 
     /** Values longer than this are not quoted in a phrase; the phrase only says the field changed. */
     private static final int SHORT = 80;
-    private static final Properties FIELDS = load();
 
     private SiteDiff() {
     }
@@ -94,7 +90,7 @@ final class SiteDiff {
         return found;
     }
 
-    private static <T extends Identified> void compare(List<T> before, List<T> after, Function<T, String> name,
+    private static <T extends Identified & FieldRecord> void compare(List<T> before, List<T> after, Function<T, String> name,
             List<Found> found) {
         Map<String, T> old = byId(before);
         Map<String, T> now = byId(after);
@@ -128,23 +124,23 @@ final class SiteDiff {
         return "Subsidie " + s.year() + (sameYear > 1 ? " (" + s.purpose() + ")" : "");
     }
 
-    /** One phrase per field that differs, in the order the record declares its fields. */
-    private static List<String> fields(Object before, Object after) {
+    /** One phrase per field that differs, in the order of the record's field table. */
+    private static List<String> fields(FieldRecord before, FieldRecord after) {
         List<String> phrases = new ArrayList<>();
-        for (RecordComponent component : before.getClass().getRecordComponents()) {
-            String field = component.getName();
-            if (field.equals("id") || field.equals("origin")) {
+        FieldTable<?> table = FieldTables.of(before.getClass());
+        for (Field field : table.fields()) {
+            if (field.kind() == ValueKind.ID || !field.stored()) {
                 continue;
             }
-            Object a = value(component, before);
-            Object b = value(component, after);
+            Object a = before.fields().get(field.name());
+            Object b = after.fields().get(field.name());
             if (same(a, b)) {
                 continue;
             }
-            if (field.equals("prices")) {
+            if (field.name().equals("prices")) {
                 phrases.addAll(prices(cast(a), cast(b)));
             } else {
-                phrases.add(phrase(label(field), a, b));
+                phrases.add(phrase(field.labelNl(), a, b));
             }
         }
         return phrases;
@@ -266,37 +262,14 @@ final class SiteDiff {
         return list.stream().allMatch(v -> v instanceof String);
     }
 
-    private static Object value(RecordComponent component, Object record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component, e);
-        }
-    }
-
     @SuppressWarnings("unchecked")
     private static List<PriceLine> cast(Object prices) {
         return prices == null ? List.of() : (List<PriceLine>) prices;
-    }
-
-    /** The Dutch name of a field, from changes_nl.properties; the field name itself when missing, so a gap shows. */
-    static String label(String field) {
-        return FIELDS.getProperty(field, field);
     }
 
     private static <T extends Identified> Map<String, T> byId(List<T> records) {
         Map<String, T> map = new LinkedHashMap<>();
         records.forEach(r -> map.put(r.id(), r));
         return map;
-    }
-
-    private static Properties load() {
-        Properties fields = new Properties();
-        try (InputStream in = Objects.requireNonNull(SiteDiff.class.getResourceAsStream("fields_nl.properties"))) {
-            fields.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return fields;
     }
 }

@@ -1,6 +1,7 @@
 package be.openboek.load;
 
 import be.openboek.files.SourceFiles;
+import be.openboek.markdown.MarkdownLimits;
 import be.openboek.model.ContentPage;
 import be.openboek.model.Origin;
 import be.openboek.problem.Problems;
@@ -113,6 +114,7 @@ final class ContentLoader {
         }
         // The front matter is YAML, checked as it is read; the Markdown after it is checked here.
         ControlCharacterCheck.markdown(text, end + 2, display, problems);
+        checkMarkdown(String.join("\n", lines.subList(end + 1, lines.size())), display, end + 2, problems);
         // A leading newline keeps the YAML parser's line numbers equal to the file's.
         String frontMatter = "\n" + String.join("\n", lines.subList(1, end));
         Problems local = new Problems();
@@ -135,5 +137,14 @@ final class ContentLoader {
         }
         String body = String.join("\n", lines.subList(end + 1, lines.size())).strip() + "\n";
         return Optional.of(new ContentPage(id, title, body, new Origin(display, "")));
+    }
+
+    /**
+     * Reports where the Markdown {@code text}, which starts on line {@code firstLine} of {@code file}, goes beyond
+     * {@link MarkdownLimits}.
+     */
+    static void checkMarkdown(String text, String file, int firstLine, Problems problems) {
+        MarkdownLimits.check(text).ifPresent(excess -> problems.add(file, firstLine - 1 + excess.line(), excess.column(), "",
+                excess.message(), excess.hint()));
     }
 }

@@ -1,5 +1,6 @@
 package be.openboek.load;
 
+import be.openboek.markdown.MarkdownLimits;
 import be.openboek.problem.Problems;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -186,6 +187,24 @@ final class RecordReader {
             }
         }
         return result;
+    }
+
+    /**
+     * An optional Markdown field; a problem when the text goes beyond {@link MarkdownLimits}, on the line of the file
+     * where it does. A text of several lines is taken to be a block scalar ({@code description: |}, as docs/records.md
+     * asks), whose line n is n lines below the key; a one-line text stands on the key's line.
+     */
+    String markdown(String key) {
+        String text = optional(key, ValueTypes.TEXT);
+        if (text != null) {
+            YamlNode node = mapping.entries().get(key);
+            MarkdownLimits.check(text).ifPresent(excess -> {
+                boolean block = text.indexOf('\n') >= 0;
+                report(node.line() + (block ? excess.line() : 0), block ? 0 : node.column() + excess.column() - 1, field(key),
+                        excess.message(), excess.hint());
+            });
+        }
+        return text;
     }
 
     /** The text of a scalar field as written, without checking or reporting anything; null when absent. */

@@ -1,5 +1,13 @@
 package be.openboek.load;
 
+import be.openboek.fields.CallFields;
+import be.openboek.fields.FieldTable;
+import be.openboek.fields.OrganisationFields;
+import be.openboek.fields.ProjectFields;
+import be.openboek.fields.QuestionFields;
+import be.openboek.fields.ServiceFields;
+import be.openboek.fields.SourceFields;
+import be.openboek.fields.SubsidyFields;
 import be.openboek.files.SourceFiles;
 import be.openboek.model.Call;
 import be.openboek.model.ContentPage;
@@ -26,7 +34,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -119,13 +126,14 @@ public final class SiteLoader {
         }
         rejectUnexpectedDataFiles(files, problems);
 
-        Organisation organisation = readOne(cx, "data/organisation.yaml", true, RecordMapper::organisation);
-        List<Source> sources = readList(cx, "data/sources.yaml", "sources", true, RecordMapper::source);
-        List<Call> calls = readList(cx, "data/calls.yaml", "calls", false, RecordMapper::call);
-        List<Subsidy> subsidies = readList(cx, "data/subsidies.yaml", "subsidies", true, RecordMapper::subsidy);
-        List<Project> projects = readFolder(cx, "data/projects", (c, r) -> RecordMapper.project(r, rr -> descriptionFile(c, rr)));
-        List<Service> services = readFolder(cx, "data/services", (c, r) -> RecordMapper.service(r));
-        List<Question> questions = readList(cx, "data/questions.yaml", "questions", false, RecordMapper::question);
+        FieldReader records = new FieldReader((r, field, relative) -> descriptionFile(cx, r, field, relative));
+        Organisation organisation = readOne(cx, "data/organisation.yaml", true, r -> records.read(OrganisationFields.TABLE, r));
+        List<Source> sources = readList(cx, "data/sources.yaml", "sources", true, r -> records.read(SourceFields.TABLE, r));
+        List<Call> calls = readList(cx, "data/calls.yaml", "calls", false, r -> records.read(CallFields.TABLE, r));
+        List<Subsidy> subsidies = readList(cx, "data/subsidies.yaml", "subsidies", true, r -> records.read(SubsidyFields.TABLE, r));
+        List<Project> projects = readFolder(cx, "data/projects", ProjectFields.TABLE);
+        List<Service> services = readFolder(cx, "data/services", ServiceFields.TABLE);
+        List<Question> questions = readList(cx, "data/questions.yaml", "questions", false, r -> records.read(QuestionFields.TABLE, r));
         List<ContentPage> pages = new ContentLoader(yaml).load(files, problems);
 
         subsidies = subsidies.stream().sorted(Comparator.comparingInt(Subsidy::year).thenComparing(Subsidy::id)).toList();
@@ -189,7 +197,7 @@ public final class SiteLoader {
      * Reads every record file of a folder. The files are independent, so they are read on several threads, each
      * with its own problems; these are then added in the order of the files, as if read one after the other.
      */
-    private <T extends Identified> List<T> readFolder(Context cx, String folder, BiFunction<Context, RecordReader, T> mapper) {
+    private <T extends Identified> List<T> readFolder(Context cx, String folder, FieldTable<T> table) {
         List<T> records = new ArrayList<>();
         Path dir = cx.files().path(folder);
         if (!cx.files().isFolder(folder)) {
@@ -213,7 +221,7 @@ public final class SiteLoader {
         cx.files().refusedIn(folder).stream().filter(name -> name.endsWith(".yaml"))
                 .forEach(name -> cx.broken().add(baseName(name)));
         List<FileResult<T>> results = files.parallelStream()
-                .map(file -> file.getFileName().toString().endsWith(".yaml") ? remembered(cx, folder, file, taken, mapper) : null)
+                .map(file -> file.getFileName().toString().endsWith(".yaml") ? remembered(cx, folder, file, taken, table) : null)
                 .toList();
         for (int i = 0; i < files.size(); i++) {
             String name = files.get(i).getFileName().toString();
@@ -240,22 +248,22 @@ public final class SiteLoader {
     /** What {@code file} gives: from the memo when it holds the file unchanged, else read (and remembered). */
     @SuppressWarnings("unchecked")
     private <T extends Identified> FileResult<T> remembered(Context cx, String folder, Path file, Map<String, String> taken,
-            BiFunction<Context, RecordReader, T> mapper) {
+            FieldTable<T> table) {
         if (memo == null) {
-            return readRecordFile(cx, folder, file, taken, mapper);
+            return readRecordFile(cx, folder, file, taken, table);
         }
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
             memo.files.remove(file);
-            return readRecordFile(cx, folder, file, taken, mapper);
+            return readRecordFile(cx, folder, file, taken, table);
         }
         Memo.Remembered known = memo.files.get(file);
         if (known != null && known.size() == attributes.size() && known.modified().equals(attributes.lastModifiedTime())) {
             return (FileResult<T>) known.result();
         }
-        FileResult<T> result = readRecordFile(cx, folder, file, taken, mapper);
+        FileResult<T> result = readRecordFile(cx, folder, file, taken, table);
         if (result.readsOtherFiles()) {
             memo.files.remove(file);
         } else {
@@ -265,7 +273,7 @@ public final class SiteLoader {
     }
 
     private <T extends Identified> FileResult<T> readRecordFile(Context folderContext, String folder, Path file,
-            java.util.Map<String, String> taken, BiFunction<Context, RecordReader, T> mapper) {
+            java.util.Map<String, String> taken, FieldTable<T> table) {
         // With a memo, each file's positions are kept apart, so that they can be added again without reading it.
         SourceMap positions = memo != null ? new SourceMap() : null;
         Context cx = new Context(folderContext.root(), folderContext.files(), new Problems(),
@@ -282,7 +290,7 @@ public final class SiteLoader {
             return new FileResult<>(null, cx.problems(), cx.broken(), positions, false);
         }
         r.takenIds(new OtherIds(taken, expectedId));
-        T record = mapper.apply(cx, r);
+        T record = new FieldReader((rr, field, relative) -> descriptionFile(cx, rr, field, relative)).read(table, r);
         if (record != null && !record.id().equals(expectedId)) {
             var at = cx.sourceMap().position(display, "id");
             cx.problems().add(display, at.line(), at.column(), "id", "the id \"" + record.id()
@@ -293,7 +301,7 @@ public final class SiteLoader {
             cx.broken().add(expectedId);
             markBroken(cx, r);
         }
-        return new FileResult<>(record, cx.problems(), cx.broken(), positions, r.rawText("description_file") != null);
+        return new FileResult<>(record, cx.problems(), cx.broken(), positions, FieldReader.readsOtherFiles(table, r));
     }
 
     private Optional<YamlNode> readFile(Context cx, String file, boolean required) {
@@ -330,16 +338,13 @@ public final class SiteLoader {
         }
     }
 
-    private String descriptionFile(Context cx, RecordReader r) {
-        String relative = r.optional("description_file", ValueTypes.TEXT);
-        if (relative == null) {
-            return null;
-        }
+    /** The text of the Markdown file {@code relative} (to content/) that the field {@code field} of {@code r} names. */
+    private String descriptionFile(Context cx, RecordReader r, String field, String relative) {
         Path content = cx.files().path("content");
         Path file = content.resolve(relative).normalize();
-        var at = cx.sourceMap().position(r.file(), r.field("description_file"));
+        var at = cx.sourceMap().position(r.file(), r.field(field));
         if (!file.startsWith(content) || !relative.endsWith(".md")) {
-            cx.problems().add(r.file(), at.line(), at.column(), r.field("description_file"),
+            cx.problems().add(r.file(), at.line(), at.column(), r.field(field),
                     "expected a Markdown file inside content/, found \"" + relative + "\"",
                     "write a path relative to content/, like projects/" + baseName(r.file()) + ".md");
             return null;
@@ -347,13 +352,13 @@ public final class SiteLoader {
         String display = "content/" + content.relativize(file).toString().replace('\\', '/');
         var refused = cx.files().refusal(display);
         if (refused.isPresent()) {
-            cx.problems().add(r.file(), at.line(), at.column(), r.field("description_file"),
+            cx.problems().add(r.file(), at.line(), at.column(), r.field(field),
                     "expected a Markdown file inside content/, found \"" + relative + "\", which the build does not read",
                     "see the problem reported for " + refused.get().file());
             return null;
         }
         if (!cx.files().isFile(display)) {
-            cx.problems().add(r.file(), at.line(), at.column(), r.field("description_file"),
+            cx.problems().add(r.file(), at.line(), at.column(), r.field(field),
                     "the file content/" + relative + " does not exist", "create it, or fix the path");
             return null;
         }
@@ -361,16 +366,17 @@ public final class SiteLoader {
             SourceFiles.requireRegularFile(file);
             long size = Files.size(file);
             if (size > YamlTreeReader.MAX_FILE_BYTES) {
-                cx.problems().add(r.file(), at.line(), at.column(), r.field("description_file"),
+                cx.problems().add(r.file(), at.line(), at.column(), r.field(field),
                         "expected a description of at most " + YamlTreeReader.MAX_FILE_BYTES / 1000 + " kB in content/"
                         + relative + ", found " + (size + 999) / 1000 + " kB", "check it is the right file; a description is never that big");
                 return null;
             }
             String text = Files.readString(file, StandardCharsets.UTF_8);
-            ControlCharacterCheck.markdown(text, 1, "content/" + content.relativize(file).toString().replace('\\', '/'), cx.problems());
+            ControlCharacterCheck.markdown(text, 1, display, cx.problems());
+            ContentLoader.checkMarkdown(text, display, 1, cx.problems());
             return text;
         } catch (IOException e) {
-            cx.problems().add(r.file(), at.line(), at.column(), r.field("description_file"),
+            cx.problems().add(r.file(), at.line(), at.column(), r.field(field),
                     "cannot read content/" + relative + " as UTF-8 text", "save it with the UTF-8 encoding");
             return null;
         }

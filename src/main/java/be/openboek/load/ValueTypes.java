@@ -1,5 +1,7 @@
 package be.openboek.load;
 
+import be.openboek.fields.Field;
+import be.openboek.fields.Slug;
 import be.openboek.load.YamlNode.ScalarKind;
 import be.openboek.model.Coded;
 import be.openboek.model.PartialDate;
@@ -19,8 +21,7 @@ final class ValueTypes {
     private ValueTypes() {
     }
 
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-    private static final int MAX_ID_LENGTH = 80;
+    private static final int MAX_ID_LENGTH = Slug.MAX_LENGTH;
     /** Nothing the site accounts for comes near a trillion euro; more is a typo. */
     private static final BigDecimal MAX_AMOUNT = new BigDecimal("999999999999.99");
 
@@ -49,7 +50,7 @@ final class ValueTypes {
                 return Conversion.fail("expected an id like \"ebook-pilot\", found " + node.describe(), "");
             }
             String id = text.value();
-            if (SLUG.matcher(id).matches() && id.length() <= MAX_ID_LENGTH) {
+            if (Slug.isValid(id)) {
                 return Conversion.ok(id);
             }
             if (id.length() > MAX_ID_LENGTH) {
@@ -155,6 +156,57 @@ final class ValueTypes {
         return Conversion.fail("expected a web address starting with https:// or http://, found " + node.describe(),
                 text.value().startsWith("www.") ? "write https://" + text.value() : "");
     };
+
+    /** An address ending in "/": where the site is published, which its pages' addresses continue. */
+    static final ValueType<String> SITE_URL = node -> {
+        Conversion<String> url = URL.convert(node);
+        if (url.failed() || url.value().endsWith("/")) {
+            return url;
+        }
+        return Conversion.fail("expected the address to end with /, found " + node.describe(), "write \"" + url.value() + "/\"");
+    };
+
+    private static final Pattern ENTERPRISE = Pattern.compile("\\d{4}\\.\\d{3}\\.\\d{3}");
+
+    /** A Belgian enterprise number as the KBO writes it: 0123.456.789. */
+    static final ValueType<String> ENTERPRISE_NUMBER = node -> {
+        Conversion<String> text = TEXT.convert(node);
+        if (!text.failed() && ENTERPRISE.matcher(text.value()).matches()) {
+            return text;
+        }
+        String digits = text.failed() ? "" : text.value().replaceAll("[^0-9]", "");
+        return Conversion.fail("expected an enterprise number like \"0123.456.789\", found " + node.describe(),
+                digits.length() == 10 ? "write it as \"" + digits.substring(0, 4) + "." + digits.substring(4, 7) + "."
+                        + digits.substring(7) + "\", in quotes" : digits.length() == 9
+                        ? "write it with a leading 0 as \"0" + digits.substring(0, 3) + "." + digits.substring(3, 6) + "."
+                        + digits.substring(6) + "\", in quotes" : "write ten digits as 0123.456.789, in quotes");
+    };
+
+    /** The value type of a field of a table; lists take it per item. The record's own id is read by RecordReader.id(). */
+    static ValueType<?> of(Field field) {
+        return switch (field.kind()) {
+            case TEXT, MARKDOWN, PAGE, MARKDOWN_FILE -> TEXT;
+            case ID, REF -> ID;
+            case DATE -> DATE;
+            case PARTIAL_DATE -> PARTIAL_DATE;
+            case YEAR -> YEAR;
+            case WHOLE_NUMBER -> WHOLE_NUMBER;
+            case EURO -> EURO;
+            case UNIT_PRICE -> UNIT_PRICE;
+            case URL -> URL;
+            case SITE_URL -> SITE_URL;
+            case ENTERPRISE_NUMBER -> ENTERPRISE_NUMBER;
+            case BOOLEAN -> BOOLEAN;
+            case CODE -> code(field.codes());
+            case MAPPING -> throw new IllegalArgumentException("a mapping has fields, not a value type: " + field.name());
+        };
+    }
+
+    /** One of the codes of {@code type} (an enum), e.g. {@code scaled_up}. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    static ValueType<Coded> code(Class<? extends Coded> type) {
+        return (ValueType) oneOf((Class) type);
+    }
 
     /** One of the codes of {@code type}, e.g. {@code scaled_up}. */
     static <E extends Enum<E> & Coded> ValueType<E> oneOf(Class<E> type) {
@@ -285,6 +337,6 @@ final class ValueTypes {
                 .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("(^-+|-+$)", "");
-        return SLUG.matcher(s).matches() ? s : "";
+        return Slug.isValid(s) ? s : "";
     }
 }

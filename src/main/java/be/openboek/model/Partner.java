@@ -1,11 +1,22 @@
 package be.openboek.model;
 
 /**
- * A local institution or firm taking part in a project.
+ * A local institution or firm taking part in a project (an item of a project's {@code partners}).
  *
- * @param name  name
- * @param place municipality, or null
- * @param role  submitter, partner or supplier
+ * @param fields its values
  */
-public record Partner(String name, String place, PartnerRole role) {
+public record Partner(Fields fields) implements FieldRecord {
+
+    public String name() {
+        return fields.text("name");
+    }
+
+    /** Municipality, or null. */
+    public String place() {
+        return fields.text("place");
+    }
+
+    public PartnerRole role() {
+        return fields.value("role", PartnerRole.class);
+    }
 }

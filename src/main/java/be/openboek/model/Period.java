@@ -1,10 +1,19 @@
 package be.openboek.model;
 
 /**
- * When something ran; either end may be unknown.
+ * When something ran; either end may be unknown (a project's {@code period}).
  *
- * @param start first month or day, or null
- * @param end   last month or day, or null
+ * @param fields its values
  */
-public record Period(PartialDate start, PartialDate end) {
+public record Period(Fields fields) implements FieldRecord {
+
+    /** First month or day, or null. */
+    public PartialDate start() {
+        return fields.value("start", PartialDate.class);
+    }
+
+    /** Last month or day, or null. */
+    public PartialDate end() {
+        return fields.value("end", PartialDate.class);
+    }
 }

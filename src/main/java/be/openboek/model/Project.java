@@ -4,23 +4,66 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A co-creation project.
+ * A co-creation project ({@code data/projects/<id>.yaml}; its fields are declared in {@code fields.ProjectFields}).
  *
- * @param id          slug
- * @param title       title
- * @param call        id of the call it was selected in, or null
- * @param period      when it ran, or null
- * @param status      lifecycle status
- * @param objective   what it set out to do
- * @param results     what came out of it, or null when no source says
- * @param partners    local institutions and firms
- * @param themes      themes
- * @param budget      euro, or null when not published
- * @param description Markdown description, or null
- * @param sources     source ids
- * @param origin      where the record was written
+ * @param fields its values
+ * @param origin where the record was written
  */
-public record Project(String id, String title, String call, Period period, ProjectStatus status, String objective,
-        String results, List<Partner> partners, List<String> themes, BigDecimal budget, String description,
-        List<String> sources, Origin origin) implements Identified {
+public record Project(Fields fields, Origin origin) implements Identified, FieldRecord {
+
+    public String id() {
+        return fields.text("id");
+    }
+
+    public String title() {
+        return fields.text("title");
+    }
+
+    /** The id of the call it was selected in, or null. */
+    public String call() {
+        return fields.text("call");
+    }
+
+    /** When it ran, or null. */
+    public Period period() {
+        return fields.value("period", Period.class);
+    }
+
+    public ProjectStatus status() {
+        return fields.value("status", ProjectStatus.class);
+    }
+
+    /** What it set out to do. */
+    public String objective() {
+        return fields.text("objective");
+    }
+
+    /** What came out of it, or null when no source says. */
+    public String results() {
+        return fields.text("results");
+    }
+
+    /** Local institutions and firms. */
+    public List<Partner> partners() {
+        return fields.list("partners", Partner.class);
+    }
+
+    public List<String> themes() {
+        return fields.list("themes", String.class);
+    }
+
+    /** Euro, or null when not published. */
+    public BigDecimal budget() {
+        return fields.value("budget", BigDecimal.class);
+    }
+
+    /** Markdown, written inline or read from its description file; or null. */
+    public String description() {
+        return fields.text("description");
+    }
+
+    /** Source ids. */
+    public List<String> sources() {
+        return fields.list("sources", String.class);
+    }
 }

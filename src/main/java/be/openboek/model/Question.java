@@ -3,18 +3,49 @@ package be.openboek.model;
 import java.util.List;
 
 /**
- * One part of the parliamentary question and where the site answers it.
+ * One part of the parliamentary question and where the site answers it (an item of {@code data/questions.yaml};
+ * its fields are declared in {@code fields.QuestionFields}).
  *
- * @param id         slug
- * @param number     its number in the question
- * @param question   the question
- * @param answer     the minister's answer, in our words
- * @param answeredBy pages that answer it: {@code subsidies}, {@code projects}, ... or {@code type/id}
- * @param sources    source ids
- * @param origin     where the record was written
- * @param questionEn the question in English, or null (English pages then show the Dutch)
- * @param answerEn   the answer in English, or null
+ * @param fields its values
+ * @param origin where the record was written
  */
-public record Question(String id, int number, String question, String answer, List<String> answeredBy,
-        List<String> sources, Origin origin, String questionEn, String answerEn) implements Identified {
+public record Question(Fields fields, Origin origin) implements Identified, FieldRecord {
+
+    public String id() {
+        return fields.text("id");
+    }
+
+    /** Its number in the question. */
+    public int number() {
+        return fields.value("number", Integer.class);
+    }
+
+    public String question() {
+        return fields.text("question");
+    }
+
+    /** The minister's answer, in our words. */
+    public String answer() {
+        return fields.text("answer");
+    }
+
+    /** Pages that answer it: {@code subsidies}, {@code projects}, ... or {@code type/id}. */
+    public List<String> answeredBy() {
+        return fields.list("answered_by", String.class);
+    }
+
+    /** Source ids. */
+    public List<String> sources() {
+        return fields.list("sources", String.class);
+    }
+
+    /** The question in English, or null (English pages then show the Dutch). */
+    public String questionEn() {
+        return fields.text("question_en");
+    }
+
+    /** The answer in English, or null. */
+    public String answerEn() {
+        return fields.text("answer_en");
+    }
 }

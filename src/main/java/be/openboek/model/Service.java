@@ -3,22 +3,64 @@ package be.openboek.model;
 import java.util.List;
 
 /**
- * A service offered to local players, usually scaled up from projects.
+ * A service offered to local players, usually scaled up from projects ({@code data/services/<id>.yaml}; its fields
+ * are declared in {@code fields.ServiceFields}).
  *
- * @param id               slug
- * @param name             name
- * @param description      what it does
- * @param launched         when it started, or null
- * @param originProjects   ids of the projects it came from
- * @param subscribers      who can subscribe
- * @param priceModel       how the price is set, or null when no source says
- * @param priceNote        the price in words, or null
- * @param prices           published price lines
- * @param cooperativeTerms how subscribers co-decide, or null
- * @param sources          source ids
- * @param origin           where the record was written
+ * @param fields its values
+ * @param origin where the record was written
  */
-public record Service(String id, String name, String description, PartialDate launched, List<String> originProjects,
-        String subscribers, PriceModel priceModel, String priceNote, List<PriceLine> prices, String cooperativeTerms,
-        List<String> sources, Origin origin) implements Identified {
+public record Service(Fields fields, Origin origin) implements Identified, FieldRecord {
+
+    public String id() {
+        return fields.text("id");
+    }
+
+    public String name() {
+        return fields.text("name");
+    }
+
+    /** What it does. */
+    public String description() {
+        return fields.text("description");
+    }
+
+    /** When it started, or null. */
+    public PartialDate launched() {
+        return fields.value("launched", PartialDate.class);
+    }
+
+    /** Ids of the projects it came from. */
+    public List<String> originProjects() {
+        return fields.list("origin_projects", String.class);
+    }
+
+    /** Who can subscribe. */
+    public String subscribers() {
+        return fields.text("subscribers");
+    }
+
+    /** How the price is set, or null when no source says. */
+    public PriceModel priceModel() {
+        return fields.value("price_model", PriceModel.class);
+    }
+
+    /** The price in words, or null. */
+    public String priceNote() {
+        return fields.text("price_note");
+    }
+
+    /** Published price lines. */
+    public List<PriceLine> prices() {
+        return fields.list("prices", PriceLine.class);
+    }
+
+    /** How subscribers co-decide, or null. */
+    public String cooperativeTerms() {
+        return fields.text("cooperative_terms");
+    }
+
+    /** Source ids. */
+    public List<String> sources() {
+        return fields.list("sources", String.class);
+    }
 }

@@ -1,18 +1,48 @@
 package be.openboek.model;
 
 /**
- * A document that figures come from.
+ * A document that figures come from (an item of {@code data/sources.yaml}; its fields are declared in
+ * {@code fields.SourceFields}).
  *
- * @param id              slug
- * @param title           title of the document or page
- * @param kind            kind of document
- * @param date            date of the document, or null
- * @param dateApproximate whether {@code date} is an estimate
- * @param publisher       who published it
- * @param url             where to read it, or null
- * @param notes           what it says that matters here, or null
- * @param origin          where the record was written
+ * @param fields its values
+ * @param origin where the record was written
  */
-public record Source(String id, String title, SourceKind kind, PartialDate date, boolean dateApproximate,
-        String publisher, String url, String notes, Origin origin) implements Identified {
+public record Source(Fields fields, Origin origin) implements Identified, FieldRecord {
+
+    public String id() {
+        return fields.text("id");
+    }
+
+    /** Title of the document or page. */
+    public String title() {
+        return fields.text("title");
+    }
+
+    public SourceKind kind() {
+        return fields.value("kind", SourceKind.class);
+    }
+
+    /** Date of the document, or null. */
+    public PartialDate date() {
+        return fields.value("date", PartialDate.class);
+    }
+
+    /** Whether {@link #date()} is an estimate. */
+    public boolean dateApproximate() {
+        return Boolean.TRUE.equals(fields.value("date_approximate", Boolean.class));
+    }
+
+    public String publisher() {
+        return fields.text("publisher");
+    }
+
+    /** Where to read it, or null. */
+    public String url() {
+        return fields.text("url");
+    }
+
+    /** What it says that matters here, or null. */
+    public String notes() {
+        return fields.text("notes");
+    }
 }

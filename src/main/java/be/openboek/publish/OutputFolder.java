@@ -1,7 +1,6 @@
 package be.openboek.publish;
 
 import be.openboek.problem.Problem;
-import be.openboek.render.PageCache;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -12,7 +11,7 @@ import java.util.stream.Stream;
 
 /**
  * An output folder a build may write into. A build replaces everything in its output folder and keeps a few things
- * beside it (the previous site during the swap, work folders, the page cache, the lock file), so every command that
+ * beside it (the previous site during the swap, work folders, the lock file), so every command that
  * writes a site gets its folder here, through {@code Build}. {@link #of} refuses places that can never be right: the
  * file-system root, the home folder, the project folder, a folder holding it, or a folder inside what the build
  * reads. {@link #checkNothingInTheWay} refuses a file in the place of the folder and anything beside it that takes
@@ -87,7 +86,7 @@ public final class OutputFolder {
     }
 
     /**
-     * Checks that nothing is in the way of a build: the output is not a file, and the previous site, the page cache and
+     * Checks that nothing is in the way of a build: the output is not a file, and the previous site and
      * the lock file beside it are absent or Openboek's own. Work folders need no check: one that is not Openboek's is
      * left alone. Call it before taking the lock; nothing is changed here.
      *
@@ -100,10 +99,6 @@ public final class OutputFolder {
         Path previous = OutputPublisher.previousFolder(path);
         if (Files.exists(previous, LinkOption.NOFOLLOW_LINKS) && !OutputPublisher.isOldSite(previous)) {
             throw notOurs(previous, "Openboek sets the previous site aside here while it puts the new one in place");
-        }
-        Path cache = PageCache.besideOutput(path).getParent();
-        if (Files.exists(cache, LinkOption.NOFOLLOW_LINKS) && !PageCache.isCacheFolder(cache)) {
-            throw notOurs(cache, "Openboek keeps the page cache of incremental builds here");
         }
         Path lock = BuildLock.lockFile(path);
         if (Files.exists(lock, LinkOption.NOFOLLOW_LINKS) && !BuildLock.isLockFile(lock)) {

@@ -3,7 +3,6 @@ package be.openboek.render;
 import be.openboek.export.ExportManifest;
 import be.openboek.history.History;
 import be.openboek.model.Site;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,13 +11,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The page decisions of {@code serve}, which keeps the previous model in memory and updates the published site in
- * place: a page is rendered again only when it is new, when it differs by itself (type, address, title, record), or
- * when an input it read last time has another value now. Values are compared with {@code equals} between the
- * previous and the current model (records are value objects), not hashed: comparing the unchanged records costs
+ * Which pages of the {@link PagePlan} must be rendered, and what each rendered page read. A full build renders every
+ * page ({@link #all()}) and learns what each read; {@code serve}, which keeps the previous model in memory and updates
+ * the published site in place, renders a page again only when it is new, when it differs by itself (type, address,
+ * title, record), or when an input it read last time has another value now. Values are compared with {@code equals}
+ * between the previous and the current model (records are value objects): comparing the unchanged records costs
  * nearly nothing. An unchanged page's file stays where it is.
  */
-public final class LivePages implements PageReuse {
+public final class LivePages {
 
     /** What the published site was made from, and what each of its pages read. */
     public record Published(Site site, History history, ExportManifest datasets, Map<String, List<String>> inputsByPage) {
@@ -28,6 +28,17 @@ public final class LivePages implements PageReuse {
     private final PageInputs now;
     private final Map<String, Page> oldPages = new HashMap<>();
     private final Map<String, List<String>> oldInputs;
+
+    private LivePages() {
+        this.before = null;
+        this.now = null;
+        this.oldInputs = Map.of();
+    }
+
+    /** Every page rendered, none left as it was: a full build into an empty folder. */
+    public static LivePages all() {
+        return new LivePages();
+    }
     private final Map<String, Boolean> changed = new ConcurrentHashMap<>();
     private final Map<String, List<String>> inputs = new ConcurrentHashMap<>();
     private final Set<String> rendered = ConcurrentHashMap.newKeySet();
@@ -45,8 +56,8 @@ public final class LivePages implements PageReuse {
         this.oldInputs = published.inputsByPage();
     }
 
-    @Override
-    public boolean reuse(Page page, Path destination) {
+    /** True when {@code page} is unchanged since it was published and its file can stay as it is. */
+    boolean unchanged(Page page) {
         Page old = oldPages.get(page.uri());
         List<String> read = oldInputs.get(page.uri());
         // A page is the same by itself when its type, address, title and record are (Page is a record).
@@ -62,8 +73,8 @@ public final class LivePages implements PageReuse {
         return true;
     }
 
-    @Override
-    public void rendered(Page page, Set<String> read) {
+    /** Records that {@code page} was rendered and read {@code read}. */
+    void rendered(Page page, Set<String> read) {
         inputs.put(page.uri(), List.copyOf(read));
         rendered.add(page.uri());
     }

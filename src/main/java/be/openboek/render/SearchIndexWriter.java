@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -112,14 +113,23 @@ final class SearchIndexWriter {
         return Stream.of(words).filter(Objects::nonNull).filter(w -> !w.isBlank()).toList();
     }
 
+    private static final Pattern MARKS_AT_LINE_START = Pattern.compile("(?m)^\\s{0,3}(#{1,6}|>)\\s*");
+    /**
+     * A link {@code [text](target)}, the target with at most one level of parentheses inside. No part can run past
+     * a bracket or parenthesis and none gives characters back ({@code *+}, {@code ++}), so each attempt ends at the
+     * next one: linear in the text, however many unmatched {@code [} or {@code (} it holds (any text field, not only
+     * Markdown, comes here).
+     */
+    private static final Pattern LINK = Pattern.compile("\\[([^\\[\\]]*+)\\]\\((?:[^()]++|\\([^()]*+\\))*+\\)");
+
     /** The start of a text, without Markdown marks, cut at a word. */
     static String shorten(String text) {
         if (text == null) {
             return "";
         }
         // Headings and quote marks at line starts, link targets and emphasis marks; angle brackets stay (it is text).
-        String plain = text.replaceAll("(?m)^\\s{0,3}(#{1,6}|>)\\s*", "").replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
-                .replaceAll("[*_`]", "").replaceAll("\\s+", " ").strip();
+        String plain = MARKS_AT_LINE_START.matcher(text).replaceAll("");
+        plain = LINK.matcher(plain).replaceAll("$1").replaceAll("[*_`]", "").replaceAll("\\s+", " ").strip();
         if (plain.length() <= TEXT_LENGTH) {
             return plain;
         }

@@ -1,6 +1,6 @@
 package be.openboek.render;
 
-import be.openboek.Timings;
+import be.openboek.timing.Timings;
 import be.openboek.export.ExportManifest;
 import be.openboek.files.SourceFiles;
 import be.openboek.history.History;
@@ -31,12 +31,11 @@ public final class SiteBaker {
     private final Path projectRoot;
     private final Supplier<ExportManifest> datasets;
     private final boolean hasDatasets;
-    private PageCache cache;
-    private PageReuse reuse;
+    private LivePages pages = LivePages.all();
     private boolean pagesOnly;
     private SiteTemplateEngine.ParsedTemplates parsed;
     private boolean planOnly;
-    private Runnable recordPagesDone;
+    private Runnable recordPagesDone = () -> { };
     private Timings timings = new Timings();
 
     public SiteBaker(Path projectRoot) {
@@ -63,13 +62,9 @@ public final class SiteBaker {
         this.hasDatasets = true;
     }
 
-    /**
-     * Renders the pages of the plan through {@code cache}: unchanged pages are copied from the previous site and
-     * the cache learns what each rendered page read (see {@link PageCache}).
-     */
-    public SiteBaker withCache(PageCache cache) {
-        this.cache = cache;
-        this.reuse = cache;
+    /** Renders every page of the plan, and tells {@code pages} what each read (for a later serve update). */
+    public SiteBaker recording(LivePages pages) {
+        this.pages = pages;
         return this;
     }
 
@@ -78,7 +73,7 @@ public final class SiteBaker {
      * {@code serve}'s update in place; the sitemap and search index are left to {@link #writeIndexes}.
      */
     public SiteBaker withLivePages(LivePages live, SiteTemplateEngine.ParsedTemplates parsed) {
-        this.reuse = live;
+        this.pages = live;
         this.pagesOnly = true;
         this.parsed = parsed;
         return this;
@@ -136,6 +131,7 @@ public final class SiteBaker {
         }
         PagePlan plan = PagePlan.of(site, hasDatasets);
         long step = System.nanoTime();
+        HtmlSanitizer sanitizer = new HtmlSanitizer();
         try {
             Path content = work.resolve("content");
             Path assets = work.resolve("static");
@@ -145,45 +141,37 @@ public final class SiteBaker {
                 Files.createDirectories(content);
                 Files.createDirectories(assets);
             } else {
-                new ContentStager().stage(site.pages(), content);
+                new ContentStager(new MarkdownRenderer(sanitizer)).stage(site.pages(), content, problems);
+                if (!problems.isEmpty()) {
+                    return problems;
+                }
                 copyAssets(files, assets);
             }
             Files.createDirectories(output);
 
             DefaultJBakeConfiguration config = (DefaultJBakeConfiguration) new JBakeConfigurationFactory()
                     .createDefaultJbakeConfiguration(work.toFile(), output.toFile(), true);
-            configure(config, site, plan, templates, content, work.resolve("data"), assets);
-            if (cache != null) {
-                cache.use(new PageInputs(site, history, datasets));
-            }
-            if (reuse != null) {
-                config.setProperty(PageKeys.CACHE, reuse);
-            }
-            config.setProperty(PageKeys.TIMINGS, timings);
-            if (recordPagesDone != null) {
-                config.setProperty(PageKeys.RECORD_PAGES_DONE, recordPagesDone);
-            }
-            // JBake's database lives in memory for one bake; OrientDB's default 65,536 PBKDF2 rounds for the
-            // password of its built-in users cost a third of a second at every start and protect nothing here.
-            // (OrientDB reads its settings from system properties when its configuration class loads.)
-            System.setProperty("security.userPasswordSaltIterations", "1");
+            configure(config, site, templates, content, work.resolve("data"), assets);
+            JBakeDatabase.configure();
 
             Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
-            HtmlSanitizer sanitizer = new HtmlSanitizer();
             SiteTemplateEngine engine = new SiteTemplateEngine(utensils.getContentStore(), config, new SiteView(site, history, datasets),
                     sanitizer, "templates", problems, parsed);
             if (!engine.checkTemplates(templates)) {
                 return problems;
             }
             utensils.setRenderer(new Renderer(utensils.getContentStore(), config, engine));
-            if (planOnly) {
-                try {
-                    new RecordPagesRenderer().render(utensils.getRenderer(), utensils.getContentStore(), config);
-                } catch (RenderingException e) {
-                    if (problems.isEmpty()) {
-                        problems.add("templates", 0, 0, "", "JBake could not render the pages: " + firstLine(e.getMessage()), "");
-                    }
+            // Our pages first, through JBake's Renderer, then JBake's own (home, 404, content/) through its Oven.
+            try {
+                RecordPagesRenderer.render(utensils.getRenderer(), new RecordPagesRenderer.RecordPages(plan, pages, timings,
+                        recordPagesDone));
+            } catch (RenderingException e) {
+                if (problems.isEmpty()) {
+                    problems.add("templates", 0, 0, "", "JBake could not render the pages: " + firstLine(e.getMessage()), "");
                 }
+                return problems;
+            }
+            if (planOnly) {
                 lap("render changed pages", step);
                 return problems;
             }
@@ -203,6 +191,12 @@ public final class SiteBaker {
         } catch (IOException | RuntimeException e) {
             problems.add(output.toString(), 0, 0, "", "cannot write the site: " + firstLine(String.valueOf(e.getMessage())),
                     "check that the folder is writable and the disk is not full");
+            return problems;
+        } catch (Error e) {
+            // Pages name themselves (SiteTemplateEngine); this is JBake's own work around them (crawler, database).
+            if (problems.isEmpty()) {
+                problems.add("templates", 0, 0, "", "JBake could not bake the site: " + e, "");
+            }
             return problems;
         }
         if (problems.isEmpty()) {
@@ -233,15 +227,14 @@ public final class SiteBaker {
         return now;
     }
 
-    private static void configure(DefaultJBakeConfiguration config, Site site, PagePlan plan, Path templates, Path content,
-            Path data, Path assets) {
+    private static void configure(DefaultJBakeConfiguration config, Site site, Path templates, Path content, Path data,
+            Path assets) {
         config.setContentFolder(content.toFile());
         config.setTemplateFolder(templates.toFile());
         // JBake copies the asset folder's contents to the site root; staging keeps them under assets/.
         config.setAssetFolder(assets.toFile());
         config.setDataFolder(data.toFile());
         config.setProperty("db.store", "memory");
-        config.setProperty("markdown.extensions", MarkdownRenderer.EXTENSIONS);
         config.setProperty("site.host", site.organisation().baseUrl());
         // JBake's own renderers: only the home page (masterindex) and the 404 page.
         config.setProperty("render.index", true);
@@ -262,7 +255,6 @@ public final class SiteBaker {
         config.setProperty("template." + PagePlan.DATASETS + ".file", PagePlan.DATASETS + ".ftl");
         config.setProperty("template." + PagePlan.FEED + ".file", PagePlan.FEED + ".ftlx");
         config.setProperty("template." + PagePlan.FEED + ".extension", ".xml");
-        config.setProperty(PageKeys.PLAN, plan);
     }
 
     /** Copies what the walk accepted under assets/ to {@code staging}/assets/, following links inside the project. */

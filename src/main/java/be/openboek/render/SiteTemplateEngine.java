@@ -1,5 +1,7 @@
 package be.openboek.render;
 
+import be.openboek.model.Identified;
+import be.openboek.model.Organisation;
 import be.openboek.problem.Problems;
 import be.openboek.text.XmlSafeWriter;
 import freemarker.cache.FileTemplateLoader;
@@ -141,54 +143,15 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     @Override
     public void renderDocument(TemplateModel model, String templateName, Writer writer) throws RenderingException {
         DocumentModel content = model.getContent();
-        String uri = content == null || content.getUri() == null ? "" : content.getUri();
-        Language language = Language.ofUri(uri);
-        SimpleHash root = new SimpleHash(freemarker.getObjectWrapper());
-        root.put("site", views.get(language));
-        root.put("fmt", formats.get(language));
-        root.put("charts", charts.get(language));
-        root.put("lang", language.code());
-        root.put("ogLocale", language.ogLocale());
-        Messages text = messages.get(language);
-        root.put("t", (TemplateMethodModelEx) args -> message(text, key(args), arguments(args, 1)));
-        root.put("tn", (TemplateMethodModelEx) args -> {
-            long n = args.size() < 2 ? 0 : ((TemplateNumberModel) args.get(1)).getAsNumber().longValue();
-            Object[] rest = arguments(args, 1);
-            rest[0] = formats.get(language).count(n);
-            return message(text, key(args) + (n == 1 ? ".one" : ".other"), rest);
-        });
-        // JSON for a <script type="application/ld+json">: "<" becomes \u003c (same JSON value), so no "</script>"
-        // or "<!--" in the data can end the script element.
-        root.put("jsonLd", (TemplateMethodModelEx) args -> markup(args.isEmpty() || args.get(0) == null ? ""
-                : args.get(0).toString().replace("<", "\\u003c")));
-        root.put("md", (TemplateMethodModelEx) args -> markup(args.isEmpty() || args.get(0) == null ? "" : markdown.toHtml(args.get(0).toString())));
-        String rootPath = content == null || content.getRootPath() == null ? "" : content.getRootPath();
-        // root: the home of the page's language (links between pages); siteRoot: where assets/ and data/ are.
-        root.put("siteRoot", rootPath);
-        root.put("root", language == Language.NL ? rootPath : rootPath.substring(Math.min(rootPath.length(), "../".length())));
-        String neutral = Language.neutralUri(uri);
-        root.put("path", neutral.endsWith("index.html") ? neutral.substring(0, neutral.length() - "index.html".length()) : neutral);
-        if (content != null) {
-            SimpleHash doc = new SimpleHash(freemarker.getObjectWrapper());
-            doc.put("title", content.getTitle() == null ? "" : content.getTitle());
-            doc.put("type", content.getType());
-            doc.put("uri", content.getUri() == null ? "" : content.getUri());
-            // Set by ContentStager: whether a page of content/ is in the page's language (false: Dutch text on an
-            // English page, which the template marks as such).
-            doc.put("translated", !"false".equals(String.valueOf(content.get("translated"))));
-            if (content.getBody() != null) {
-                // JBake rendered the Markdown of content/ pages with flexmark, which passes raw HTML.
-                doc.put("body", markup(sanitizer.clean(content.getBody())));
-            }
-            root.put("content", doc);
-            root.put("record", content.get(PageKeys.RECORD));
-        }
+        Language language = Language.ofUri(content == null || content.getUri() == null ? "" : content.getUri());
+        // The text being converted, to name its file when it goes beyond the bounds of Markdown (MarkdownException).
+        String[] converting = new String[1];
         try {
             Template template = freemarker.getTemplate(templateName);
             // Escaping keeps markup out, but not the characters XML forbids (a commit message or an old value
             // from the history can hold one): these become U+FFFD, so every page and the feed stay well-formed.
             XmlSafeWriter safe = new XmlSafeWriter(writer);
-            template.process(root, safe);
+            template.process(root(content, language, converting), safe);
             safe.finish();
         } catch (TemplateNotFoundException e) {
             report(templateName, 0, 0, "the template is missing", "create " + templatesDisplay + "/" + templateName);
@@ -198,6 +161,10 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
                     "template syntax error: " + firstLine(e.getEditorMessage()), "");
             throw new RenderingException(e);
         } catch (TemplateException e) {
+            if (causeOf(e) instanceof MarkdownException markdownProblem) {
+                reportMarkdown(content, language, templateName, converting[0], markdownProblem);
+                throw new RenderingException(e);
+            }
             String name = e.getTemplateSourceName() == null ? templateName : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int column = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
@@ -217,7 +184,100 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
             }
             report(templateName, 0, 0, "cannot write the page " + describe(content) + ": " + e.getMessage(), "");
             throw new RenderingException(e);
+        } catch (MarkdownException e) {
+            // A content page's HTML, sanitised again (see root).
+            reportMarkdown(content, language, templateName, "", e);
+            throw new RenderingException(e);
+        } catch (RuntimeException | Error e) {
+            // Whatever else stops a page (a template recursing without end, a bug) is named with the page and the
+            // template here: further up nobody knows which page it was.
+            report(templateName, 0, 0, "cannot render " + describe(content) + ": " + e, e instanceof StackOverflowError
+                    ? "a macro or function of the template calls itself without end, or the page nests too deeply" : "");
+            throw new RenderingException(e);
         }
+    }
+
+    /** What the templates see for {@code content} (see the class comment); {@code md} notes its text in {@code converting}. */
+    private SimpleHash root(DocumentModel content, Language language, String[] converting) {
+        String uri = content == null || content.getUri() == null ? "" : content.getUri();
+        SimpleHash root = new SimpleHash(freemarker.getObjectWrapper());
+        root.put("site", views.get(language));
+        root.put("fmt", formats.get(language));
+        root.put("charts", charts.get(language));
+        root.put("lang", language.code());
+        root.put("ogLocale", language.ogLocale());
+        Messages text = messages.get(language);
+        root.put("t", (TemplateMethodModelEx) args -> message(text, key(args), arguments(args, 1)));
+        root.put("tn", (TemplateMethodModelEx) args -> {
+            long n = args.size() < 2 ? 0 : ((TemplateNumberModel) args.get(1)).getAsNumber().longValue();
+            Object[] rest = arguments(args, 1);
+            rest[0] = formats.get(language).count(n);
+            return message(text, key(args) + (n == 1 ? ".one" : ".other"), rest);
+        });
+        // JSON for a <script type="application/ld+json">: "<" becomes \u003c (same JSON value), so no "</script>"
+        // or "<!--" in the data can end the script element.
+        root.put("jsonLd", (TemplateMethodModelEx) args -> markup(args.isEmpty() || args.get(0) == null ? ""
+                : args.get(0).toString().replace("<", "\\u003c")));
+        root.put("md", (TemplateMethodModelEx) args -> {
+            converting[0] = args.isEmpty() || args.get(0) == null ? "" : args.get(0).toString();
+            return markup(markdown.toHtml(converting[0]));
+        });
+        String rootPath = content == null || content.getRootPath() == null ? "" : content.getRootPath();
+        // root: the home of the page's language (links between pages); siteRoot: where assets/ and data/ are.
+        root.put("siteRoot", rootPath);
+        root.put("root", language == Language.NL ? rootPath : rootPath.substring(Math.min(rootPath.length(), "../".length())));
+        String neutral = Language.neutralUri(uri);
+        root.put("path", neutral.endsWith("index.html") ? neutral.substring(0, neutral.length() - "index.html".length()) : neutral);
+        if (content != null) {
+            SimpleHash doc = new SimpleHash(freemarker.getObjectWrapper());
+            doc.put("title", content.getTitle() == null ? "" : content.getTitle());
+            doc.put("type", content.getType());
+            doc.put("uri", content.getUri() == null ? "" : content.getUri());
+            // Set by ContentStager: whether a page of content/ is in the page's language (false: Dutch text on an
+            // English page, which the template marks as such).
+            doc.put("translated", !"false".equals(String.valueOf(content.get("translated"))));
+            if (content.getBody() != null) {
+                // A page of content/, converted by ContentStager; cleaned once more, as it is printed as markup.
+                doc.put("body", markup(sanitizer.clean(content.getBody())));
+            }
+            root.put("content", doc);
+            root.put("record", content.get(PageKeys.RECORD));
+        }
+        return root;
+    }
+
+    /** The innermost cause of {@code e}: the exception a template function threw. */
+    private static Throwable causeOf(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause;
+    }
+
+    /**
+     * Reports Markdown beyond the bounds at the record it came from: the page's record when the text is its own,
+     * else the organisation (whose introduction is on the home page), else the template. Load checked the text
+     * already ({@code MarkdownLimits}); what is left is the conversion's own bounds, so the line is that of the text.
+     */
+    private void reportMarkdown(DocumentModel content, Language language, String templateName, String text, MarkdownException e) {
+        Object record = content == null ? null : content.get(PageKeys.RECORD);
+        Organisation organisation = views.get(language).getOrganisation();
+        String file;
+        String field;
+        if (record instanceof Identified identified && text != null && !text.isEmpty()) {
+            file = identified.origin().file();
+            field = identified.origin().field("description");
+        } else if (organisation != null && text != null && (text.equals(organisation.description()) || text.equals(organisation.descriptionEn()))) {
+            file = "data/organisation.yaml";
+            field = text.equals(organisation.description()) ? "description" : "description_en";
+        } else {
+            file = templatesDisplay + "/" + templateName;
+            field = "";
+        }
+        String where = e.excess().line() > 0 ? " (line " + e.excess().line() + " of the text, on " + describe(content) + ")"
+                : " (on " + describe(content) + ")";
+        problems.add(file, 0, 0, field, e.excess().message() + where, e.excess().hint());
     }
 
     /**

@@ -29,8 +29,8 @@ import java.util.function.Supplier;
 /**
  * What templates see as {@code site}: the model plus the lookups and sums pages need (per-year
  * totals, source numbers for footnotes, labels for codes in the page's language). Read-only.
- * Every method that reads the model names what it reads with {@link PageInputs#read}, so that incremental
- * builds know which pages to render again: a new method must do the same.
+ * Every method that reads the model names what it reads with {@link PageInputs#read}, so that serve knows which
+ * pages to render again: a new method must do the same (SiteViewInputsTest fails when one does not).
  */
 public final class SiteView {
 

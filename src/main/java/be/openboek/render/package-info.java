@@ -1,6 +1,7 @@
 /**
  * Render: bakes the pages with JBake (its Oven, crawler for content/, Renderer) through our safe
- * FreeMarker engine, Markdown via flexmark with an HTML allow-list, Belgian formatting. Reads the
+ * FreeMarker engine, Markdown via flexmark with an HTML allow-list and bounded work (see
+ * {@link be.openboek.render.MarkdownRenderer}), Belgian formatting. Reads the
  * model and the export's {@link be.openboek.export.ExportManifest} (for the datasets page); writes only into the
  * folder it is given; reports template errors as problems.
  */

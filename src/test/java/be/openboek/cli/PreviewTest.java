@@ -84,6 +84,36 @@ class PreviewTest {
     }
 
     @Test
+    void survivesMarkdownThatWouldOverflowTheStackAndShowsItsProblem(@TempDir Path tmp) throws Exception {
+        TestProject project = TestProject.fixture(tmp.resolve("project"));
+        Path record = project.path("data/projects/leesspel.yaml");
+        String good = Files.readString(record, StandardCharsets.UTF_8);
+        String deep = good.replace("  Een **spel** voor kinderen.", "  " + ">".repeat(100_000));
+        String position = "data/projects/leesspel.yaml:19: description: ";
+        Files.writeString(record, deep, StandardCharsets.UTF_8);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        // The first build meets it already; serve starts anyway and says what is wrong.
+        try (Preview preview = Preview.start(project.root(), tmp.resolve("site"), 0, new PrintWriter(out, true), new PrintWriter(err, true))) {
+            String base = "http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + preview.port();
+            String status = waitFor(http, URI.create(base + "/__openboek/status.json"), position);
+            assertTrue(status.contains("nested at most 32"), status);
+
+            Files.writeString(record, good, StandardCharsets.UTF_8);
+            waitFor(http, URI.create(base + "/__openboek/status.json"), "\"problems\":[]");
+            assertEquals(200, get(http, URI.create(base + "/projects/leesspel/")).statusCode());
+
+            // And again while it runs, after a good build.
+            Files.writeString(record, deep, StandardCharsets.UTF_8);
+            waitFor(http, URI.create(base + "/__openboek/status.json"), position);
+            HttpResponse<String> page = get(http, URI.create(base + "/projects/leesspel/"));
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("<h1>Leesspel</h1>"), "the last good site stays");
+        }
+    }
+
+    @Test
     void refusesAPortInUseWithAHint(@TempDir Path tmp) throws Exception {
         TestProject project = TestProject.fixture(tmp.resolve("project"));
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

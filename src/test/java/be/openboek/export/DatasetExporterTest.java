@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.openboek.history.History;
 import be.openboek.model.Identified;
+import be.openboek.fields.JsonSchemas;
 import be.openboek.model.Site;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -43,7 +44,7 @@ class DatasetExporterTest {
         tables.forEach(t -> expected.add("data/" + t + ".json"));
         expected.addAll(List.of(XlsxExporter.PATH, GivingExporter.PATH, DataPackageExporter.PATH, ZipExporter.PATH,
                 CatalogExporter.TURTLE, CatalogExporter.JSON_LD));
-        SchemaExporter.TYPES.forEach(t -> expected.add("schemas/" + t + ".schema.json"));
+        JsonSchemas.all().keySet().forEach(name -> expected.add("schemas/" + name));
         assertEquals(expected, before);
     }
 

@@ -3,6 +3,7 @@ package be.openboek.export;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.openboek.fields.JsonSchemas;
 import be.openboek.testing.TestProject;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -80,8 +81,8 @@ class MetadataValidationTest {
                         : name.replace(".yaml", "");
                 String schemaPath = "schemas/" + type + ".schema.json";
                 String url = "https://open.example/" + schemaPath;
-                List<Error> errors = validate(url, Map.of(url, read(ExportedSite.file(schemaPath))), SpecificationVersion.DRAFT_2020_12,
-                        read(file), InputFormat.YAML);
+                List<Error> errors = validate(url, withDefinitions(url, read(ExportedSite.file(schemaPath))),
+                        SpecificationVersion.DRAFT_2020_12, read(file), InputFormat.YAML);
                 assertEquals(List.of(), errors.stream().map(Error::toString).toList(), root.relativize(file).toString());
             }
         }
@@ -90,7 +91,7 @@ class MetadataValidationTest {
     @Test
     void aRecordWithAWrongFieldIsRejectedBySchema() throws IOException {
         String url = "https://open.example/schemas/subsidies.schema.json";
-        List<Error> errors = validate(url, Map.of(url, read(ExportedSite.file("schemas/subsidies.schema.json"))),
+        List<Error> errors = validate(url, withDefinitions(url, read(ExportedSite.file("schemas/subsidies.schema.json"))),
                 SpecificationVersion.DRAFT_2020_12, """
                 subsidies:
                   - id: 2017-werking
@@ -104,5 +105,12 @@ class MetadataValidationTest {
                     bedrag: 3
                 """, InputFormat.YAML);
         assertEquals(3, errors.size(), errors.toString());
+    }
+
+    /** A record schema at {@code url} and the shared definitions it refers to, beside its own {@code $id}. */
+    private static Map<String, String> withDefinitions(String url, String schema) throws IOException {
+        String id = new com.fasterxml.jackson.databind.ObjectMapper().readTree(schema).path("$id").asText(url);
+        String definitions = id.substring(0, id.lastIndexOf('/') + 1) + JsonSchemas.DEFINITIONS;
+        return Map.of(url, schema, definitions, read(ExportedSite.file("schemas/" + JsonSchemas.DEFINITIONS)));
     }
 }

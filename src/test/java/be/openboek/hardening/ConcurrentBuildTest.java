@@ -3,7 +3,8 @@ package be.openboek.hardening;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.openboek.Build;
+import be.openboek.build.Outcome;
+import be.openboek.build.Build;
 import be.openboek.publish.BuildLock;
 import be.openboek.testing.TestProject;
 import java.nio.file.Path;
@@ -44,7 +45,7 @@ class ConcurrentBuildTest {
             assertEquals(1, other.exitCode(), other.output());
             assertTrue(other.output().startsWith(site + ": another build is writing " + site + "\n"), other.output());
 
-            Build.Outcome inProcess = new Build(project.root(), LocalDate.of(2024, 1, 1)).build(site, Duration.ZERO);
+            Outcome inProcess = new Build(project.root(), LocalDate.of(2024, 1, 1)).build(site, Duration.ZERO);
             assertEquals("another build is writing " + site, inProcess.problems().get(0).message());
         }
         assertEquals(0, project.build(site).exitCode(), "once the lock is released, a build goes through");

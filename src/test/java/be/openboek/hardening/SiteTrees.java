@@ -32,12 +32,12 @@ final class SiteTrees {
         return "missing " + missing + ", extra " + extra + ", changed " + changed;
     }
 
-    /** Everything beside the output folder except the output itself, its lock file and its page cache. */
+    /** Everything beside the output folder except the output itself and its lock file. */
     static List<String> leftovers(Path output) throws IOException {
         String name = output.getFileName().toString();
         try (Stream<Path> siblings = Files.list(output.getParent())) {
             return siblings.map(p -> p.getFileName().toString())
-                    .filter(n -> !n.equals(name) && !n.equals("." + name + ".lock") && !n.equals("." + name + ".cache")).sorted().toList();
+                    .filter(n -> !n.equals(name) && !n.equals("." + name + ".lock")).sorted().toList();
         }
     }
 }

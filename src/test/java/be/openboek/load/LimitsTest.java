@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.openboek.Build;
+import be.openboek.build.Outcome;
+import be.openboek.build.Build;
 import be.openboek.problem.Problem;
 import be.openboek.testing.TestProject;
 import java.io.IOException;
@@ -68,7 +69,7 @@ class LimitsTest {
         }
         Files.writeString(project.path("data/subsidies.yaml"), yaml, StandardCharsets.UTF_8);
 
-        Build.Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> new Build(project.root(), TODAY).validate());
+        Outcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> new Build(project.root(), TODAY).validate());
 
         assertEquals(List.of(), lines(outcome.problems()));
         assertTrue(outcome.site().subsidies().size() > 5000, () -> "loaded " + outcome.site().subsidies().size());

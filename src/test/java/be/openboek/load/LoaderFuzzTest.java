@@ -3,7 +3,8 @@ package be.openboek.load;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.openboek.Build;
+import be.openboek.build.Outcome;
+import be.openboek.build.Build;
 import be.openboek.problem.Problem;
 import be.openboek.testing.TestProject;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -39,7 +40,7 @@ class LoaderFuzzTest {
         byte[] original = Files.readAllBytes(TestProject.FIXTURE.resolve(target));
         try {
             Files.write(file, data.consumeRemainingAsBytes());
-            Build.Outcome outcome = new Build(root, TODAY).validate();
+            Outcome outcome = new Build(root, TODAY).validate();
             for (Problem p : outcome.problems()) {
                 assertFalse(p.file().isEmpty(), () -> "problem without a file: " + p.format());
                 assertTrue(p.line() >= 0 && p.column() >= 0, () -> "negative position: " + p.format());

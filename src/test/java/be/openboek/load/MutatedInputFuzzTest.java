@@ -2,7 +2,8 @@ package be.openboek.load;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import be.openboek.Build;
+import be.openboek.build.Outcome;
+import be.openboek.build.Build;
 import be.openboek.problem.Problem;
 import be.openboek.testing.TestProject;
 import java.io.IOException;
@@ -84,7 +85,7 @@ class MutatedInputFuzzTest {
                     throw new UncheckedIOException(x);
                 }
             }
-            Build.Outcome outcome;
+            Outcome outcome;
             try {
                 outcome = new Build(root, TODAY).validate();
             } catch (Throwable t) {

@@ -2,8 +2,11 @@ package be.openboek.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class HtmlSanitizerTest {
@@ -40,5 +43,31 @@ class HtmlSanitizerTest {
     void dropsImagesFromOtherHosts() {
         String html = markdown.toHtml("![spoor](https://tracker.example/pixel.png)");
         assertFalse(html.contains("tracker.example"), html);
+    }
+
+    @Test
+    void idsArePrefixedAndLinksToThemFollow() {
+        String html = markdown.toHtml("<h2 id=\"inhoud\">Kop</h2>\n\n<a name=\"boven\" id=\"main\">x</a> [naar de kop](#inhoud)"
+                + " [elders](#vragen) [extern](https://a.example/#inhoud)");
+        assertEquals("<h2 id=\"md-inhoud\">Kop</h2>\n<p><a id=\"md-main\">x</a> <a href=\"#md-inhoud\">naar de kop</a>"
+                + " <a href=\"#vragen\">elders</a> <a href=\"https://a.example/#inhoud\">extern</a></p>", html);
+    }
+
+    @Test
+    void cleaningAgainKeepsPrefixedIds() {
+        String once = markdown.toHtml("<div id=\"x\">a</div>");
+        assertEquals(once, new HtmlSanitizer().clean(once));
+    }
+
+    @Test
+    void htmlNestedThousandsDeepIsRefusedFast() {
+        HtmlSanitizer sanitizer = new HtmlSanitizer();
+        for (String html : new String[] {"<span>".repeat(100_000), "<div><b></i>".repeat(50_000)}) {
+            MarkdownException e = assertTimeoutPreemptively(Duration.ofSeconds(5),
+                    () -> assertThrows(MarkdownException.class, () -> sanitizer.clean(html)));
+            assertTrue(e.getMessage().contains("nested at most 256"), e.getMessage());
+        }
+        String deepButAllowed = "<div>".repeat(200) + "x" + "</div>".repeat(200) + "<p>".repeat(10_000);
+        assertTrue(sanitizer.clean(deepButAllowed).contains("x"));
     }
 }

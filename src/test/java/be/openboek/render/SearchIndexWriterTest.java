@@ -1,8 +1,10 @@
 package be.openboek.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class SearchIndexWriterTest {
@@ -18,5 +20,19 @@ class SearchIndexWriterTest {
     @Test
     void keepsAngleBracketsAsTextForTheScriptToShowWithTextContent() {
         assertEquals("<script>alert(1)</script>", SearchIndexWriter.shorten("<script>alert(1)</script>"));
+    }
+
+    @Test
+    void unmatchedBracketsAndParenthesesTakeLinearTime() {
+        // Any text field comes here, not only Markdown: a megabyte of openers once took hours.
+        for (String text : new String[] {"[".repeat(1_000_000), "[(".repeat(500_000), "[a](".repeat(250_000), "[a](b(".repeat(160_000)}) {
+            String shown = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> SearchIndexWriter.shorten(text));
+            assertTrue(shown.length() <= 162, shown);
+        }
+    }
+
+    @Test
+    void aLinkTargetWithParenthesesIsDroppedWhole() {
+        assertEquals("Zie de uitleg.", SearchIndexWriter.shorten("Zie [de uitleg](https://nl.example/wiki/Bieb_(Gent))."));
     }
 }

@@ -3,7 +3,8 @@ package be.openboek.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.openboek.Build;
+import be.openboek.build.Outcome;
+import be.openboek.build.Build;
 import be.openboek.model.Site;
 import be.openboek.testing.TestProject;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,7 +32,7 @@ class SearchIndexTest {
         site = tmp.resolve("site");
         TestProject.Run run = TestProject.Run.of("build", "--source", TestProject.REPO.toString(), "--output", site.toString());
         assertEquals(0, run.exitCode(), run.err());
-        Build.Outcome outcome = new Build(TestProject.REPO, Build.today()).validate();
+        Outcome outcome = new Build(TestProject.REPO, Build.today()).validate();
         assertTrue(outcome.ok(), outcome.problems().toString());
         model = outcome.site();
     }

@@ -4,22 +4,19 @@ import be.openboek.model.BelgianFormat;
 import be.openboek.model.Subsidy;
 import be.openboek.model.SubsidyStatus;
 import be.openboek.render.Messages;
+import be.openboek.render.charts.SubsidyFigures.Kind;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
- * Subsidies per year as a stacked bar chart: one bar per year, one segment per line, coloured by purpose (the same
- * purpose at the same place in every bar) and patterned by status: granted is solid, budgeted hatched, paid dotted,
- * so the statuses differ without colour. Each bar carries its total; a year with an unpublished amount gets an
- * asterisk, and a year with none published says so.
+ * Subsidies per year as bars: every year from the first to the last has its place on the axis. Within a year, one
+ * bar per status (granted, budgeted and paid are never stacked on each other, as that would add them up), stacked
+ * by purpose: a colour per purpose, the same in every year, and a pattern per status, so statuses differ without
+ * colour (granted solid, budgeted hatched, paid dotted). Under each year, a row per status gives the year's total
+ * of that status; a year without any published amount is an empty place labelled as such, and a year with some
+ * amounts missing says so instead of a total. The legend has one entry per purpose and status drawn, each with the
+ * fill of its bars; below it, the total of each status over the years whose every amount is published.
  */
 public final class SubsidyChart {
 
@@ -28,7 +25,7 @@ public final class SubsidyChart {
     private static final double RIGHT = 16;
     private static final double TOP = 28;
     private static final double PLOT = 220;
-    private static final double ROW = 24;
+    private static final double ROW = 22;
 
     private final ChartText text;
 
@@ -41,99 +38,108 @@ public final class SubsidyChart {
      * @param subsidies the subsidy lines
      */
     public Chart build(String id, List<Subsidy> subsidies) {
-        Map<Integer, List<Subsidy>> byYear = new TreeMap<>();
-        List<String> purposes = new ArrayList<>();
-        for (Subsidy s : subsidies) {
-            byYear.computeIfAbsent(s.year(), y -> new ArrayList<>()).add(s);
-            if (!purposes.contains(s.purpose())) {
-                purposes.add(s.purpose());
+        SubsidyFigures figures = new SubsidyFigures(subsidies);
+        SubsidyWords words = new SubsidyWords(text, figures);
+        String narrow = new NarrowSubsidyChart(text).draw(id + "-narrow", figures, words);
+        return new Chart(svg(id, figures, words), narrow, words.summary(), words.table());
+    }
+
+    private String svg(String id, SubsidyFigures figures, SubsidyWords words) {
+        double slot = (WIDTH - LEFT - RIGHT) / Math.max(figures.years.size(), 1);
+        double font = slot >= 96 ? 14 : 12;
+        // The rows under the axis: one per status, or as many as the longest label of a year without a total needs.
+        int rows = Math.max(figures.statuses.size(), 1);
+        for (SubsidyFigures.Year year : figures.years) {
+            if (year.kind() != Kind.COMPLETE) {
+                rows = Math.max(rows, Svg.wrap(words.noTotal(year), slot - 8, font).size());
             }
         }
-        Map<Integer, BigDecimal> totals = new LinkedHashMap<>();
-        byYear.forEach((year, lines) -> totals.put(year, lines.stream().map(Subsidy::amount).filter(Objects::nonNull)
-                .reduce(BigDecimal.ZERO, BigDecimal::add)));
-        BigDecimal max = totals.values().stream().max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
-        List<SubsidyStatus> statuses = List.of(SubsidyStatus.values()).stream()
-                .filter(st -> subsidies.stream().anyMatch(s -> s.status() == st)).toList();
-        // The asterisk marks a year with some but not all amounts published; a year with none says so instead.
-        Set<Integer> starred = byYear.entrySet().stream().filter(e -> totals.get(e.getKey()).signum() != 0
-                && e.getValue().stream().anyMatch(s -> s.amount() == null)).map(Map.Entry::getKey).collect(Collectors.toSet());
-        boolean incomplete = !starred.isEmpty();
+        double baseline = TOP + PLOT;
+        double legend = baseline + 22 + rows * ROW + 34;
+        double height = legend + figures.series.size() * ROW + (figures.totals.isEmpty() ? 0 : 8 + figures.totals.size() * ROW) + 8;
 
-        int legendRows = 1 + purposes.size() + (incomplete ? 1 : 0);
-        double height = TOP + PLOT + 40 + legendRows * ROW + 8;
         StringBuilder svg = new StringBuilder();
         Svg.open(svg, id, WIDTH, height, text.t("chart.subsidies.title"), text.t("chart.subsidies.desc"));
         patterns(svg, id);
-
-        BigDecimal step = Svg.niceStep(max.signum() == 0 ? BigDecimal.ONE : max, 4);
-        BigDecimal top = Svg.top(max, step);
-        double baseline = TOP + PLOT;
+        BigDecimal step = Svg.niceStep(figures.max.signum() == 0 ? BigDecimal.ONE : figures.max, 4);
+        BigDecimal top = Svg.top(figures.max, step);
         for (BigDecimal tick = BigDecimal.ZERO; tick.compareTo(top) <= 0; tick = tick.add(step)) {
             double y = baseline - Svg.fraction(tick, top) * PLOT;
             Svg.line(svg, LEFT, y, WIDTH - RIGHT, y, Svg.GRID, 1, null);
             Svg.text(svg, LEFT - 8, y + 5, "end", BelgianFormat.money(tick));
         }
         Svg.line(svg, LEFT, baseline, WIDTH - RIGHT, baseline, Svg.TEXT, 1.5, null);
+        for (int row = 0; row < figures.statuses.size(); row++) {
+            Svg.text(svg, LEFT - 8, baseline + 22 + (row + 1) * ROW, "end", "row-heading", font, text.label(figures.statuses.get(row)));
+        }
 
-        double slot = (WIDTH - LEFT - RIGHT) / Math.max(byYear.size(), 1);
-        double barWidth = Math.min(slot * 0.6, 90);
         int i = 0;
-        for (Map.Entry<Integer, List<Subsidy>> year : byYear.entrySet()) {
+        for (SubsidyFigures.Year year : figures.years) {
             double center = LEFT + slot * (i++ + 0.5);
-            double x = center - barWidth / 2;
-            List<Subsidy> lines = new ArrayList<>(year.getValue());
-            lines.sort(Comparator.comparing((Subsidy s) -> purposes.indexOf(s.purpose())).thenComparing(Subsidy::id));
-            double y = baseline;
-            for (Subsidy s : lines) {
-                if (s.amount() == null || s.amount().signum() <= 0) {
-                    continue;
+            svg.append("<g class=\"year ").append(year.kind().cssClass()).append("\">\n");
+            bars(svg, id, figures, year, center, slot, baseline, top);
+            Svg.text(svg, center, baseline + 22, "middle", "year-label", 0, String.valueOf(year.year()));
+            if (year.kind() == Kind.COMPLETE) {
+                for (int row = 0; row < figures.statuses.size(); row++) {
+                    BigDecimal total = year.totals().get(figures.statuses.get(row));
+                    Svg.text(svg, center, baseline + 22 + (row + 1) * ROW, "middle", "cell", font,
+                            total == null ? SubsidyWords.NONE : BelgianFormat.money(total));
                 }
-                double h = Svg.fraction(s.amount(), top) * PLOT;
-                y -= h;
-                segment(svg, id, x, y, barWidth, h, Svg.PALETTE[purposes.indexOf(s.purpose()) % Svg.PALETTE.length], s.status(),
-                        year.getKey() + " · " + s.purpose() + " · " + text.label(s.status()) + " · " + BelgianFormat.money(s.amount()));
+            } else {
+                Svg.lines(svg, center, baseline + 22 + ROW, "middle", "gap-label", font, Svg.wrap(words.noTotal(year), slot - 8, font), ROW);
             }
-            BigDecimal total = totals.get(year.getKey());
-            boolean nonePublished = total.signum() == 0 && year.getValue().stream().anyMatch(s -> s.amount() == null);
-            String label = nonePublished ? text.t("chart.not.published.short")
-                    : BelgianFormat.money(total) + (starred.contains(year.getKey()) ? " *" : "");
-            Svg.text(svg, center, y - 8, "middle", label);
-            Svg.text(svg, center, baseline + 22, "middle", String.valueOf(year.getKey()));
+            svg.append("</g>\n");
         }
 
-        double legend = baseline + 40 + 16;
-        double lx = LEFT;
-        for (SubsidyStatus status : statuses) {
-            segment(svg, id, lx, legend - 12, 16, 16, Svg.MUTED, status, null);
-            Svg.text(svg, lx + 22, legend + 1, "start", text.label(status));
-            lx += 150;
-        }
-        for (String purpose : purposes) {
+        for (SubsidyFigures.Series series : figures.series) {
+            svg.append("<g class=\"legend-entry\">");
+            segment(svg, id, LEFT, legend - 12, 16, 16, figures.colour(series.purpose()), series.status(), null);
+            Svg.text(svg, LEFT + 24, legend + 1, "start", words.series(series));
+            svg.append("</g>\n");
             legend += ROW;
-            svg.append("<rect x=\"").append(Svg.num(LEFT)).append("\" y=\"").append(Svg.num(legend - 12))
-                    .append("\" width=\"16\" height=\"16\" fill=\"").append(Svg.PALETTE[purposes.indexOf(purpose) % Svg.PALETTE.length])
-                    .append("\"/>\n");
-            Svg.text(svg, LEFT + 22, legend + 1, "start", purpose);
         }
-        if (incomplete) {
+        legend += 8;
+        for (SubsidyFigures.Total total : figures.totals) {
+            Svg.text(svg, LEFT, legend + 1, "start", "total", 0, words.total(total));
             legend += ROW;
-            Svg.text(svg, LEFT, legend + 1, "start", "* " + text.t("chart.subsidies.incomplete"));
         }
         svg.append("</svg>");
-        return new Chart(svg.toString(), summary(byYear, totals));
+        return svg.toString();
+    }
+
+    /** The year's bars side by side, one per status, each a stack of its lines. */
+    private void bars(StringBuilder svg, String id, SubsidyFigures figures, SubsidyFigures.Year year, double center, double slot,
+            double baseline, BigDecimal top) {
+        int n = year.bars().size();
+        double gap = 4;
+        double group = Math.min(slot * (n == 1 ? 0.6 : 0.8), 90 * n);
+        double width = (group - gap * (n - 1)) / Math.max(n, 1);
+        double x = center - group / 2;
+        for (Map.Entry<SubsidyStatus, List<Subsidy>> bar : year.bars().entrySet()) {
+            double y = baseline;
+            for (Subsidy s : bar.getValue()) {
+                double h = Svg.fraction(s.amount(), top) * PLOT;
+                y -= h;
+                segment(svg, id, x, y, width, h, figures.colour(s.purpose()), s.status(), year.year() + " · " + s.purpose() + " · "
+                        + text.label(s.status()) + " · " + BelgianFormat.money(s.amount()));
+            }
+            x += width + gap;
+        }
     }
 
     /** White stripes and white dots laid over a segment's colour: budgeted and paid. */
-    private static void patterns(StringBuilder svg, String id) {
+    static void patterns(StringBuilder svg, String id) {
         svg.append("<defs>\n<pattern id=\"").append(id).append("-budgeted\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\""
                 + " patternTransform=\"rotate(45)\"><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"#ffffff\" stroke-width=\"3\"/></pattern>\n")
                 .append("<pattern id=\"").append(id).append("-paid\" width=\"7\" height=\"7\" patternUnits=\"userSpaceOnUse\">"
                 + "<circle cx=\"3.5\" cy=\"3.5\" r=\"1.6\" fill=\"#ffffff\"/></pattern>\n</defs>\n");
     }
 
-    /** One bar segment: its colour, the pattern of its status on top, a white edge against its neighbours. */
-    private static void segment(StringBuilder svg, String id, double x, double y, double w, double h, String colour,
+    /**
+     * One bar segment, or a legend swatch (without tooltip) drawn the same way: its colour, the pattern of its status
+     * on top, a white edge against its neighbours.
+     */
+    static void segment(StringBuilder svg, String id, double x, double y, double w, double h, String colour,
             SubsidyStatus status, String tooltip) {
         String box = "x=\"" + Svg.num(x) + "\" y=\"" + Svg.num(y) + "\" width=\"" + Svg.num(w) + "\" height=\"" + Svg.num(h) + "\"";
         svg.append("<g class=\"status-").append(status.code()).append("\">");
@@ -145,33 +151,5 @@ public final class SubsidyChart {
             svg.append("<rect ").append(box).append(" fill=\"url(#").append(id).append('-').append(status.code()).append(")\"/>");
         }
         svg.append("</g>\n");
-    }
-
-    private String summary(Map<Integer, List<Subsidy>> byYear, Map<Integer, BigDecimal> totals) {
-        List<Integer> known = totals.entrySet().stream().filter(e -> e.getValue().signum() > 0).map(Map.Entry::getKey).toList();
-        if (known.isEmpty()) {
-            return text.t("chart.subsidies.none");
-        }
-        Comparator<Integer> byTotal = Comparator.comparing(totals::get);
-        int high = known.stream().max(byTotal.thenComparing(Comparator.reverseOrder())).orElseThrow();
-        int low = known.stream().min(byTotal.thenComparing(Comparator.naturalOrder())).orElseThrow();
-        int first = byYear.keySet().iterator().next();
-        int last = ((TreeMap<Integer, List<Subsidy>>) byYear).lastKey();
-        StringBuilder out = new StringBuilder(known.size() == 1
-                ? text.t("chart.subsidies.summary.one", high, BelgianFormat.money(totals.get(high)), statuses(byYear.get(high)))
-                : text.t("chart.subsidies.summary", first, last, BelgianFormat.money(totals.get(high)), high, statuses(byYear.get(high)),
-                        BelgianFormat.money(totals.get(low)), low, statuses(byYear.get(low))));
-        List<String> incomplete = byYear.entrySet().stream().filter(e -> e.getValue().stream().anyMatch(s -> s.amount() == null))
-                .map(e -> String.valueOf(e.getKey())).toList();
-        if (!incomplete.isEmpty()) {
-            out.append(' ').append(text.t("chart.subsidies.summary.incomplete", text.list(incomplete)));
-        }
-        return out.toString();
-    }
-
-    /** The statuses of a year's lines with a published amount, in words: "begroot", "toegekend en uitbetaald". */
-    private String statuses(List<Subsidy> lines) {
-        return text.list(List.of(SubsidyStatus.values()).stream()
-                .filter(st -> lines.stream().anyMatch(s -> s.status() == st && s.amount() != null)).map(text::label).toList());
     }
 }

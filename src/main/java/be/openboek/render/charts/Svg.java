@@ -3,6 +3,8 @@ package be.openboek.render.charts;
 import be.openboek.text.ControlCharacters;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Small helpers for writing SVG markup by hand: escaping text and writing coordinates the same way every build. */
@@ -83,20 +85,84 @@ final class Svg {
 
     /** The opening tag of an accessible chart: role="img", named by its title and described by its desc. */
     static void open(StringBuilder svg, String id, double width, double height, String title, String desc) {
+        open(svg, id, width, height, 14, title, desc);
+    }
+
+    /** {@link #open(StringBuilder, String, double, double, String, String)} with a font size of its own. */
+    static void open(StringBuilder svg, String id, double width, double height, double fontSize, String title, String desc) {
         svg.append("<svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ").append(num(width)).append(' ')
                 .append(num(height)).append("\" role=\"img\" aria-labelledby=\"").append(id).append("-title ").append(id)
-                .append("-desc\" font-family=\"system-ui, sans-serif\" font-size=\"14\" fill=\"").append(TEXT).append("\">\n")
+                .append("-desc\" font-family=\"system-ui, sans-serif\" font-size=\"").append(num(fontSize)).append("\" fill=\"").append(TEXT).append("\">\n")
                 .append("<title id=\"").append(id).append("-title\">").append(escape(title)).append("</title>\n")
                 .append("<desc id=\"").append(id).append("-desc\">").append(escape(desc)).append("</desc>\n");
     }
 
     /** A text element; {@code anchor} is start, middle or end. */
     static void text(StringBuilder svg, double x, double y, String anchor, String text) {
+        text(svg, x, y, anchor, null, 0, text);
+    }
+
+    /**
+     * A text element with a class naming what it is (for the tests and readers of the markup) and, above zero, a
+     * font size of its own.
+     */
+    static void text(StringBuilder svg, double x, double y, String anchor, String cssClass, double fontSize, String text) {
         svg.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(y)).append('"');
         if (!anchor.equals("start")) {
             svg.append(" text-anchor=\"").append(anchor).append('"');
         }
+        if (cssClass != null) {
+            svg.append(" class=\"").append(cssClass).append('"');
+        }
+        if (fontSize > 0) {
+            svg.append(" font-size=\"").append(num(fontSize)).append('"');
+        }
         svg.append('>').append(escape(text)).append("</text>\n");
+    }
+
+    /**
+     * One text in several lines, one below the other from {@code y}: a single text element (read as one label), each
+     * line a {@code tspan}.
+     */
+    static void lines(StringBuilder svg, double x, double y, String anchor, String cssClass, double fontSize, List<String> lines,
+            double lineHeight) {
+        StringBuilder inner = new StringBuilder();
+        for (int i = 0; i < lines.size(); i++) {
+            inner.append(i == 0 ? "" : " ").append("<tspan x=\"").append(num(x)).append("\" y=\"").append(num(y + i * lineHeight))
+                    .append("\">").append(escape(lines.get(i))).append("</tspan>");
+        }
+        int open = svg.length();
+        text(svg, x, y, anchor, cssClass, fontSize, "");
+        svg.insert(svg.indexOf("</text>", open), inner);
+    }
+
+    /**
+     * About how wide {@code text} is at {@code fontSize}: a little more than the average glyph of a sans-serif
+     * font, so that a text this says fits, fits.
+     */
+    static double width(String text, double fontSize) {
+        return text.length() * fontSize * 0.6;
+    }
+
+    /**
+     * {@code text} broken at spaces into lines of at most {@code width}; a word longer than that is a line of its own.
+     * The euro sign stays with its amount.
+     */
+    static List<String> wrap(String text, double width, double fontSize) {
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (String word : text.replace("€ ", "€\u0000").split(" ")) {
+            word = word.replace('\u0000', ' ');
+            String longer = line.isEmpty() ? word : line + " " + word;
+            if (!line.isEmpty() && width(longer, fontSize) > width) {
+                lines.add(line);
+                line = word;
+            } else {
+                line = longer;
+            }
+        }
+        lines.add(line);
+        return lines;
     }
 
     /** A line. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.openboek.model.Fields;
 import be.openboek.model.Subsidy;
 import be.openboek.model.SubsidyStatus;
 import be.openboek.render.Language;
@@ -17,13 +18,15 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.Test;
 
 class SubsidyChartTest {
 
     static Subsidy line(String id, int year, String amount, SubsidyStatus status, String purpose) {
-        return new Subsidy(id, year, amount == null ? null : new BigDecimal(amount), status, purpose, "Vlaamse overheid",
-                "Ontvanger", null, List.of("bron"), null);
+        return new Subsidy(Fields.of("id", id, "year", year, "amount", amount == null ? null : new BigDecimal(amount),
+                "status", status, "purpose", purpose, "funder", "Vlaamse overheid", "recipient", "Ontvanger", "notes", null,
+                "sources", List.of("bron")), null);
     }
 
     static Document svg(Chart chart) {
@@ -101,18 +104,134 @@ class SubsidyChartTest {
     }
 
     @Test
-    void summaryGivesTheFiguresAndTheYearsWithUnpublishedAmounts() {
-        Chart chart = nl.build("c", List.of(line("2016-werking", 2016, "3916000", SubsidyStatus.GRANTED, "Werking"),
+    void summaryAndTableSayWhatTheDrawingShowsInBothLanguages() {
+        List<Subsidy> lines = List.of(line("2016-werking", 2016, "3916000", SubsidyStatus.GRANTED, "Werking"),
+                line("2017-werking", 2017, "3959000", SubsidyStatus.GRANTED, "Werking"),
                 line("2018-werking", 2018, "3982445", SubsidyStatus.BUDGETED, "Werking"),
                 line("2018-ebs", 2018, "5414000", SubsidyStatus.BUDGETED, "EBS"),
-                line("2020-werking", 2020, null, SubsidyStatus.BUDGETED, "Werking"),
-                line("2020-ibl", 2020, "250000", SubsidyStatus.BUDGETED, "IBL")));
-        assertEquals("Van 2016 tot 2020 is het hoogste gepubliceerde jaarbedrag € 9.396.445 in 2018 (begroot) en het laagste"
-                + " € 250.000 in 2020 (begroot). Voor 2020 is niet elk bedrag gepubliceerd, dus het echte totaal is hoger of onbekend.",
-                chart.summary());
-        assertTrue(chart.svg().contains("€ 250.000 *"), "an incomplete year is marked");
-        Chart en = new SubsidyChart(Messages.of(Language.EN)).build("c", List.of(line("a", 2016, "3916000", SubsidyStatus.GRANTED, "W")));
-        assertEquals("The published amount for 2016 is € 3.916.000 (granted).", en.summary());
+                line("2020-werking", 2020, null, SubsidyStatus.BUDGETED, "Werking"));
+        Chart chart = nl.build("c", lines);
+        assertEquals("Subsidies van 2016 tot en met 2020, per jaar en status. Toegekend: € 3.916.000 in 2016 en € 3.959.000 in 2017;"
+                + " samen € 7.875.000. Begroot: € 9.396.445 in 2018. Voor 2019 en 2020 geven de gevonden bronnen geen bedrag."
+                + " Bedragen met een verschillende status (toegekend, begroot en uitbetaald) tellen we nooit samen, en een totaal telt"
+                + " alleen de jaren waarvoor elk bedrag gepubliceerd is.", chart.summary());
+        Document doc = svg(chart);
+        assertEquals(List.of("Totaal toegekend over 2016 en 2017: € 7.875.000", "Totaal begroot over 2018: € 9.396.445"),
+                doc.select("text.total").eachText());
+        assertEquals(List.of("€ 3.916.000", "–", "€ 3.959.000", "–", "–", "€ 9.396.445"), doc.select("text.cell").eachText(),
+                "a row per status under each year");
+        assertEquals(List.of(List.of("2016", "€ 3.916.000", "–"), List.of("2017", "€ 3.959.000", "–"), List.of("2018", "–", "€ 9.396.445"),
+                List.of("2019", "niet gepubliceerd"), List.of("2020", "niet gepubliceerd")), texts(chart.table().body()));
+        assertEquals(List.of("Jaar", "toegekend", "begroot"), chart.table().head().stream().map(ChartTable.Cell::text).toList());
+        assertEquals(List.of(List.of("Totaal", "€ 7.875.000", "€ 9.396.445")),
+                texts(chart.table().foot()));
+        assertEquals(List.of("2016 en 2017", "2018"), chart.table().foot().get(0).stream().skip(1).map(ChartTable.Cell::note).toList());
+
+        Chart en = new SubsidyChart(Messages.of(Language.EN)).build("c", lines);
+        assertEquals("Subsidies from 2016 to 2020, per year and status. Granted: € 3.916.000 in 2016 and € 3.959.000 in 2017;"
+                + " together € 7.875.000. Budgeted: € 9.396.445 in 2018. For 2019 and 2020 the sources we found give no amount."
+                + " Amounts with a different status (granted, budgeted and paid) are never added up, and a total only counts the years"
+                + " for which every amount is published.", en.summary());
+        assertEquals(List.of("Total granted over 2016 and 2017: € 7.875.000", "Total budgeted over 2018: € 9.396.445"),
+                svg(en).select("text.total").eachText());
+        assertEquals(List.of("2019", "not published"), texts(en.table().body()).get(3));
+        assertEquals("Subsidies in 2016, per status. Granted: € 1 in 2016. Amounts with a different status (granted, budgeted and paid)"
+                + " are never added up, and a total only counts the years for which every amount is published.",
+                new SubsidyChart(Messages.of(Language.EN)).build("c", List.of(line("a", 2016, "1", SubsidyStatus.GRANTED, "W"))).summary());
+    }
+
+    @Test
+    void everyYearFromTheFirstToTheLastIsOnTheAxisAndAYearWithoutAmountsIsALabelledGap() {
+        List<Subsidy> lines = List.of(line("a", 2016, "3916000", SubsidyStatus.GRANTED, "Werking"),
+                line("b", 2018, "3982445", SubsidyStatus.BUDGETED, "Werking"), line("c", 2021, null, SubsidyStatus.BUDGETED, "Werking"),
+                line("d", 2022, "100", SubsidyStatus.BUDGETED, "Werking"));
+        for (Language language : Language.values()) {
+            String notPublished = language == Language.NL ? "niet gepubliceerd" : "not published";
+            Chart chart = new SubsidyChart(Messages.of(language)).build("c", lines);
+            // Both drawings: the wide one (years left to right) and the one for phones (years top to bottom).
+            for (Document doc : List.of(svg(chart), Jsoup.parse(chart.narrow(), "", Parser.xmlParser()))) {
+                assertEquals(List.of("2016", "2017", "2018", "2019", "2020", "2021", "2022"), yearsOnTheAxis(doc));
+                for (Element label : doc.select("text").stream().filter(t -> t.text().matches("\\d{4}")).toList()) {
+                    Element year = label.parent();
+                    boolean gap = List.of("2017", "2019", "2020", "2021").contains(label.text());
+                    // The empty place: no bar, and the words beside the year.
+                    assertEquals(gap, year.select("g[class^=status-]:has(title)").isEmpty(), label.text() + " has a bar");
+                    assertEquals(gap, year.text().replace(label.text(), "").trim().equals(notPublished), label.text() + ": " + year.text());
+                }
+            }
+        }
+    }
+
+    @Test
+    void theLegendHasAnEntryForEachDrawnPurposeAndStatusWithTheFillOfItsBars() {
+        Chart chart = nl.build("c", List.of(line("a", 2016, "100", SubsidyStatus.GRANTED, "Werking"),
+                line("b", 2017, "100", SubsidyStatus.BUDGETED, "Werking"), line("c", 2017, "50", SubsidyStatus.BUDGETED, "Systeem"),
+                line("d", 2018, null, SubsidyStatus.PAID, "Werking"), line("e", 2018, null, SubsidyStatus.GRANTED, "Ander doel")));
+        for (Document doc : List.of(svg(chart), Jsoup.parse(chart.narrow(), "", Parser.xmlParser()))) {
+            List<String> drawn = new ArrayList<>();
+            for (Element bar : doc.select("g[class^=status-]:has(title)")) {
+                String look = look(bar);
+                if (!drawn.contains(look)) {
+                    drawn.add(look);
+                }
+            }
+            Elements legend = doc.select("g.legend-entry");
+            List<String> shown = legend.stream().map(entry -> look(entry.selectFirst("g[class^=status-]"))).toList();
+            assertEquals(drawn, shown, "one legend entry per look of the bars, the same fill and pattern, and nothing else");
+            assertEquals(List.of("Werking (toegekend)", "Werking (begroot)", "Systeem (begroot)"), legend.eachText());
+            assertTrue(doc.select("rect[fill=" + Svg.MUTED + "]").isEmpty(), "no grey swatch that matches no bar");
+        }
+    }
+
+    @Test
+    void totalsArePerStatusAndOnlyOverYearsWhoseEveryAmountIsPublished() {
+        Chart chart = nl.build("c", List.of(line("a", 2016, "100", SubsidyStatus.GRANTED, "Werking"),
+                line("b", 2016, "50", SubsidyStatus.BUDGETED, "Systeem"), line("c", 2017, "200", SubsidyStatus.GRANTED, "Werking"),
+                line("d", 2018, "300", SubsidyStatus.GRANTED, "Werking"), line("e", 2018, null, SubsidyStatus.GRANTED, "Systeem"),
+                line("f", 2019, "7", SubsidyStatus.PAID, "Werking")));
+        Document doc = svg(chart);
+        List<String> texts = doc.select("text").eachText();
+        assertEquals(List.of("Totaal toegekend over 2016 en 2017: € 300", "Totaal begroot over 2016: € 50", "Totaal uitbetaald over 2019: € 7"),
+                doc.select("text.total").eachText());
+        for (String sum : List.of("€ 150", "€ 600", "€ 650", "€ 357", "€ 307")) {
+            assertFalse(texts.contains(sum) || chart.summary().contains(sum + " ") || chart.summary().contains(sum + "."),
+                    "no sum across statuses or over an incomplete year: " + sum);
+        }
+        // 2016 has a bar per status, side by side on the axis: granted is not stacked on budgeted.
+        Elements bars2016 = doc.select("g.year").get(0).select("g[class^=status-]:has(title) rect:first-of-type");
+        assertEquals(2, bars2016.size());
+        double bottom0 = Double.parseDouble(bars2016.get(0).attr("y")) + height(bars2016.get(0));
+        double bottom1 = Double.parseDouble(bars2016.get(1).attr("y")) + height(bars2016.get(1));
+        assertEquals(bottom0, bottom1, 0.11, "both bars stand on the axis");
+        assertFalse(bars2016.get(0).attr("x").equals(bars2016.get(1).attr("x")));
+        // 2018 lacks an amount: its published line is drawn, but it has no total, and says why.
+        Element year2018 = doc.select("g.year").get(2);
+        assertEquals(1, year2018.select("g[class^=status-]:has(title)").size());
+        assertEquals(List.of("2018", "niet elk bedrag gepubliceerd"), year2018.select("text").eachText());
+        assertEquals(List.of("2018", "niet elk bedrag gepubliceerd"), texts(chart.table().body()).get(2));
+        assertTrue(chart.summary().contains("Toegekend: € 100 in 2016 en € 200 in 2017; samen € 300."), chart.summary());
+        assertTrue(chart.summary().contains("Voor 2018 is niet elk bedrag gepubliceerd, dus daarvoor staat er geen totaal."), chart.summary());
+        assertTrue(chart.summary().endsWith("Bedragen met een verschillende status (toegekend, begroot en uitbetaald) tellen we nooit"
+                + " samen, en een totaal telt alleen de jaren waarvoor elk bedrag gepubliceerd is."), chart.summary());
+        assertFalse(chart.summary().contains("echte totaal"), "no word of a total that is not shown");
+    }
+
+    /** The years on the axis, left to right (top to bottom when they are one below the other). */
+    static List<String> yearsOnTheAxis(Document doc) {
+        return doc.select("text").stream().filter(t -> t.text().matches("\\d{4}"))
+                .sorted(java.util.Comparator.comparingDouble((Element t) -> Double.parseDouble(t.attr("x")))
+                        .thenComparingDouble(t -> Double.parseDouble(t.attr("y"))))
+                .map(Element::text).toList();
+    }
+
+    /** How a bar segment or legend swatch looks: its colour and the pattern over it. */
+    private static String look(Element status) {
+        Elements rects = status.select("rect");
+        return rects.get(0).attr("fill") + (rects.size() > 1 ? " " + rects.get(1).attr("fill") : "");
+    }
+
+    private static List<List<String>> texts(List<List<ChartTable.Cell>> rows) {
+        return rows.stream().map(row -> row.stream().map(ChartTable.Cell::text).toList()).toList();
     }
 
     @Test

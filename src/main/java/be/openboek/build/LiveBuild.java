@@ -1,0 +1,288 @@
+package be.openboek.build;
+
+import be.openboek.export.DatasetExporter;
+import be.openboek.export.ExportManifest;
+import be.openboek.export.ExportedFile;
+import be.openboek.history.History;
+import be.openboek.history.HistoryReader;
+import be.openboek.load.SiteLoader;
+import be.openboek.model.Site;
+import be.openboek.problem.Problem;
+import be.openboek.problem.Problems;
+import be.openboek.publish.OutputPublisher;
+import be.openboek.publish.RealPath;
+import be.openboek.publish.SiteManifest;
+import be.openboek.render.LivePages;
+import be.openboek.render.TemplatesVersion;
+import be.openboek.render.PagePlan;
+import be.openboek.render.SiteBaker;
+import be.openboek.render.SiteTemplateEngine;
+import be.openboek.timing.Timings;
+import java.io.IOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The rebuilds of {@code serve}: the first is a full {@link Build}; after that, the model, the change log and what
+ * every page read stay in memory, and each rebuild updates the published folder in place. It loads and checks the
+ * records, renders through JBake's {@code Renderer} only the record and list pages whose record or inputs changed
+ * (see {@link LivePages}) and moves those files into place one by one (each a rename, so the server never sends half
+ * a page); then, with those pages already up to date, it exports the datasets, bakes JBake's own pages (home, 404,
+ * content/) and the datasets page through the Oven, and rewrites the sitemap, search index and
+ * {@code sha256sums.txt}. When it is done, the folder is byte for byte what a full build makes. A change of
+ * templates or of the generator, or a missing folder, makes the next rebuild a full build again. It runs the same
+ * {@link Stages} as {@link Build}, composed to update the folder in place.
+ *
+ * <p>Not for two processes at once: it holds the output's build lock while it writes.
+ */
+public final class LiveBuild {
+
+    private final Path source;
+    private final Path output;
+    private final boolean force;
+    private LivePages.Published published;
+    private Map<String, String> checksums;
+    private String generation;
+    private String historyVersion;
+    private Object folder;
+    private Timings timings = new Timings();
+    private Stages stages;
+    private SiteTemplateEngine.ParsedTemplates parsed = new SiteTemplateEngine.ParsedTemplates();
+    private final SiteLoader.Memo memo = new SiteLoader.Memo();
+
+    /**
+     * @param source the project folder
+     * @param output the published folder, updated in place
+     */
+    public LiveBuild(Path source, Path output) {
+        this(source, output, false);
+    }
+
+    /**
+     * @param source the project folder
+     * @param output the published folder, updated in place
+     * @param force  whether a full build may replace an output folder holding files that Openboek did not write
+     */
+    public LiveBuild(Path source, Path output, boolean force) {
+        this.source = source;
+        // As on disk, as Build writes it: the lock and work folders must be those of the same folder.
+        this.output = RealPath.of(output);
+        this.force = force;
+    }
+
+    /** How long the stages of the last rebuild took; "pages ready" is when the changed pages were in place. */
+    public Timings timings() {
+        return timings;
+    }
+
+    /**
+     * Brings the published folder up to date with the source folder. On problems in the records nothing is
+     * written; {@code pagesReady} runs once the pages are in place, before the datasets follow.
+     */
+    public Outcome rebuild(Runnable pagesReady) {
+        try {
+            return rebuildOrThrow(pagesReady);
+        } catch (RuntimeException | Error e) {
+            // Nothing a rebuild meets may end serve: a full build puts whatever state the folder is in right.
+            published = null;
+            return new Outcome(null, List.of(new Problem(output.toString(), 0, 0, "", "unexpected error while rebuilding: "
+                    + e, "this is a bug in openboek; please report it with the file you changed. The previous site is still served")));
+        }
+    }
+
+    private Outcome rebuildOrThrow(Runnable pagesReady) {
+        timings = new Timings();
+        stages = new Stages(source, Build.today(), memo, timings);
+        String templates;
+        try {
+            templates = TemplatesVersion.of(source.resolve("templates"));
+        } catch (IOException e) {
+            templates = "unreadable";
+        }
+        // A full build swaps in a new folder: when another build (e.g. `openboek build` beside serve) did so, what
+        // is kept in memory no longer describes the folder.
+        if (published == null || !templates.equals(generation) || !Objects.equals(folder, folderKey())) {
+            return full(templates, pagesReady);
+        }
+        Outcome checked = stages.check();
+        if (!checked.ok()) {
+            return checked;
+        }
+        Site site = checked.site();
+        return stages.locked(site, output, Build.LOCK_WAIT, "wait until it has finished; the preview is rebuilt at the next change",
+                () -> {
+                    try {
+                        return update(site, pagesReady);
+                    } catch (IOException | RuntimeException e) {
+                        // Whatever state the folder is in now, a full build puts it right.
+                        published = null;
+                        return new Outcome(site, List.of(new Problem(output.toString(), 0, 0, "", "cannot update the site: "
+                                + e.getMessage(), "check that the folder is writable; the next change rebuilds it whole")));
+                    }
+                });
+    }
+
+    private Outcome full(String templates, Runnable pagesReady) {
+        Build build = new Build(source, Build.today(), memo);
+        timings = build.timings();
+        Outcome outcome = build.build(output, force, Build.LOCK_WAIT);
+        if (outcome.ok()) {
+            published = build.published();
+            parsed = new SiteTemplateEngine.ParsedTemplates();
+            checksums = new HashMap<>(SiteManifest.read(output));
+            folder = folderKey();
+            generation = templates;
+            historyVersion = new HistoryReader(source).version();
+            pagesReady.run();
+        }
+        return outcome;
+    }
+
+    private Outcome update(Site site, Runnable pagesReady) throws IOException {
+        long start = System.nanoTime();
+        String version = new HistoryReader(source).version();
+        History history = version.equals(historyVersion) ? published.history() : stages.history();
+        Path work = OutputPublisher.workFolder(output);
+        try {
+            // First the pages of the plan that changed, with the datasets as published now: the record pages, which
+            // serve shows at once, then the list pages.
+            start = lap("history", start);
+            LivePages live = new LivePages(published, site, history, published.datasets());
+            Path pages = work.resolve("pages");
+            long begun = start;
+            Runnable recordPagesDone = () -> {
+                try {
+                    install(pages);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                timings.add("record pages in place", (System.nanoTime() - begun) / 1_000_000);
+                timings.add("pages ready", timings.stages().stream().mapToLong(Timings.Stage::millis).sum());
+                pagesReady.run();
+            };
+            Problems problems = new SiteBaker(source, published.datasets()).withLivePages(live, parsed).planPagesOnly()
+                    .whenRecordPagesDone(recordPagesDone).withTimings(timings).bake(site, history, pages, work.resolve("jbake"));
+            if (!problems.isEmpty()) {
+                if (timings.stages().stream().anyMatch(s -> s.name().equals("pages ready"))) {
+                    // Record pages went out before a list page failed: the next rebuild starts afresh.
+                    published = null;
+                }
+                return new Outcome(site, problems.all());
+            }
+            start = System.nanoTime();
+            install(pages);
+            for (String gone : live.removed(PagePlan.of(site, published.datasets() != null))) {
+                delete(gone);
+            }
+            published = new LivePages.Published(site, history, published.datasets(), live.inputsByPage());
+            historyVersion = version;
+            start = lap("list pages in place (" + live.rendered().size() + " pages rendered)", start);
+
+            // Then the datasets, JBake's own pages, the sitemap, search index and checksums.
+            Path exports = work.resolve("datasets");
+            DatasetExporter.Result exported = stages.export(site, history, exports, Map.copyOf(checksums));
+            if (!exported.problems().isEmpty()) {
+                published = null;
+                return new Outcome(site, exported.problems().all());
+            }
+            start = System.nanoTime();
+            ExportManifest datasets = exported.manifest();
+            Set<String> paths = new HashSet<>();
+            for (ExportedFile file : datasets.files()) {
+                paths.add(file.path());
+                if (!file.sha256().equals(checksums.get(file.path()))) {
+                    move(exports.resolve(file.path()), file.path(), file.sha256());
+                }
+            }
+            for (ExportedFile file : published.datasets().files()) {
+                if (!paths.contains(file.path())) {
+                    delete(file.path());
+                }
+            }
+            // JBake's own pages (home, 404, content/) through its Oven, and the datasets page when they changed.
+            LivePages again = new LivePages(published, site, history, datasets);
+            problems = new SiteBaker(source, datasets).withLivePages(again, parsed)
+                    .bake(site, history, work.resolve("jbake-pages"), work.resolve("jbake-work"));
+            if (!problems.isEmpty()) {
+                published = null;
+                return new Outcome(site, problems.all());
+            }
+            install(work.resolve("jbake-pages"));
+            published = new LivePages.Published(site, history, datasets, again.inputsByPage());
+            Path indexes = Files.createDirectories(work.resolve("indexes"));
+            SiteBaker.writeIndexes(site, true, indexes);
+            install(indexes);
+            SiteManifest.write(output, checksums, work);
+            lap("install datasets, indexes", start);
+            return new Outcome(site, List.of());
+        } finally {
+            OutputPublisher.deleteWorkFolder(work);
+        }
+    }
+
+    /** Moves every file under {@code staged} whose content differs from the published one into place. */
+    private void install(Path staged) throws IOException {
+        if (!Files.isDirectory(staged)) {
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(staged)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        for (Path file : files) {
+            String path = staged.relativize(file).toString().replace('\\', '/');
+            String sha = SiteManifest.sha256(file);
+            if (!sha.equals(checksums.get(path))) {
+                move(file, path, sha);
+            }
+        }
+    }
+
+    private void move(Path file, String path, String sha) throws IOException {
+        Path target = output.resolve(path);
+        Files.createDirectories(target.getParent());
+        Files.move(file, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        checksums.put(path, sha);
+    }
+
+    /** Deletes a published file and the folders it leaves empty. */
+    private void delete(String path) throws IOException {
+        Path file = output.resolve(path);
+        Files.deleteIfExists(file);
+        checksums.remove(path);
+        for (Path folder = file.getParent(); folder != null && !folder.equals(output) && folder.startsWith(output);
+                folder = folder.getParent()) {
+            try {
+                Files.deleteIfExists(folder);
+            } catch (DirectoryNotEmptyException e) {
+                break;
+            }
+        }
+    }
+
+    /** What identifies the output folder itself (its inode, where the file system has them), or null when absent. */
+    private Object folderKey() {
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(output, BasicFileAttributes.class);
+            return attributes.isDirectory() ? String.valueOf(attributes.fileKey()) + attributes.creationTime() : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private long lap(String name, long since) {
+        long now = System.nanoTime();
+        timings.add(name, (now - since) / 1_000_000);
+        return now;
+    }
+}

@@ -1,0 +1,163 @@
+package be.openboek.build;
+
+import be.openboek.export.DataDate;
+import be.openboek.export.DatasetExporter;
+import be.openboek.export.ExportInput;
+import be.openboek.files.SourceFiles;
+import be.openboek.history.History;
+import be.openboek.history.HistoryReader;
+import be.openboek.load.SiteLoader;
+import be.openboek.model.Site;
+import be.openboek.problem.Problem;
+import be.openboek.problem.Problems;
+import be.openboek.publish.BuildLock;
+import be.openboek.timing.Timings;
+import be.openboek.validate.SiteValidator;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The stages a build is made of, each once: check the records, read the history, export the datasets, hold the
+ * output's lock. {@link Build} composes them into a fresh folder that replaces the output; {@link LiveBuild} into the
+ * published folder, updated in place. Each stage is timed in the {@link Timings} it is given.
+ */
+final class Stages {
+
+    /** What runs while the output's lock is held. */
+    @FunctionalInterface
+    interface Locked {
+        Outcome run() throws IOException;
+    }
+
+    private final Path source;
+    private final LocalDate today;
+    private final SiteLoader.Memo memo;
+    private final Timings timings;
+
+    /**
+     * @param source  the project folder holding data/, content/, templates/ and assets/
+     * @param today   the date checks such as "not paid in the future" compare with
+     * @param memo    what earlier loads of the same project read (serve), or null
+     * @param timings where each stage's time goes
+     */
+    Stages(Path source, LocalDate today, SiteLoader.Memo memo, Timings timings) {
+        this.source = source;
+        this.today = today;
+        this.memo = memo;
+        this.timings = timings;
+    }
+
+    Path source() {
+        return source;
+    }
+
+    Timings timings() {
+        return timings;
+    }
+
+    /**
+     * Loads and checks the records; also refuses what no stage may read in any of the four source folders (see
+     * {@link SourceFiles}), so that a bad template or asset is reported with the records.
+     */
+    Outcome check() {
+        SiteLoader.Result loaded = timings.time("load", () -> new SiteLoader(memo).load(source, SourceFiles.scan(source)));
+        Problems problems = new Problems();
+        problems.addAll(loaded.problems());
+        if (loaded.site() != null) {
+            problems.addAll(timings.time("validate", () -> new SiteValidator(loaded.sourceMap(), loaded.brokenIds(),
+                    loaded.unreadable(), today).validate(loaded.site())));
+        }
+        return new Outcome(loaded.site(), problems.all());
+    }
+
+    /** The change log of the project's git history. */
+    History history() {
+        return timings.time("history", () -> new HistoryReader(source).read());
+    }
+
+    /**
+     * Exports the datasets of {@code site} into {@code folder}; {@code published} holds the checksums of the files
+     * already in it (for serve, which then leaves unchanged API files alone), empty for a fresh folder.
+     */
+    DatasetExporter.Result export(Site site, History history, Path folder, Map<String, String> published) {
+        return timings.time("export", () -> new DatasetExporter().withTimings(timings).withPublished(published)
+                .export(new ExportInput(site, history), folder, DataDate.of(site, history, Build.sourceDateEpoch())));
+    }
+
+    /** {@link #export} on a thread of its own, beside the bake; {@link Exporting#close} waits for it. */
+    Exporting exportBeside(Site site, History history, Path folder) {
+        return new Exporting(this, site, history, folder);
+    }
+
+    /** An export running beside the bake. */
+    static final class Exporting implements AutoCloseable {
+
+        private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
+            Thread exporter = new Thread(task, "openboek-export");
+            exporter.setDaemon(true);
+            return exporter;
+        });
+        private final CompletableFuture<DatasetExporter.Result> result;
+
+        private Exporting(Stages stages, Site site, History history, Path folder) {
+            result = CompletableFuture.supplyAsync(() -> stages.export(site, history, folder, Map.of()), thread);
+        }
+
+        /** Waits for the export and returns what it wrote. */
+        DatasetExporter.Result result() {
+            return result.join();
+        }
+
+        /** Waits until the export no longer writes into its folder, however it ended. */
+        @Override
+        public void close() {
+            result.exceptionally(e -> null).join();
+            thread.shutdown();
+        }
+    }
+
+    /**
+     * Runs {@code work} while holding the lock of {@code output}, waiting at most {@code wait} for another build into
+     * it to finish; after that the problem is "another build is writing", and a file error is "cannot write".
+     */
+    Outcome locked(Site site, Path output, Duration wait, String whenBusy, Locked work) {
+        try (BuildLock lock = BuildLock.acquire(output, wait).orElse(null)) {
+            if (lock == null) {
+                return new Outcome(site, List.of(new Problem(output.toString(), 0, 0, "", "another build is writing " + output, whenBusy)));
+            }
+            return work.run();
+        } catch (IOException e) {
+            return cannotWrite(site, output, e);
+        }
+    }
+
+    /** The problem of a folder that could not be written, saying what went wrong with it. */
+    static Outcome cannotWrite(Site site, Path output, IOException e) {
+        return new Outcome(site, List.of(new Problem(output.toString(), 0, 0, "", "cannot write the site: " + reason(e),
+                "check that the folder is writable and the disk is not full")));
+    }
+
+    /** Java's file exceptions often say only the path; say what went wrong with it. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException denied) {
+            return "permission denied: " + denied.getFile();
+        }
+        if (e instanceof FileAlreadyExistsException exists) {
+            return exists.getFile() + " is in the way (a file where a folder is needed)";
+        }
+        if (e instanceof FileSystemException fs) {
+            return (fs.getReason() == null ? e.getClass().getSimpleName() : fs.getReason()) + ": " + fs.getFile();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip().lines().findFirst().orElse("");
+    }
+}
