@@ -1,7 +1,7 @@
 package be.openboek.build;
 
 import be.openboek.export.DatasetExporter;
-import be.openboek.export.ExportManifest;
+import be.openboek.export.WrittenDatasets;
 import be.openboek.history.History;
 import be.openboek.load.SiteLoader;
 import be.openboek.model.Site;
@@ -9,7 +9,7 @@ import be.openboek.problem.Problems;
 import be.openboek.publish.OutputFolder;
 import be.openboek.publish.OutputPublisher;
 import be.openboek.publish.SiteManifest;
-import be.openboek.render.LivePages;
+import be.openboek.render.ChangedPages;
 import be.openboek.render.SiteBaker;
 import be.openboek.timing.Timings;
 import java.io.IOException;
@@ -38,7 +38,7 @@ public final class Build {
     public static final ZoneId ZONE = ZoneId.of("Europe/Brussels");
 
     private final Stages stages;
-    private LivePages.Published published;
+    private ChangedPages.Published published;
 
     /**
      * @param source the project folder holding data/, content/, templates/ and assets/
@@ -69,7 +69,7 @@ public final class Build {
     }
 
     /** What the last successful {@link #build} published, for {@link LiveBuild}; null before that. */
-    LivePages.Published published() {
+    ChangedPages.Published published() {
         return published;
     }
 
@@ -132,7 +132,7 @@ public final class Build {
             Path built = Files.createDirectories(work.resolve("site"));
             History history = stages.history();
             DatasetExporter.Result exported;
-            LivePages pages = LivePages.all();
+            ChangedPages pages = ChangedPages.all();
             Problems problems;
             try (Stages.Exporting export = stages.exportBeside(site, history, built)) {
                 problems = new SiteBaker(stages.source(), () -> export.result().manifest()).recording(pages).withTimings(timings)
@@ -149,7 +149,7 @@ public final class Build {
                 step = timings.addSince("checksums", step);
                 OutputPublisher.publish(built, output);
                 timings.addSince("publish", step);
-                published = new LivePages.Published(site, history, exported.manifest(), pages.inputsByPage());
+                published = new ChangedPages.Published(site, history, exported.manifest(), pages.inputsByPage());
             }
             return Outcome.withWarnings(site, problems.all(), history.warnings());
         } catch (OutputFolder.Refused refusal) {
@@ -164,7 +164,7 @@ public final class Build {
     }
 
     /** {@code sha256sums.txt}, taking the checksums of the datasets from when they were written. */
-    private static void writeChecksums(Path built, ExportManifest exported) throws IOException {
+    private static void writeChecksums(Path built, WrittenDatasets exported) throws IOException {
         Map<String, SiteManifest.Checksum> known = new HashMap<>();
         exported.files().forEach(f -> known.put(f.path(), new SiteManifest.Checksum(f.bytes(), f.sha256())));
         SiteManifest.write(built, known);

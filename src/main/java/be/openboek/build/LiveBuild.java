@@ -1,8 +1,8 @@
 package be.openboek.build;
 
 import be.openboek.export.DatasetExporter;
-import be.openboek.export.ExportManifest;
-import be.openboek.export.ExportedFile;
+import be.openboek.export.WrittenDatasets;
+import be.openboek.export.WrittenFile;
 import be.openboek.history.History;
 import be.openboek.history.HistoryReader;
 import be.openboek.load.SiteLoader;
@@ -12,7 +12,7 @@ import be.openboek.problem.Problems;
 import be.openboek.publish.OutputPublisher;
 import be.openboek.publish.RealPath;
 import be.openboek.publish.SiteManifest;
-import be.openboek.render.LivePages;
+import be.openboek.render.ChangedPages;
 import be.openboek.render.TemplatesVersion;
 import be.openboek.render.PagePlan;
 import be.openboek.render.SiteBaker;
@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  * The rebuilds of {@code serve}: the first is a full {@link Build}; after that, the model, the change log and what
  * every page read stay in memory, and each rebuild updates the published folder in place. It loads and checks the
  * records, renders through JBake's {@code Renderer} only the record and list pages whose record or inputs changed
- * (see {@link LivePages}) and moves those files into place one by one (each a rename, so the server never sends half
+ * (see {@link ChangedPages}) and moves those files into place one by one (each a rename, so the server never sends half
  * a page); then, with those pages already up to date, it exports the datasets, bakes JBake's own pages (home, 404,
  * content/) and the datasets page through the Oven, and rewrites the sitemap, search index and
  * {@code sha256sums.txt}. When it is done, the folder is byte for byte what a full build makes. A change of
@@ -50,7 +50,7 @@ public final class LiveBuild {
     private final Path source;
     private final Path output;
     private final boolean force;
-    private LivePages.Published published;
+    private ChangedPages.Published published;
     private Map<String, String> checksums;
     private String generation;
     private String historyVersion;
@@ -157,7 +157,7 @@ public final class LiveBuild {
             // First the pages of the plan that changed, with the datasets as published now: the record pages, which
             // serve shows at once, then the list pages.
             start = lap("history", start);
-            LivePages live = new LivePages(published, site, history, published.datasets());
+            ChangedPages live = new ChangedPages(published, site, history, published.datasets());
             Path pages = work.resolve("pages");
             long begun = start;
             Runnable recordPagesDone = () -> {
@@ -184,7 +184,7 @@ public final class LiveBuild {
             for (String gone : live.removed(PagePlan.of(site, published.datasets() != null))) {
                 delete(gone);
             }
-            published = new LivePages.Published(site, history, published.datasets(), live.inputsByPage());
+            published = new ChangedPages.Published(site, history, published.datasets(), live.inputsByPage());
             historyVersion = version;
             start = lap("list pages in place (" + live.rendered().size() + " pages rendered)", start);
 
@@ -196,21 +196,21 @@ public final class LiveBuild {
                 return new Outcome(site, exported.problems().all());
             }
             start = System.nanoTime();
-            ExportManifest datasets = exported.manifest();
+            WrittenDatasets datasets = exported.manifest();
             Set<String> paths = new HashSet<>();
-            for (ExportedFile file : datasets.files()) {
+            for (WrittenFile file : datasets.files()) {
                 paths.add(file.path());
                 if (!file.sha256().equals(checksums.get(file.path()))) {
                     move(exports.resolve(file.path()), file.path(), file.sha256());
                 }
             }
-            for (ExportedFile file : published.datasets().files()) {
+            for (WrittenFile file : published.datasets().files()) {
                 if (!paths.contains(file.path())) {
                     delete(file.path());
                 }
             }
             // JBake's own pages (home, 404, content/) through its Oven, and the datasets page when they changed.
-            LivePages again = new LivePages(published, site, history, datasets);
+            ChangedPages again = new ChangedPages(published, site, history, datasets);
             problems = new SiteBaker(source, datasets).withLivePages(again, parsed)
                     .bake(site, history, work.resolve("jbake-pages"), work.resolve("jbake-work"));
             if (!problems.isEmpty()) {
@@ -218,7 +218,7 @@ public final class LiveBuild {
                 return new Outcome(site, problems.all());
             }
             install(work.resolve("jbake-pages"));
-            published = new LivePages.Published(site, history, datasets, again.inputsByPage());
+            published = new ChangedPages.Published(site, history, datasets, again.inputsByPage());
             Path indexes = Files.createDirectories(work.resolve("indexes"));
             SiteBaker.writeIndexes(site, true, indexes);
             install(indexes);

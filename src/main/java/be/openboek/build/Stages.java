@@ -2,7 +2,7 @@ package be.openboek.build;
 
 import be.openboek.export.DataDate;
 import be.openboek.export.DatasetExporter;
-import be.openboek.export.ExportInput;
+import be.openboek.export.RecordsAndHistory;
 import be.openboek.files.SourceFiles;
 import be.openboek.history.History;
 import be.openboek.history.HistoryReader;
@@ -91,7 +91,7 @@ final class Stages {
      */
     DatasetExporter.Result export(Site site, History history, Path folder, Map<String, String> published) {
         return timings.time("export", () -> new DatasetExporter().withTimings(timings).withPublished(published)
-                .export(new ExportInput(site, history), folder, DataDate.of(site, history, Build.sourceDateEpoch())));
+                .export(new RecordsAndHistory(site, history), folder, DataDate.of(site, history, Build.sourceDateEpoch())));
     }
 
     /** {@link #export} on a thread of its own, beside the bake; {@link Exporting#close} waits for it. */

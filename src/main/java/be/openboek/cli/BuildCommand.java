@@ -46,11 +46,11 @@ final class BuildCommand implements Callable<Integer> {
         Reporter.warn(outcome.warnings(), spec.commandLine().getErr());
         if (outcome.refused()) {
             Reporter.refusal(outcome.problems().get(0), spec.commandLine().getErr());
-            return Main.WRONG_USAGE;
+            return OpenboekCommand.WRONG_USAGE;
         }
         if (!outcome.ok()) {
             Reporter.print(outcome.problems(), spec.commandLine().getErr(), "nothing was written to " + out);
-            return Main.INVALID_INPUT;
+            return OpenboekCommand.INVALID_INPUT;
         }
         spec.commandLine().getOut().println("Site built in " + out);
         return 0;

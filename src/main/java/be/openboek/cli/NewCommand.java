@@ -71,7 +71,7 @@ final class NewCommand implements Callable<Integer> {
         Optional<Problem> unsafe = files.refusal(display);
         if (unsafe.isPresent()) {
             Reporter.print(List.of(unsafe.get()), spec.commandLine().getErr(), "nothing was written");
-            return Main.INVALID_INPUT;
+            return OpenboekCommand.INVALID_INPUT;
         }
         if (!files.isFolder("data")) {
             return refuse("data", "the folder data/ is missing in " + root, "run the command in the project folder, or pass --source DIR");
@@ -148,7 +148,7 @@ final class NewCommand implements Callable<Integer> {
 
     private int refuse(String file, String message, String hint) {
         Reporter.print(List.of(new Problem(file, 0, 0, "", message, hint)), spec.commandLine().getErr(), "nothing was written");
-        return Main.INVALID_INPUT;
+        return OpenboekCommand.INVALID_INPUT;
     }
 
     private PrintWriter out() {

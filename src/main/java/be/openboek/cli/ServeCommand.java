@@ -41,19 +41,19 @@ final class ServeCommand implements Callable<Integer> {
         Path root = source.folder();
         Path out = output.folder(root);
         PrintWriter stdout = spec.commandLine().getOut();
-        try (Preview preview = Preview.start(root, out, output.force, port, stdout, spec.commandLine().getErr())) {
+        try (ServeSession preview = ServeSession.start(root, out, output.force, port, stdout, spec.commandLine().getErr())) {
             stdout.println("Serving " + RealPath.of(out) + " at http://localhost:" + preview.port() + "/ (Ctrl+C stops)");
             stdout.flush();
             preview.await();
         } catch (OutputFolder.Refused refusal) {
             Reporter.refusal(refusal.problem(), spec.commandLine().getErr());
-            return Main.WRONG_USAGE;
+            return OpenboekCommand.WRONG_USAGE;
         } catch (BindException e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("openboek: cannot serve on port " + port + " of this computer: " + e.getMessage());
             err.println("  hint: stop the program that uses it, or choose another port with --port (0 picks a free one)");
             err.flush();
-            return Main.WRONG_USAGE;
+            return OpenboekCommand.WRONG_USAGE;
         }
         return 0;
     }

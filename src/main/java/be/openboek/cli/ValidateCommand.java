@@ -24,7 +24,7 @@ final class ValidateCommand implements Callable<Integer> {
         Outcome outcome = new Build(source.folder(), Build.today()).validate();
         if (!outcome.ok()) {
             Reporter.print(outcome.problems(), spec.commandLine().getErr(), "fix them and run validate again");
-            return Main.INVALID_INPUT;
+            return OpenboekCommand.INVALID_INPUT;
         }
         var site = outcome.site();
         spec.commandLine().getOut().printf("No problems: %d subsidies, %d projects, %d services, %d sources.%n",

@@ -31,13 +31,13 @@ final class ApiExporter implements Exporter {
     private static final int CHUNK = 256;
 
     /** One record's file, not yet written, and its JSON value, which the list of its type holds too. */
-    private record Made(ExportContext.Pending file, Object json) {
+    private record Made(ExportRun.Pending file, Object json) {
     }
 
     @Override
-    public List<ExportedFile> export(ExportContext context) throws IOException {
+    public List<WrittenFile> export(ExportRun context) throws IOException {
         var site = context.site();
-        List<ExportedFile> files = new ArrayList<>();
+        List<WrittenFile> files = new ArrayList<>();
         files.add(context.write(ROOT + "organisation.json", Json.bytes(value(site.organisation())), "JSON", "application/json", null));
         files.addAll(type(context, "subsidies", site.subsidies()));
         files.addAll(type(context, "projects", site.projects()));
@@ -53,14 +53,14 @@ final class ApiExporter implements Exporter {
      * chunks on the export's threads while this thread writes them, in order: creating files in one folder takes the
      * folder's lock in the kernel, so more writers would only wait for each other.
      */
-    private static List<ExportedFile> type(ExportContext context, String type, List<? extends Identified> records) throws IOException {
+    private static List<WrittenFile> type(ExportRun context, String type, List<? extends Identified> records) throws IOException {
         List<CompletableFuture<List<Made>>> chunks = new ArrayList<>();
         for (int from = 0; from < records.size(); from += CHUNK) {
             List<? extends Identified> chunk = records.subList(from, Math.min(records.size(), from + CHUNK));
             chunks.add(CompletableFuture.supplyAsync(() -> chunk.stream().map(record -> make(type, record)).toList(),
                     context.executor()));
         }
-        List<ExportedFile> files = new ArrayList<>(records.size() + 1);
+        List<WrittenFile> files = new ArrayList<>(records.size() + 1);
         List<Object> all = new ArrayList<>(records.size());
         for (CompletableFuture<List<Made>> chunk : chunks) {
             for (Made made : join(chunk)) {
@@ -74,7 +74,7 @@ final class ApiExporter implements Exporter {
 
     private static Made make(String type, Identified record) {
         Object json = value(record);
-        return new Made(ExportContext.pending(ROOT + type + "/" + record.id() + ".json", Json.bytes(json), "JSON",
+        return new Made(ExportRun.pending(ROOT + type + "/" + record.id() + ".json", Json.bytes(json), "JSON",
                 "application/json", null), json);
     }
 

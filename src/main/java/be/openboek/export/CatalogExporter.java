@@ -26,14 +26,14 @@ final class CatalogExporter implements Exporter {
     static final String JSON_LD = "catalog.jsonld";
 
     @Override
-    public List<ExportedFile> export(ExportContext context) throws IOException {
+    public List<WrittenFile> export(ExportRun context) throws IOException {
         RdfGraph g = graph(context);
         return List.of(
                 context.write(TURTLE, g.turtle(), "Turtle", "text/turtle", null),
                 context.write(JSON_LD, g.jsonLd(), "JSON-LD", "application/ld+json", null));
     }
 
-    static RdfGraph graph(ExportContext context) {
+    static RdfGraph graph(ExportRun context) {
         Organisation org = context.organisation();
         String page = context.url("datasets/");
         String catalog = page + "#catalog";
@@ -57,7 +57,7 @@ final class CatalogExporter implements Exporter {
                 .add(catalog, "dcat:service", iri(api));
 
         List<String> datasets = new ArrayList<>();
-        for (TableData data : context.tables()) {
+        for (FilledTable data : context.tables()) {
             String dataset = page + "#" + data.name();
             datasets.add(dataset);
             g.add(catalog, "dcat:dataset", iri(dataset));
@@ -68,9 +68,9 @@ final class CatalogExporter implements Exporter {
                     .add(dataset, "dct:temporal", iri(period))
                     .add(dataset, "dcat:landingPage", iri(page));
             data.table().keywords().forEach(k -> g.add(dataset, "dcat:keyword", text(k, "nl")));
-            List<ExportedFile> files = new ArrayList<>(context.filesOf(data.name()));
+            List<WrittenFile> files = new ArrayList<>(context.filesOf(data.name()));
             files.addAll(context.filesOf(null).stream().filter(f -> f.format().equals("XLSX") || f.format().equals("ZIP")).toList());
-            for (ExportedFile file : files) {
+            for (WrittenFile file : files) {
                 distribution(g, dataset, data, file, context);
             }
         }
@@ -97,7 +97,7 @@ final class CatalogExporter implements Exporter {
 
     /** What the catalog and every dataset share: identifier, title, description, agents, language, dates, place. */
     private static void describe(RdfGraph g, String subject, String title, String description, String publisher, String contact,
-            ExportContext context) {
+            ExportRun context) {
         g.add(subject, "dct:identifier", text(subject, null))
                 .add(subject, "dct:title", text(title, "nl"))
                 .add(subject, "dct:description", text(description, "nl"))
@@ -109,7 +109,7 @@ final class CatalogExporter implements Exporter {
                 .add(subject, "dct:spatial", iri(Vocabularies.FLANDERS));
     }
 
-    private static void distribution(RdfGraph g, String dataset, TableData data, ExportedFile file, ExportContext context) {
+    private static void distribution(RdfGraph g, String dataset, FilledTable data, WrittenFile file, ExportRun context) {
         String d = dataset + "-" + file.format().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         String checksum = d + "-sha256";
         String[] types = Vocabularies.format(g, file.format(), file.mediaType());
@@ -166,7 +166,7 @@ final class CatalogExporter implements Exporter {
     }
 
     /** The period the data covers: from the first subsidy year (or the founding) to the data date. */
-    private static void temporal(RdfGraph g, ExportContext context, String period) {
+    private static void temporal(RdfGraph g, ExportRun context, String period) {
         int first = context.site().subsidies().stream().mapToInt(Subsidy::year).min().orElse(Integer.MAX_VALUE);
         LocalDate start = LocalDate.of(Math.min(first, context.organisation().founded().getYear()), 1, 1);
         int last = context.site().subsidies().stream().mapToInt(Subsidy::year).max().orElse(0);

@@ -2,7 +2,7 @@ package be.openboek.export;
 
 import be.openboek.history.Change;
 import be.openboek.history.Gap;
-import be.openboek.model.BelgianFormat;
+import be.openboek.format.BelgianFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +21,8 @@ final class ChangesTable {
     private ChangesTable() {
     }
 
-    static Table<Row> changes() {
-        return new Table<>("changes", "Wijzigingen",
+    static TableSpec<Row> changes() {
+        return new TableSpec<>("changes", "Wijzigingen",
                 "Elke wijziging aan de gegevens, per commit in git: wanneer, met welke boodschap, aan welk record en wat er "
                         + "veranderde, in woorden (zoals \"Subsidie 2017: bedrag gewijzigd van € 3.959.000 naar € 3.960.000\"). "
                         + "Leeg als de geschiedenis niet beschikbaar is.",

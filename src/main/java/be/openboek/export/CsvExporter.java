@@ -19,9 +19,9 @@ final class CsvExporter implements Exporter {
     private static final CSVFormat QUOTED = FORMAT.builder().setQuoteMode(QuoteMode.ALL).get();
 
     @Override
-    public List<ExportedFile> export(ExportContext context) throws IOException {
-        List<ExportedFile> files = new ArrayList<>();
-        for (TableData data : context.tables()) {
+    public List<WrittenFile> export(ExportRun context) throws IOException {
+        List<WrittenFile> files = new ArrayList<>();
+        for (FilledTable data : context.tables()) {
             StringBuilder text = new StringBuilder();
             List<? extends Column<?>> columns = data.columns();
             for (int i = 0; i < columns.size(); i++) {

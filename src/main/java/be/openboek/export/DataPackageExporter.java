@@ -17,7 +17,7 @@ final class DataPackageExporter implements Exporter {
     static final String PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
 
     @Override
-    public List<ExportedFile> export(ExportContext context) throws IOException {
+    public List<WrittenFile> export(ExportRun context) throws IOException {
         var org = context.organisation();
         Map<String, Object> pack = new LinkedHashMap<>();
         pack.put("$schema", PROFILE);
@@ -32,16 +32,16 @@ final class DataPackageExporter implements Exporter {
         pack.put("licenses", List.of(Json.obj("path", org.licence().url(), "title", org.licence().name())));
         pack.put("contributors", List.of(Json.obj("title", org.name(), "path", org.website(), "roles", List.of("publisher"))));
         List<Object> resources = new ArrayList<>();
-        for (TableData data : context.tables()) {
+        for (FilledTable data : context.tables()) {
             resources.add(resource(data, context));
         }
         pack.put("resources", resources);
         return List.of(context.write(PATH, Json.bytes(pack), "Data Package", "application/json", null));
     }
 
-    private static Map<String, Object> resource(TableData data, ExportContext context) {
+    private static Map<String, Object> resource(FilledTable data, ExportRun context) {
         String path = "data/" + data.name() + ".csv";
-        ExportedFile file = context.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();
+        WrittenFile file = context.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();
         Map<String, Object> resource = new LinkedHashMap<>();
         resource.put("name", data.name());
         resource.put("type", "table");
@@ -58,7 +58,7 @@ final class DataPackageExporter implements Exporter {
         return resource;
     }
 
-    private static Map<String, Object> schema(Table<?> table) {
+    private static Map<String, Object> schema(TableSpec<?> table) {
         List<Object> fields = new ArrayList<>();
         for (Column<?> column : table.columns()) {
             Map<String, Object> field = new LinkedHashMap<>();

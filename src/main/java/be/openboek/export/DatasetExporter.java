@@ -27,7 +27,7 @@ public final class DatasetExporter {
      * @param manifest what was written, for the datasets page; null when the export failed
      * @param problems what went wrong; empty on success
      */
-    public record Result(ExportManifest manifest, Problems problems) {
+    public record Result(WrittenDatasets manifest, Problems problems) {
     }
 
     private static final int EXAMPLE_ROWS = 3;
@@ -54,7 +54,7 @@ public final class DatasetExporter {
     }
 
     /** What one exporter wrote and how long it took. */
-    private record Done(List<ExportedFile> files, long millis) {
+    private record Done(List<WrittenFile> files, long millis) {
     }
 
     private Timings timings = new Timings();
@@ -80,15 +80,15 @@ public final class DatasetExporter {
      * @param output   the site folder to write into
      * @param dataDate see {@link DataDate}
      */
-    public Result export(ExportInput input, Path output, LocalDate dataDate) {
+    public Result export(RecordsAndHistory input, Path output, LocalDate dataDate) {
         Problems problems = new Problems();
-        List<TableData> tables = Tables.data(input);
+        List<FilledTable> tables = TableSpecs.data(input);
         // Two pools, so that no thread ever waits for work queued behind itself: the exporters run on one and may
         // wait for the pieces they split off (the API's chunks), which run on the other and never wait for anything.
         // First in, first out (asyncMode): pieces are then done roughly in the order they are written.
         ForkJoinPool pool = new ForkJoinPool(THREADS, ForkJoinPool.defaultForkJoinWorkerThreadFactory, null, true);
         ForkJoinPool pieces = new ForkJoinPool(THREADS, ForkJoinPool.defaultForkJoinWorkerThreadFactory, null, true);
-        ExportContext base = new ExportContext(input.site(), tables, output, dataDate, pieces, published);
+        ExportRun base = new ExportRun(input.site(), tables, output, dataDate, pieces, published);
         Map<Step, Future<Done>> started = new HashMap<>();
         try {
             // The catalog comes last, after the ZIP; Jena's start need not wait for it. A failure here is the
@@ -100,7 +100,7 @@ public final class DatasetExporter {
                     .forEach(step -> started.put(step, pool.submit(() -> run(step, base))));
             int zipAt = indexOf(ZipExporter.class);
             ZipExporter.Archive zip = ((ZipExporter) steps.get(zipAt).exporter()).open(base);
-            List<ExportedFile> written = new ArrayList<>();
+            List<WrittenFile> written = new ArrayList<>();
             List<Done> done = new ArrayList<>();
             for (int i = 0; i < steps.size(); i++) {
                 Step step = steps.get(i);
@@ -149,9 +149,9 @@ public final class DatasetExporter {
         throw new IllegalStateException("no " + type.getSimpleName());
     }
 
-    private static Done run(Step step, ExportContext context) throws IOException {
+    private static Done run(Step step, ExportRun context) throws IOException {
         long start = System.nanoTime();
-        List<ExportedFile> files = step.exporter().export(context);
+        List<WrittenFile> files = step.exporter().export(context);
         return new Done(files, (System.nanoTime() - start) / 1_000_000);
     }
 
@@ -177,20 +177,20 @@ public final class DatasetExporter {
         }
     }
 
-    private static ExportManifest manifest(ExportContext context) {
-        List<ExportManifest.Dataset> datasets = new ArrayList<>();
-        List<ExportedFile> shared = context.filesOf(null).stream()
+    private static WrittenDatasets manifest(ExportRun context) {
+        List<WrittenDatasets.Dataset> datasets = new ArrayList<>();
+        List<WrittenFile> shared = context.filesOf(null).stream()
                 .filter(f -> f.path().equals(XlsxExporter.PATH) || f.path().equals(ZipExporter.PATH)).toList();
-        for (TableData data : context.tables()) {
-            List<ExportManifest.ColumnDoc> columns = data.columns().stream().map(c -> new ExportManifest.ColumnDoc(c.name(), c.title(),
+        for (FilledTable data : context.tables()) {
+            List<WrittenDatasets.ColumnDoc> columns = data.columns().stream().map(c -> new WrittenDatasets.ColumnDoc(c.name(), c.title(),
                     c.type().label(), c.description(), c.required())).toList();
             List<List<String>> examples = data.rows().stream().limit(EXAMPLE_ROWS)
                     .map(row -> row.stream().map(Cells::text).toList()).toList();
-            List<ExportedFile> files = new ArrayList<>(context.filesOf(data.name()));
+            List<WrittenFile> files = new ArrayList<>(context.filesOf(data.name()));
             files.addAll(shared);
-            datasets.add(new ExportManifest.Dataset(data.name(), data.table().title(), data.table().description(), columns,
+            datasets.add(new WrittenDatasets.Dataset(data.name(), data.table().title(), data.table().description(), columns,
                     data.rows().size(), examples, List.copyOf(files)));
         }
-        return new ExportManifest(List.copyOf(datasets), context.files(), context.dataDate(), SchemaOrgDescription.of(context));
+        return new WrittenDatasets(List.copyOf(datasets), context.files(), context.dataDate(), SchemaOrgDescription.of(context));
     }
 }

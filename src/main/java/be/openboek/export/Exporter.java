@@ -7,10 +7,10 @@ import java.util.List;
 interface Exporter {
 
     /**
-     * Writes its files through {@link ExportContext#write}.
+     * Writes its files through {@link ExportRun#write}.
      *
      * @param context the site, its tables, the files written so far and where to write
      * @return the files it wrote
      */
-    List<ExportedFile> export(ExportContext context) throws IOException;
+    List<WrittenFile> export(ExportRun context) throws IOException;
 }

@@ -21,7 +21,7 @@ final class GivingExporter implements Exporter {
             "granted", "toegekend", "budgeted", "begroot", "paid", "uitbetaald");
 
     @Override
-    public List<ExportedFile> export(ExportContext context) throws IOException {
+    public List<WrittenFile> export(ExportRun context) throws IOException {
         OrganisationIds ids = new OrganisationIds(context.organisation());
         List<Map<String, Object>> grants = new ArrayList<>();
         for (Subsidy s : context.site().subsidies()) {
@@ -56,7 +56,7 @@ final class GivingExporter implements Exporter {
         return List.of(context.write(PATH, Json.bytes(pack), "360Giving", "application/json", "subsidies"));
     }
 
-    private static Map<String, Object> grant(Subsidy s, OrganisationIds ids, ExportContext context) {
+    private static Map<String, Object> grant(Subsidy s, OrganisationIds ids, ExportRun context) {
         Map<String, Object> grant = new LinkedHashMap<>();
         grant.put("id", ids.prefix() + "-" + s.id());
         grant.put("title", s.purpose() + " " + s.year());
@@ -64,7 +64,7 @@ final class GivingExporter implements Exporter {
                 + (s.notes() == null ? "." : ". " + s.notes());
         grant.put("description", description);
         grant.put("currency", "EUR");
-        grant.put("amountAwarded", Tables.euro(s.amount()));
+        grant.put("amountAwarded", TableSpecs.euro(s.amount()));
         LocalDate start = LocalDate.of(s.year(), 1, 1);
         grant.put("awardDate", start.toString());
         grant.put("plannedDates", List.of(Json.obj("startDate", start.toString(), "endDate", LocalDate.of(s.year(), 12, 31).toString(),

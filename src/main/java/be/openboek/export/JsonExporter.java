@@ -11,9 +11,9 @@ import java.util.Map;
 final class JsonExporter implements Exporter {
 
     @Override
-    public List<ExportedFile> export(ExportContext context) throws IOException {
-        List<ExportedFile> files = new ArrayList<>();
-        for (TableData data : context.tables()) {
+    public List<WrittenFile> export(ExportRun context) throws IOException {
+        List<WrittenFile> files = new ArrayList<>();
+        for (FilledTable data : context.tables()) {
             files.add(context.write("data/" + data.name() + ".json", Json.bytes(objects(data)), "JSON", "application/json",
                     data.name()));
         }
@@ -21,7 +21,7 @@ final class JsonExporter implements Exporter {
     }
 
     /** The rows of a table as JSON objects: numbers stay numbers, dates become ISO strings. */
-    static List<Map<String, Object>> objects(TableData data) {
+    static List<Map<String, Object>> objects(FilledTable data) {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (List<Object> row : data.rows()) {
             Map<String, Object> object = new LinkedHashMap<>();

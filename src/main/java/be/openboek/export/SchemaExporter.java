@@ -15,8 +15,8 @@ import java.util.Map;
 final class SchemaExporter implements Exporter {
 
     @Override
-    public List<ExportedFile> export(ExportContext context) throws IOException {
-        List<ExportedFile> files = new ArrayList<>();
+    public List<WrittenFile> export(ExportRun context) throws IOException {
+        List<WrittenFile> files = new ArrayList<>();
         for (Map.Entry<String, ObjectNode> schema : JsonSchemas.all().entrySet()) {
             String path = "schemas/" + schema.getKey();
             ObjectNode withId = Json.mapper().createObjectNode();

@@ -13,13 +13,13 @@ final class SchemaOrgDescription {
     private SchemaOrgDescription() {
     }
 
-    static String of(ExportContext context) {
+    static String of(ExportRun context) {
         var org = context.organisation();
         Map<String, Object> creator = Json.obj("@type", "Organization", "name", org.name(), "url", org.website());
         List<Object> datasets = new ArrayList<>();
-        for (TableData data : context.tables()) {
+        for (FilledTable data : context.tables()) {
             List<Object> downloads = new ArrayList<>();
-            for (ExportedFile file : context.filesOf(data.name())) {
+            for (WrittenFile file : context.filesOf(data.name())) {
                 downloads.add(Json.obj("@type", "DataDownload", "encodingFormat", file.mediaType(),
                         "contentUrl", context.url(file.path()), "contentSize", file.bytes() + " B"));
             }

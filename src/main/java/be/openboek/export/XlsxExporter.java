@@ -26,7 +26,7 @@ final class XlsxExporter implements Exporter {
     static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @Override
-    public List<ExportedFile> export(ExportContext context) throws IOException {
+    public List<WrittenFile> export(ExportRun context) throws IOException {
         // Written to a scratch file first: its entries are then read back through the zip's central directory.
         Path scratch = context.output().resolve(PATH + ".tmp");
         Files.createDirectories(scratch.getParent());
@@ -45,16 +45,16 @@ final class XlsxExporter implements Exporter {
         return List.of(context.write(PATH, xlsx, "XLSX", MEDIA_TYPE, null));
     }
 
-    private static void write(Workbook workbook, ExportContext context) throws IOException {
+    private static void write(Workbook workbook, ExportRun context) throws IOException {
         workbook.properties().setTitle("Open data van " + context.organisation().name());
         explanation(workbook.newWorksheet(EXPLANATION_SHEET), context);
-        for (TableData data : context.tables()) {
+        for (FilledTable data : context.tables()) {
             table(workbook.newWorksheet(data.name()), data);
         }
         workbook.finish();
     }
 
-    private static void explanation(Worksheet sheet, ExportContext context) {
+    private static void explanation(Worksheet sheet, ExportRun context) {
         var org = context.organisation();
         int row = 0;
         sheet.value(row, 0, "Open data van " + org.name());
@@ -64,7 +64,7 @@ final class XlsxExporter implements Exporter {
         row = line(sheet, row, "Licentie", org.licence().name() + " — " + org.licence().url());
         row = line(sheet, row, "Datum van de gegevens", context.dataDate().toString());
         row = line(sheet, row, "Lege cel", "De bronnen geven de waarde niet.");
-        row = line(sheet, row, "Lijsten", "Meerdere ids in één cel zijn gescheiden door " + Tables.LIST_SEPARATOR);
+        row = line(sheet, row, "Lijsten", "Meerdere ids in één cel zijn gescheiden door " + TableSpecs.LIST_SEPARATOR);
         // In words, not with the signs themselves: this text is a cell too.
         row = line(sheet, row, "Tekst", "Tekst is nooit een formule. Waar een rekenblad een cel zou kunnen laten beginnen met een "
                 + "isgelijkteken, plus, min of apenstaartje (ook na spaties, of na een komma, puntkomma, tab of ander leesteken "
@@ -76,7 +76,7 @@ final class XlsxExporter implements Exporter {
             sheet.style(row, c).bold().set();
         }
         row++;
-        for (TableData data : context.tables()) {
+        for (FilledTable data : context.tables()) {
             sheet.value(row, 0, data.name());
             sheet.value(row, 2, data.table().title());
             sheet.value(row, 5, data.table().description());
@@ -105,7 +105,7 @@ final class XlsxExporter implements Exporter {
         return row + 1;
     }
 
-    private static void table(Worksheet sheet, TableData data) {
+    private static void table(Worksheet sheet, FilledTable data) {
         List<? extends Column<?>> columns = data.columns();
         for (int c = 0; c < columns.size(); c++) {
             sheet.value(0, c, columns.get(c).name());

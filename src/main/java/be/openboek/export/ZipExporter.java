@@ -10,7 +10,7 @@ final class ZipExporter implements Exporter {
     static final String PATH = "data/openboek.zip";
 
     @Override
-    public List<ExportedFile> export(ExportContext context) throws IOException {
+    public List<WrittenFile> export(ExportRun context) throws IOException {
         Archive archive = open(context);
         archive.add(context.files());
         return archive.finish();
@@ -20,32 +20,32 @@ final class ZipExporter implements Exporter {
      * The ZIP being made: the files of the earlier exporters are added as each exporter is done, so compressing them
      * overlaps with the exporters still running.
      */
-    Archive open(ExportContext context) throws IOException {
+    Archive open(ExportRun context) throws IOException {
         return new Archive(context);
     }
 
     static final class Archive {
 
-        private final ExportContext context;
+        private final ExportRun context;
         private final ZipArchives.Builder zip;
         private long nanos;
 
-        private Archive(ExportContext context) {
+        private Archive(ExportRun context) {
             this.context = context;
             this.zip = new ZipArchives.Builder(context.dataDate());
         }
 
         /** Adds {@code files} (written earlier into the site folder), in their order. */
-        void add(List<ExportedFile> files) throws IOException {
+        void add(List<WrittenFile> files) throws IOException {
             long start = System.nanoTime();
-            for (ExportedFile file : files) {
+            for (WrittenFile file : files) {
                 zip.add(file.path(), Files.readAllBytes(context.output().resolve(file.path())));
             }
             nanos += System.nanoTime() - start;
         }
 
         /** Writes the ZIP and describes it. */
-        List<ExportedFile> finish() throws IOException {
+        List<WrittenFile> finish() throws IOException {
             long start = System.nanoTime();
             try {
                 return List.of(context.write(PATH, zip.finish(), "ZIP", "application/zip", null));

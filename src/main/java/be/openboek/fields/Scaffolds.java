@@ -1,7 +1,7 @@
 package be.openboek.fields;
 
 import be.openboek.model.Coded;
-import be.openboek.model.Labels;
+import be.openboek.format.Labels;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

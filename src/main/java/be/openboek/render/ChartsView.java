@@ -1,5 +1,6 @@
 package be.openboek.render;
 
+import be.openboek.format.Messages;
 import be.openboek.model.Service;
 import be.openboek.render.charts.Chart;
 import be.openboek.render.charts.ChartTable;

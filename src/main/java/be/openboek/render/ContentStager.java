@@ -1,5 +1,6 @@
 package be.openboek.render;
 
+import be.openboek.format.Language;
 import be.openboek.model.ContentPage;
 import be.openboek.problem.Problems;
 import java.io.IOException;

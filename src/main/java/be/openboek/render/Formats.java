@@ -1,6 +1,7 @@
 package be.openboek.render;
 
-import be.openboek.model.BelgianFormat;
+import be.openboek.format.Language;
+import be.openboek.format.BelgianFormat;
 import be.openboek.model.PartialDate;
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package be.openboek.render;
 
-import be.openboek.export.ExportManifest;
+import be.openboek.export.WrittenDatasets;
 import be.openboek.history.History;
 import be.openboek.model.Identified;
 import be.openboek.model.Site;
@@ -28,14 +28,14 @@ public final class PageInputs {
 
     private final Site site;
     private final History history;
-    private final Supplier<ExportManifest> datasets;
+    private final Supplier<WrittenDatasets> datasets;
     private final RecordIndex index;
 
-    PageInputs(Site site, History history, ExportManifest datasets) {
+    PageInputs(Site site, History history, WrittenDatasets datasets) {
         this(site, history, () -> datasets);
     }
 
-    PageInputs(Site site, History history, Supplier<ExportManifest> datasets) {
+    PageInputs(Site site, History history, Supplier<WrittenDatasets> datasets) {
         this.site = site;
         this.history = history;
         this.datasets = datasets;

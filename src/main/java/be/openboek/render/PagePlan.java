@@ -1,5 +1,6 @@
 package be.openboek.render;
 
+import be.openboek.format.Language;
 import be.openboek.model.Project;
 import be.openboek.model.Service;
 import be.openboek.model.Site;

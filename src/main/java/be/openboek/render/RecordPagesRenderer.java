@@ -15,7 +15,7 @@ import org.jbake.template.RenderingException;
  * {@link Renderer} (which runs our templates). They skip JBake's crawler and database, whose per-page queries make
  * stock JBake slow on many records; the {@link SiteBaker} calls this with one typed {@link RecordPages} before the Oven
  * bakes JBake's own pages. Every rendered page records what it read (see {@link PageInputs}); for serve, a page whose
- * inputs did not change is left as it is (see {@link LivePages}).
+ * inputs did not change is left as it is (see {@link ChangedPages}).
  */
 final class RecordPagesRenderer {
 
@@ -28,7 +28,7 @@ final class RecordPagesRenderer {
      * @param recordPagesDone run once the record pages are written, before the list pages (serve shows an edited
      *                        record's page at once); may do nothing
      */
-    record RecordPages(PagePlan plan, LivePages pages, Timings timings, Runnable recordPagesDone) {
+    record RecordPages(PagePlan plan, ChangedPages pages, Timings timings, Runnable recordPagesDone) {
     }
 
     private RecordPagesRenderer() {
@@ -67,7 +67,7 @@ final class RecordPagesRenderer {
         }
     }
 
-    private static void render(List<List<Page>> units, Renderer renderer, LivePages pages, List<String> errors) {
+    private static void render(List<List<Page>> units, Renderer renderer, ChangedPages pages, List<String> errors) {
         units.parallelStream().forEach(unit -> unit.forEach(page -> {
             try {
                 if (!pages.unchanged(page)) {

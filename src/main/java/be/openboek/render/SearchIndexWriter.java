@@ -1,8 +1,10 @@
 package be.openboek.render;
 
+import be.openboek.format.Messages;
+import be.openboek.format.Language;
 import be.openboek.model.Call;
 import be.openboek.model.ContentPage;
-import be.openboek.model.Labels;
+import be.openboek.format.Labels;
 import be.openboek.model.Partner;
 import be.openboek.model.Project;
 import be.openboek.model.Question;

@@ -1,7 +1,8 @@
 package be.openboek.render;
 
+import be.openboek.format.Language;
 import be.openboek.timing.Timings;
-import be.openboek.export.ExportManifest;
+import be.openboek.export.WrittenDatasets;
 import be.openboek.files.SourceFiles;
 import be.openboek.history.History;
 import be.openboek.model.Site;
@@ -29,9 +30,9 @@ import org.jbake.template.RenderingException;
 public final class SiteBaker {
 
     private final Path projectRoot;
-    private final Supplier<ExportManifest> datasets;
+    private final Supplier<WrittenDatasets> datasets;
     private final boolean hasDatasets;
-    private LivePages pages = LivePages.all();
+    private ChangedPages pages = ChangedPages.all();
     private boolean pagesOnly;
     private SiteTemplateEngine.ParsedTemplates parsed;
     private boolean planOnly;
@@ -39,14 +40,14 @@ public final class SiteBaker {
     private Timings timings = new Timings();
 
     public SiteBaker(Path projectRoot) {
-        this(projectRoot, (ExportManifest) null);
+        this(projectRoot, (WrittenDatasets) null);
     }
 
     /**
      * @param projectRoot the project folder holding templates/ and assets/
      * @param datasets    what the export wrote, for the datasets page; null when nothing was exported
      */
-    public SiteBaker(Path projectRoot, ExportManifest datasets) {
+    public SiteBaker(Path projectRoot, WrittenDatasets datasets) {
         this.projectRoot = projectRoot;
         this.datasets = () -> datasets;
         this.hasDatasets = datasets != null;
@@ -56,14 +57,14 @@ public final class SiteBaker {
      * @param projectRoot the project folder holding templates/ and assets/
      * @param datasets    what the export is writing beside the bake, for the datasets page (which waits for it)
      */
-    public SiteBaker(Path projectRoot, Supplier<ExportManifest> datasets) {
+    public SiteBaker(Path projectRoot, Supplier<WrittenDatasets> datasets) {
         this.projectRoot = projectRoot;
         this.datasets = datasets;
         this.hasDatasets = true;
     }
 
     /** Renders every page of the plan, and tells {@code pages} what each read (for a later serve update). */
-    public SiteBaker recording(LivePages pages) {
+    public SiteBaker recording(ChangedPages pages) {
         this.pages = pages;
         return this;
     }
@@ -72,7 +73,7 @@ public final class SiteBaker {
      * Renders only the pages {@code live} says changed (besides JBake's own home, 404 and content pages), for
      * {@code serve}'s update in place; the sitemap and search index are left to {@link #writeIndexes}.
      */
-    public SiteBaker withLivePages(LivePages live, SiteTemplateEngine.ParsedTemplates parsed) {
+    public SiteBaker withLivePages(ChangedPages live, SiteTemplateEngine.ParsedTemplates parsed) {
         this.pages = live;
         this.pagesOnly = true;
         this.parsed = parsed;

@@ -1,5 +1,7 @@
 package be.openboek.render;
 
+import be.openboek.format.Messages;
+import be.openboek.format.Language;
 import be.openboek.model.Identified;
 import be.openboek.model.Organisation;
 import be.openboek.problem.Problems;

@@ -1,12 +1,13 @@
 package be.openboek.render;
 
-import be.openboek.export.ExportManifest;
+import be.openboek.format.Language;
+import be.openboek.export.WrittenDatasets;
 import be.openboek.history.History;
 import be.openboek.model.Call;
 import be.openboek.model.Coded;
 import be.openboek.model.Contact;
 import be.openboek.model.Identified;
-import be.openboek.model.Labels;
+import be.openboek.format.Labels;
 import be.openboek.model.Project;
 import be.openboek.model.ProjectStatus;
 import be.openboek.model.Question;
@@ -62,7 +63,7 @@ public final class SiteView {
 
     private final Site site;
     private final History history;
-    private final Supplier<ExportManifest> datasets;
+    private final Supplier<WrittenDatasets> datasets;
     private final Language language;
     private final RecordIndex index;
     private final Map<String, Integer> sourceNumbers = new LinkedHashMap<>();
@@ -73,14 +74,14 @@ public final class SiteView {
 
     /** @param history the change history of the records, shown on the changes page and the record pages */
     public SiteView(Site site, History history) {
-        this(site, history, (ExportManifest) null);
+        this(site, history, (WrittenDatasets) null);
     }
 
     /**
      * @param history  the change history of the records, shown on the changes page and the record pages
      * @param datasets what the export wrote, for the datasets page; null when nothing was exported
      */
-    public SiteView(Site site, History history, ExportManifest datasets) {
+    public SiteView(Site site, History history, WrittenDatasets datasets) {
         this(site, history, () -> datasets, Language.NL);
     }
 
@@ -88,11 +89,11 @@ public final class SiteView {
      * @param history  the change history of the records, shown on the changes page and the record pages
      * @param datasets what the export wrote (or is writing: the datasets page waits for it), or null when nothing
      */
-    public SiteView(Site site, History history, Supplier<ExportManifest> datasets) {
+    public SiteView(Site site, History history, Supplier<WrittenDatasets> datasets) {
         this(site, history, datasets, Language.NL);
     }
 
-    private SiteView(Site site, History history, Supplier<ExportManifest> datasets, Language language) {
+    private SiteView(Site site, History history, Supplier<WrittenDatasets> datasets, Language language) {
         this.site = site;
         this.history = history;
         this.datasets = datasets;
@@ -110,7 +111,7 @@ public final class SiteView {
     }
 
     /** The published datasets with their files, sizes and checksums ({@code site.datasets}), or null. */
-    public ExportManifest getDatasets() {
+    public WrittenDatasets getDatasets() {
         PageInputs.read("datasets");
         return datasets.get();
     }

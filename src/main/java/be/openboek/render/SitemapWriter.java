@@ -1,5 +1,6 @@
 package be.openboek.render;
 
+import be.openboek.format.Language;
 import be.openboek.text.ControlCharacters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

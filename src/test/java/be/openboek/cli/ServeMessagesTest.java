@@ -25,7 +25,7 @@ class ServeMessagesTest {
                 """);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        try (Preview preview = Preview.start(project.root(), tmp.resolve("site"), 0, new PrintWriter(out, true), new PrintWriter(err, true))) {
+        try (ServeSession preview = ServeSession.start(project.root(), tmp.resolve("site"), 0, new PrintWriter(out, true), new PrintWriter(err, true))) {
             String printed = out + err.toString();
             assertTrue(printed.contains("data/projects/streaming.yaml:3:9: status: expected one of"), printed);
             assertTrue(printed.contains("\\u001B]0;pwned\\u0007\\u001B[2J"), printed);

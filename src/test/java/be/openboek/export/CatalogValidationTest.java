@@ -88,12 +88,12 @@ class CatalogValidationTest {
         Graph g = catalog();
         Node type = NodeFactory.createURI("http://www.w3.org/1999/02/22-rdf-syntax-ns#type");
         long datasets = g.find(Node.ANY, type, NodeFactory.createURI(DCAT + "Dataset")).toList().size();
-        assertEquals(Tables.all().size(), datasets);
+        assertEquals(TableSpecs.all().size(), datasets);
         String base = ExportedSite.records().organisation().baseUrl();
-        for (ExportedFile file : List.of(new ExportedFile("data/subsidies.csv", "CSV", "text/csv", "subsidies", 0, ""))) {
+        for (WrittenFile file : List.of(new WrittenFile("data/subsidies.csv", "CSV", "text/csv", "subsidies", 0, ""))) {
             Node download = NodeFactory.createURI(base + file.path());
             assertEquals(1, g.find(Node.ANY, NodeFactory.createURI(DCAT + "downloadURL"), download).toList().size());
-            String sha = ExportContext.sha256(java.nio.file.Files.readAllBytes(ExportedSite.file(file.path())));
+            String sha = ExportRun.sha256(java.nio.file.Files.readAllBytes(ExportedSite.file(file.path())));
             assertTrue(g.find(Node.ANY, Node.ANY, NodeFactory.createLiteralDT(sha,
                     org.apache.jena.datatypes.xsd.XSDDatatype.XSDhexBinary)).hasNext(), "checksum of " + file.path());
         }

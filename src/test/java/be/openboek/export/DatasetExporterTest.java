@@ -25,8 +25,8 @@ class DatasetExporterTest {
     @Test
     void listsTheFilesInTheOrderOfTheExportersAndTheRecords(@TempDir Path tmp) throws IOException {
         Site site = ExportedSite.records();
-        ExportManifest manifest = export(site, tmp.resolve("a"));
-        List<String> paths = manifest.files().stream().map(ExportedFile::path).toList();
+        WrittenDatasets manifest = export(site, tmp.resolve("a"));
+        List<String> paths = manifest.files().stream().map(WrittenFile::path).toList();
 
         List<String> api = new ArrayList<>(List.of("api/v1/organisation.json"));
         addType(api, "subsidies", site.subsidies());
@@ -38,7 +38,7 @@ class DatasetExporterTest {
         assertEquals(api, paths.subList(paths.size() - api.size(), paths.size()));
 
         List<String> before = paths.subList(0, paths.size() - api.size());
-        List<String> tables = Tables.all().stream().map(Table::name).toList();
+        List<String> tables = TableSpecs.all().stream().map(TableSpec::name).toList();
         List<String> expected = new ArrayList<>();
         tables.forEach(t -> expected.add("data/" + t + ".csv"));
         tables.forEach(t -> expected.add("data/" + t + ".json"));
@@ -51,13 +51,13 @@ class DatasetExporterTest {
     @Test
     void everyChecksumAndSizeIsThatOfTheFileOnDiskAndTheSameInEveryExport(@TempDir Path tmp) throws IOException {
         Site site = ExportedSite.records();
-        ExportManifest first = export(site, tmp.resolve("a"));
-        ExportManifest second = export(site, tmp.resolve("b"));
+        WrittenDatasets first = export(site, tmp.resolve("a"));
+        WrittenDatasets second = export(site, tmp.resolve("b"));
         assertEquals(first.files(), second.files());
-        for (ExportedFile file : first.files()) {
+        for (WrittenFile file : first.files()) {
             byte[] bytes = Files.readAllBytes(tmp.resolve("a").resolve(file.path()));
             assertEquals(bytes.length, file.bytes(), file.path());
-            assertEquals(ExportContext.sha256(bytes), file.sha256(), file.path());
+            assertEquals(ExportRun.sha256(bytes), file.sha256(), file.path());
             assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(tmp.resolve("b").resolve(file.path()))), file.path());
         }
     }
@@ -65,7 +65,7 @@ class DatasetExporterTest {
     @Test
     void aFolderThatCannotBeWrittenIsAProblemNotAnException(@TempDir Path tmp) throws IOException {
         Path notAFolder = Files.writeString(tmp.resolve("file"), "x");
-        DatasetExporter.Result result = new DatasetExporter().export(new ExportInput(ExportedSite.records(), unavailable()),
+        DatasetExporter.Result result = new DatasetExporter().export(new RecordsAndHistory(ExportedSite.records(), unavailable()),
                 notAFolder, DATE);
         assertNull(result.manifest());
         assertEquals(1, result.problems().all().size());
@@ -78,8 +78,8 @@ class DatasetExporterTest {
         paths.add("api/v1/" + type + ".json");
     }
 
-    private static ExportManifest export(Site site, Path out) {
-        DatasetExporter.Result result = new DatasetExporter().export(new ExportInput(site, unavailable()), out, DATE);
+    private static WrittenDatasets export(Site site, Path out) {
+        DatasetExporter.Result result = new DatasetExporter().export(new RecordsAndHistory(site, unavailable()), out, DATE);
         assertTrue(result.problems().isEmpty(), () -> result.problems().all().toString());
         return result.manifest();
     }

@@ -73,7 +73,7 @@ class FixtureExportTest {
         Path site = tmp.resolve("site");
         assertEquals(0, project.build(site).exitCode());
         String page = Files.readString(site.resolve("datasets/index.html"));
-        for (Table<?> table : Tables.all()) {
+        for (TableSpec<?> table : TableSpecs.all()) {
             assertTrue(page.contains("id=\"" + table.name() + "\""), table.name());
             assertTrue(page.contains("href=\"../data/" + table.name() + ".csv\""), table.name() + ".csv");
         }

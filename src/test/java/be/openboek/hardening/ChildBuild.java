@@ -29,7 +29,7 @@ final class ChildBuild {
      */
     static ChildBuild start(Path source, Path output, Path log, Map<String, String> env, String... extra) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "be.openboek.cli.Main",
+                "-cp", System.getProperty("java.class.path"), "be.openboek.Main",
                 "build", "--source", source.toString(), "--output", output.toString()));
         command.addAll(List.of(extra));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());

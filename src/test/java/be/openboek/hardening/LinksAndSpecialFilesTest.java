@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import be.openboek.cli.Main;
+import be.openboek.cli.OpenboekCommand;
 import be.openboek.testing.TestProject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -206,7 +206,7 @@ class LinksAndSpecialFilesTest {
         linkOrSkip(link, secret);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Thread serve = new Thread(() -> Main.run(new PrintWriter(out, true), new PrintWriter(err, true), "serve", "--source",
+        Thread serve = new Thread(() -> OpenboekCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), "serve", "--source",
                 project.root().toString(), "--output", tmp.resolve("site").toString(), "--port", "0"), "serve under test");
         serve.setDaemon(true);
         serve.start();

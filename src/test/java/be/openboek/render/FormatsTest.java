@@ -1,5 +1,6 @@
 package be.openboek.render;
 
+import be.openboek.format.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import be.openboek.model.PartialDate;

@@ -1,10 +1,12 @@
 package be.openboek.render;
 
+import be.openboek.format.Messages;
+import be.openboek.format.Language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.openboek.model.Labels;
+import be.openboek.format.Labels;
 import be.openboek.testing.TestProject;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;

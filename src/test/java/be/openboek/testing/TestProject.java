@@ -1,6 +1,6 @@
 package be.openboek.testing;
 
-import be.openboek.cli.Main;
+import be.openboek.cli.OpenboekCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -126,7 +126,7 @@ public final class TestProject {
         public static Run of(String... args) {
             StringWriter out = new StringWriter();
             StringWriter err = new StringWriter();
-            int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+            int code = OpenboekCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
             return new Run(code, out.toString(), err.toString());
         }
 

@@ -1,8 +1,8 @@
 package be.openboek.render.charts;
 
 import be.openboek.model.Coded;
-import be.openboek.model.Labels;
-import be.openboek.render.Messages;
+import be.openboek.format.Labels;
+import be.openboek.format.Messages;
 import java.util.List;
 
 /** The words of a chart in one language: interface text from the message bundle, labels of codes. */

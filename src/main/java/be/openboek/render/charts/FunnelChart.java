@@ -1,7 +1,7 @@
 package be.openboek.render.charts;
 
 import be.openboek.model.ProjectStatus;
-import be.openboek.render.Messages;
+import be.openboek.format.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package be.openboek.render.charts;
 
-import be.openboek.model.BelgianFormat;
+import be.openboek.format.BelgianFormat;
 import be.openboek.model.PriceLine;
 import be.openboek.model.PriceUnit;
 import be.openboek.model.Service;
-import be.openboek.render.Messages;
+import be.openboek.format.Messages;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,6 +1,6 @@
 package be.openboek.render.charts;
 
-import be.openboek.model.BelgianFormat;
+import be.openboek.format.BelgianFormat;
 import be.openboek.model.PriceLine;
 import java.util.ArrayList;
 import java.util.EnumMap;

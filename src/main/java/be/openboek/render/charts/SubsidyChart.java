@@ -1,9 +1,9 @@
 package be.openboek.render.charts;
 
-import be.openboek.model.BelgianFormat;
+import be.openboek.format.BelgianFormat;
 import be.openboek.model.Subsidy;
 import be.openboek.model.SubsidyStatus;
-import be.openboek.render.Messages;
+import be.openboek.format.Messages;
 import be.openboek.render.charts.SubsidyFigures.Kind;
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,6 +1,6 @@
 package be.openboek.render.charts;
 
-import be.openboek.model.BelgianFormat;
+import be.openboek.format.BelgianFormat;
 import be.openboek.model.SubsidyStatus;
 import be.openboek.render.charts.SubsidyFigures.Kind;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import java.util.List;
  * @param modified   the data date: the date the catalog gives as issued and modified
  * @param schemaOrg  schema.org JSON-LD describing the datasets, for embedding in the datasets page
  */
-public record ExportManifest(List<Dataset> datasets, List<ExportedFile> files, LocalDate modified, String schemaOrg) {
+public record WrittenDatasets(List<Dataset> datasets, List<WrittenFile> files, LocalDate modified, String schemaOrg) {
 
     /**
      * One published table.
@@ -25,7 +25,7 @@ public record ExportManifest(List<Dataset> datasets, List<ExportedFile> files, L
      * @param files       the files holding it (CSV, JSON, and the workbook, ZIP and other shared files)
      */
     public record Dataset(String name, String title, String description, List<ColumnDoc> columns, int rowCount,
-            List<List<String>> exampleRows, List<ExportedFile> files) {
+            List<List<String>> exampleRows, List<WrittenFile> files) {
     }
 
     /**
@@ -41,7 +41,7 @@ public record ExportManifest(List<Dataset> datasets, List<ExportedFile> files, L
     }
 
     /** The file at {@code path}, or null. */
-    public ExportedFile file(String path) {
+    public WrittenFile file(String path) {
         return files.stream().filter(f -> f.path().equals(path)).findFirst().orElse(null);
     }
 }

@@ -1,4 +1,4 @@
-package be.openboek.render;
+package be.openboek.format;
 
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;

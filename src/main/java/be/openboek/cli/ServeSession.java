@@ -14,12 +14,12 @@ import java.util.List;
  * change in data/, content/, templates/ and assets/, until closed. Problems are printed; the last good
  * site stays served.
  */
-final class Preview implements AutoCloseable {
+final class ServeSession implements AutoCloseable {
 
-    private final PreviewServer server;
+    private final SiteServer server;
     private final Thread watcher;
 
-    private Preview(PreviewServer server, Thread watcher) {
+    private ServeSession(SiteServer server, Thread watcher) {
         this.server = server;
         this.watcher = watcher;
     }
@@ -28,7 +28,7 @@ final class Preview implements AutoCloseable {
      * Builds {@code root} into {@code output}, serves it on {@code port} (0 picks a free one) and starts
      * watching for changes.
      */
-    static Preview start(Path root, Path output, int port, PrintWriter out, PrintWriter err) throws IOException, OutputFolder.Refused {
+    static ServeSession start(Path root, Path output, int port, PrintWriter out, PrintWriter err) throws IOException, OutputFolder.Refused {
         return start(root, output, false, port, out, err);
     }
 
@@ -39,7 +39,7 @@ final class Preview implements AutoCloseable {
      * @throws OutputFolder.Refused when the output folder may not be written; checked before anything else, since the
      *                              folder is served even when the records have problems
      */
-    static Preview start(Path root, Path output, boolean force, int port, PrintWriter terminalOut, PrintWriter terminalErr)
+    static ServeSession start(Path root, Path output, boolean force, int port, PrintWriter terminalOut, PrintWriter terminalErr)
             throws IOException, OutputFolder.Refused {
         // Its messages echo file names and values: whoever started it, they reach a terminal only through a TerminalWriter.
         PrintWriter out = TerminalWriter.printer(terminalOut);
@@ -47,25 +47,25 @@ final class Preview implements AutoCloseable {
         OutputFolder folder = OutputFolder.of(root, output, force);
         folder.checkNothingInTheWay();
         folder.checkReplaceable();
-        java.util.concurrent.atomic.AtomicReference<PreviewStatus> status =
-                new java.util.concurrent.atomic.AtomicReference<>(new PreviewStatus(0, List.of()));
+        java.util.concurrent.atomic.AtomicReference<ServeStatus> status =
+                new java.util.concurrent.atomic.AtomicReference<>(new ServeStatus(0, List.of()));
         // The first build is a full one; later ones update the folder in place (see LiveBuild): the open page reloads
         // when the changed record's pages are in place, and again when the rest followed.
         LiveBuild live = new LiveBuild(root, output, force);
         Runnable rebuild = () -> {
-            Outcome outcome = live.rebuild(() -> status.updateAndGet(s -> new PreviewStatus(s.version() + 1, List.of())));
+            Outcome outcome = live.rebuild(() -> status.updateAndGet(s -> new ServeStatus(s.version() + 1, List.of())));
             if (outcome.ok()) {
                 // Once more now that the lists, home page and datasets followed the record's own pages.
-                status.updateAndGet(s -> new PreviewStatus(s.version() + 1, List.of()));
+                status.updateAndGet(s -> new ServeStatus(s.version() + 1, List.of()));
                 out.println("Site rebuilt.");
                 out.flush();
             } else {
-                status.updateAndGet(s -> new PreviewStatus(s.version() + 1, outcome.problems()));
+                status.updateAndGet(s -> new ServeStatus(s.version() + 1, outcome.problems()));
                 Reporter.print(outcome.problems(), err, "the previous site is still served");
             }
         };
         rebuild.run();
-        PreviewServer server = PreviewServer.start(output, port, status::get);
+        SiteServer server = SiteServer.start(output, port, status::get);
         Thread watcher = new Thread(() -> {
             try {
                 new ChangeWatcher(root).run(rebuild);
@@ -78,7 +78,7 @@ final class Preview implements AutoCloseable {
         }, "openboek-watcher");
         watcher.setDaemon(true);
         watcher.start();
-        return new Preview(server, watcher);
+        return new ServeSession(server, watcher);
     }
 
     int port() {

@@ -10,5 +10,5 @@ package be.openboek.export;
  * @param bytes     size in bytes
  * @param sha256    SHA-256 checksum of its bytes, lowercase hexadecimal
  */
-public record ExportedFile(String path, String format, String mediaType, String table, long bytes, String sha256) {
+public record WrittenFile(String path, String format, String mediaType, String table, long bytes, String sha256) {
 }

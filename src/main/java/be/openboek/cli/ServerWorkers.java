@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * are system properties read once per JVM by whichever server starts first; these limits hold for this server
  * whatever else runs in the JVM.
  */
-final class PreviewWorkers implements Executor, AutoCloseable {
+final class ServerWorkers implements Executor, AutoCloseable {
 
     /**
      * What one client may take.
@@ -45,7 +45,7 @@ final class PreviewWorkers implements Executor, AutoCloseable {
     private final ScheduledExecutorService clock;
     private final ThreadLocal<Deadline> current = new ThreadLocal<>();
 
-    PreviewWorkers(Limits limits) {
+    ServerWorkers(Limits limits) {
         this.limits = limits;
         AtomicInteger count = new AtomicInteger();
         pool = new ThreadPoolExecutor(limits.workers(), limits.workers(), 10, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),

@@ -1,5 +1,6 @@
-package be.openboek.model;
+package be.openboek.format;
 
+import be.openboek.model.PartialDate;
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;

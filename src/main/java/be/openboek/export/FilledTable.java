@@ -8,7 +8,7 @@ import java.util.List;
  * @param table its definition
  * @param rows  the cells of each row
  */
-public record TableData(Table<?> table, List<List<Object>> rows) {
+public record FilledTable(TableSpec<?> table, List<List<Object>> rows) {
 
     public String name() {
         return table.name();

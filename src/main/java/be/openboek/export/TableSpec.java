@@ -19,25 +19,25 @@ import java.util.function.Function;
  *                    or empty; null for none
  * @param <R>         the row type
  */
-public record Table<R>(String name, String title, String description, List<String> keywords, List<Column<R>> columns,
-        List<String> primaryKey, List<ForeignKey> foreignKeys, Function<ExportInput, List<R>> rows,
-        Function<ExportInput, String> note) {
+public record TableSpec<R>(String name, String title, String description, List<String> keywords, List<Column<R>> columns,
+        List<String> primaryKey, List<ForeignKey> foreignKeys, Function<RecordsAndHistory, List<R>> rows,
+        Function<RecordsAndHistory, String> note) {
 
     /** A table whose description is the same for every input. */
-    public Table(String name, String title, String description, List<String> keywords, List<Column<R>> columns,
-            List<String> primaryKey, List<ForeignKey> foreignKeys, Function<ExportInput, List<R>> rows) {
+    public TableSpec(String name, String title, String description, List<String> keywords, List<Column<R>> columns,
+            List<String> primaryKey, List<ForeignKey> foreignKeys, Function<RecordsAndHistory, List<R>> rows) {
         this(name, title, description, keywords, columns, primaryKey, foreignKeys, rows, null);
     }
 
     /** The typed cells of every row of {@code input}, with the description {@code input} calls for. */
-    public TableData data(ExportInput input) {
+    public FilledTable data(RecordsAndHistory input) {
         List<List<Object>> cells = rows.apply(input).stream()
                 .map(row -> columns.stream().map(c -> c.value().apply(row)).toList())
                 .map(java.util.Collections::unmodifiableList)
                 .toList();
         String extra = note == null ? "" : note.apply(input);
-        Table<R> described = extra.isEmpty() ? this
-                : new Table<>(name, title, description + " " + extra, keywords, columns, primaryKey, foreignKeys, rows);
-        return new TableData(described, cells);
+        TableSpec<R> described = extra.isEmpty() ? this
+                : new TableSpec<>(name, title, description + " " + extra, keywords, columns, primaryKey, foreignKeys, rows);
+        return new FilledTable(described, cells);
     }
 }

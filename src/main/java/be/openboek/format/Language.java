@@ -1,4 +1,4 @@
-package be.openboek.render;
+package be.openboek.format;
 
 /**
  * The languages the pages are written in: Dutch first, at the site root, and English under {@code en/}. Record

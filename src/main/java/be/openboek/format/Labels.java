@@ -1,5 +1,6 @@
-package be.openboek.model;
+package be.openboek.format;
 
+import be.openboek.model.Coded;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

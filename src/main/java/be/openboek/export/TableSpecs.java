@@ -20,26 +20,26 @@ import java.util.function.Function;
  * cites) are one cell with the ids separated by {@code ;}; lists of structures (partners, price lines) are tables
  * of their own with a foreign key to their record.
  */
-public final class Tables {
+public final class TableSpecs {
 
     /** How ids in a list cell are separated. */
     public static final String LIST_SEPARATOR = ";";
 
-    private Tables() {
+    private TableSpecs() {
     }
 
     /** Every table, in the order they are published. */
-    public static List<Table<?>> all() {
+    public static List<TableSpec<?>> all() {
         return List.of(subsidies(), projects(), projectPartners(), services(), priceLines(), sources(), ChangesTable.changes());
     }
 
     /** The rows of every table. */
-    public static List<TableData> data(ExportInput input) {
+    public static List<FilledTable> data(RecordsAndHistory input) {
         return all().stream().map(t -> t.data(input)).toList();
     }
 
-    static Table<Subsidy> subsidies() {
-        return new Table<>("subsidies", "Subsidies",
+    static TableSpec<Subsidy> subsidies() {
+        return new TableSpec<>("subsidies", "Subsidies",
                 "Elke subsidielijn: het bedrag in euro voor één jaar en één doel, met de status (toegekend, begroot of "
                         + "uitbetaald), wie het geld geeft en wie het krijgt, en de bronnen waaruit het bedrag komt. "
                         + "Toegekend, begroot en uitbetaald zijn verschillende fasen: tel ze niet zomaar op.",
@@ -58,8 +58,8 @@ public final class Tables {
                 List.of("id"), List.of(), in -> in.site().subsidies());
     }
 
-    static Table<Project> projects() {
-        return new Table<>("projects", "Projecten",
+    static TableSpec<Project> projects() {
+        return new TableSpec<>("projects", "Projecten",
                 "De cocreatieprojecten: titel, projectoproep, looptijd, status in de levenscyclus (geselecteerd, "
                         + "experiment, geëvalueerd, opgeschaald of gestopt), doel, resultaat, thema's, budget en bronnen. "
                         + "De partners staan in de tabel project_partners.",
@@ -92,8 +92,8 @@ public final class Tables {
     record ProjectPartner(Project project, int position, Partner partner) {
     }
 
-    static Table<ProjectPartner> projectPartners() {
-        return new Table<>("project_partners", "Projectpartners",
+    static TableSpec<ProjectPartner> projectPartners() {
+        return new TableSpec<>("project_partners", "Projectpartners",
                 "De lokale instellingen en bedrijven die aan een project deelnamen, met hun rol (indiener, partner of "
                         + "leverancier). Eén rij per partner per project.",
                 List.of("project", "partner", "bibliotheek"),
@@ -116,8 +116,8 @@ public final class Tables {
                 });
     }
 
-    static Table<Service> services() {
-        return new Table<>("services", "Diensten",
+    static TableSpec<Service> services() {
+        return new TableSpec<>("services", "Diensten",
                 "De diensten waarop lokale besturen en cultuurspelers kunnen intekenen: wat ze doen, sinds wanneer, "
                         + "uit welke projecten ze voortkomen, wie kan intekenen en hoe de prijs bepaald wordt. "
                         + "De prijzen staan in de tabel price_lines.",
@@ -148,8 +148,8 @@ public final class Tables {
     record ServicePrice(Service service, int position, PriceLine line) {
     }
 
-    static Table<ServicePrice> priceLines() {
-        return new Table<>("price_lines", "Prijslijnen",
+    static TableSpec<ServicePrice> priceLines() {
+        return new TableSpec<>("price_lines", "Prijslijnen",
                 "De gepubliceerde prijzen van de diensten, per onderdeel en per periode, met de precisie waarmee ze "
                         + "gepubliceerd werden (bijvoorbeeld 0.27152 euro per inwoner per jaar).",
                 List.of("prijs", "tarief", "dienst"),
@@ -181,8 +181,8 @@ public final class Tables {
                 });
     }
 
-    static Table<Source> sources() {
-        return new Table<>("sources", "Bronnen",
+    static TableSpec<Source> sources() {
+        return new TableSpec<>("sources", "Bronnen",
                 "De openbare documenten waaruit elk cijfer komt: titel, soort, datum, uitgever, webadres en wat de bron "
                         + "zegt dat ertoe doet. De andere tabellen verwijzen ernaar met hun id.",
                 List.of("bron", "parlementaire vraag", "jaarverslag"),

@@ -1,6 +1,6 @@
 package be.openboek.render;
 
-import be.openboek.export.ExportManifest;
+import be.openboek.export.WrittenDatasets;
 import be.openboek.history.History;
 import be.openboek.model.Site;
 import java.util.HashMap;
@@ -18,10 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * between the previous and the current model (records are value objects): comparing the unchanged records costs
  * nearly nothing. An unchanged page's file stays where it is.
  */
-public final class LivePages {
+public final class ChangedPages {
 
     /** What the published site was made from, and what each of its pages read. */
-    public record Published(Site site, History history, ExportManifest datasets, Map<String, List<String>> inputsByPage) {
+    public record Published(Site site, History history, WrittenDatasets datasets, Map<String, List<String>> inputsByPage) {
     }
 
     private final PageInputs before;
@@ -29,15 +29,15 @@ public final class LivePages {
     private final Map<String, Page> oldPages = new HashMap<>();
     private final Map<String, List<String>> oldInputs;
 
-    private LivePages() {
+    private ChangedPages() {
         this.before = null;
         this.now = null;
         this.oldInputs = Map.of();
     }
 
     /** Every page rendered, none left as it was: a full build into an empty folder. */
-    public static LivePages all() {
-        return new LivePages();
+    public static ChangedPages all() {
+        return new ChangedPages();
     }
     private final Map<String, Boolean> changed = new ConcurrentHashMap<>();
     private final Map<String, List<String>> inputs = new ConcurrentHashMap<>();
@@ -49,7 +49,7 @@ public final class LivePages {
      * @param history   the current change log
      * @param datasets  the datasets the pages rendered now may show
      */
-    public LivePages(Published published, Site site, History history, ExportManifest datasets) {
+    public ChangedPages(Published published, Site site, History history, WrittenDatasets datasets) {
         this.before = new PageInputs(published.site(), published.history(), published.datasets());
         this.now = new PageInputs(site, history, datasets);
         PagePlan.of(published.site(), published.datasets() != null).pages().forEach(p -> oldPages.put(p.uri(), p));

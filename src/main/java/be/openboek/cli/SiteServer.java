@@ -26,9 +26,9 @@ import java.util.stream.Stream;
  * requests addressed to {@code localhost}, {@code 127.0.0.1} or {@code [::1]} on its own port (see
  * {@link LoopbackHost}); serves {@code index.html} for folder addresses and the site's 404 page for anything missing;
  * never serves a file outside the site folder (links that lead out included) nor a hidden one, and redirects only to
- * paths of its own (see {@link SitePath}). Slow clients are cut off by {@link PreviewWorkers}.
+ * paths of its own (see {@link SitePath}). Slow clients are cut off by {@link ServerWorkers}.
  */
-final class PreviewServer implements AutoCloseable {
+final class SiteServer implements AutoCloseable {
 
     private static final String TEXT = "text/plain; charset=utf-8";
     private static final String HTML = "text/html; charset=utf-8";
@@ -48,11 +48,11 @@ final class PreviewServer implements AutoCloseable {
     private static final byte[] SCRIPT_TAG = ("<script src=\"" + OWN + "preview.js\" defer></script>").getBytes(StandardCharsets.UTF_8);
 
     private final HttpServer server;
-    private final PreviewWorkers workers;
+    private final ServerWorkers workers;
     private final Path site;
-    private final Supplier<PreviewStatus> status;
+    private final Supplier<ServeStatus> status;
 
-    private PreviewServer(HttpServer server, PreviewWorkers workers, Path site, Supplier<PreviewStatus> status) {
+    private SiteServer(HttpServer server, ServerWorkers workers, Path site, Supplier<ServeStatus> status) {
         this.server = server;
         this.workers = workers;
         this.site = site;
@@ -60,16 +60,16 @@ final class PreviewServer implements AutoCloseable {
     }
 
     /** Serves {@code site}; pages get a script that reloads them after a rebuild and shows {@code status}'s problems. */
-    static PreviewServer start(Path site, int port, Supplier<PreviewStatus> status) throws IOException {
-        return start(site, port, status, PreviewWorkers.Limits.DEFAULT);
+    static SiteServer start(Path site, int port, Supplier<ServeStatus> status) throws IOException {
+        return start(site, port, status, ServerWorkers.Limits.DEFAULT);
     }
 
     /** As {@link #start(Path, int, Supplier)}, with the given limits on workers and time per request. */
-    static PreviewServer start(Path site, int port, Supplier<PreviewStatus> status, PreviewWorkers.Limits limits) throws IOException {
+    static SiteServer start(Path site, int port, Supplier<ServeStatus> status, ServerWorkers.Limits limits) throws IOException {
         HttpServer http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
-        PreviewWorkers workers = new PreviewWorkers(limits);
+        ServerWorkers workers = new ServerWorkers(limits);
         http.setExecutor(workers);
-        PreviewServer preview = new PreviewServer(http, workers, site.toAbsolutePath().normalize(), status);
+        SiteServer preview = new SiteServer(http, workers, site.toAbsolutePath().normalize(), status);
         http.createContext("/", preview::handle);
         http.start();
         return preview;
@@ -181,7 +181,7 @@ final class PreviewServer implements AutoCloseable {
         if (raw.equals(OWN + "status.json")) {
             send(exchange, 200, "application/json", status.get().json());
         } else if (raw.equals(OWN + "preview.js")) {
-            try (InputStream in = PreviewServer.class.getResourceAsStream("preview.js")) {
+            try (InputStream in = SiteServer.class.getResourceAsStream("preview.js")) {
                 send(exchange, 200, "text/javascript; charset=utf-8", in.readAllBytes());
             }
         } else {

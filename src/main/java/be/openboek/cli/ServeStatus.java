@@ -10,7 +10,7 @@ import java.util.List;
  * @param version  counts the rebuilds
  * @param problems the problems of the last rebuild; empty when it went well
  */
-record PreviewStatus(long version, List<Problem> problems) {
+record ServeStatus(long version, List<Problem> problems) {
 
     /** As JSON for the page's script; written with Jackson so problem text is escaped correctly. */
     byte[] json() {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Builds an open-data transparency site from YAML records and Markdown.",
         subcommands = {BuildCommand.class, ValidateCommand.class, ServeCommand.class, NewCommand.class,
             CommandLine.HelpCommand.class})
-public final class Main implements Runnable {
+public final class OpenboekCommand implements Runnable {
 
     /** Invalid input: the problems were printed. */
     public static final int INVALID_INPUT = 1;
@@ -23,10 +23,6 @@ public final class Main implements Runnable {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
-
-    public static void main(String[] args) {
-        System.exit(run(args));
-    }
 
     /** Runs the command line and returns the exit code, without exiting. */
     public static int run(String... args) {
@@ -39,7 +35,7 @@ public final class Main implements Runnable {
      */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         Logging.quiet();
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = new CommandLine(new OpenboekCommand());
         cli.setOut(TerminalWriter.printer(out));
         cli.setErr(TerminalWriter.printer(err));
         // Colours would be escape sequences, which the terminal writer shows as text.

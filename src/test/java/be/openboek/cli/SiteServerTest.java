@@ -36,10 +36,10 @@ import org.junit.jupiter.api.io.TempDir;
  * stay on the site, only loopback host names are answered, nothing outside the site or hidden is served, and slow
  * clients neither hold up others nor keep their connection.
  */
-class PreviewServerTest {
+class SiteServerTest {
 
     private static final String SECRET = "not for the site";
-    private static final PreviewWorkers.Limits SHORT = new PreviewWorkers.Limits(4, Duration.ofSeconds(1), Duration.ofSeconds(1));
+    private static final ServerWorkers.Limits SHORT = new ServerWorkers.Limits(4, Duration.ofSeconds(1), Duration.ofSeconds(1));
 
     @TempDir
     Path tmp;
@@ -71,7 +71,7 @@ class PreviewServerTest {
 
     @Test
     void redirectsOnlyToPathsOfThisSite() throws Exception {
-        try (PreviewServer server = start()) {
+        try (SiteServer server = start()) {
             List<String> tricks = List.of("/%2fother.example%2f..%2fprojects", "/%2Fother.example%2F..%2Fprojects",
                     "/%2f%2fother.example/projects", "/%5cother.example%5c..%5cprojects", "/%5C%5Cother.example/projects",
                     "//other.example/../projects", "//other.example/%2e%2e/projects", "///other.example/projects",
@@ -106,7 +106,7 @@ class PreviewServerTest {
     void servesNothingOutsideTheSiteNorHiddenFiles() throws Exception {
         boolean links = link(site.resolve("link.txt"), tmp.resolve("secret.txt")) & link(site.resolve("outside"), tmp)
                 & link(site.resolve("assets/up"), site.resolve(".."));
-        try (PreviewServer server = start()) {
+        try (SiteServer server = start()) {
             List<String> paths = new ArrayList<>(List.of("/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt",
                     "/projects/..%2f..%2fsecret.txt", "/%2e%2e/.site.cache/pages.txt", "/..%5csecret.txt", "/.hidden/notes.txt",
                     "/.hidden/", "/%2ehidden/notes.txt", "/projects/../.hidden/notes.txt"));
@@ -124,7 +124,7 @@ class PreviewServerTest {
 
     @Test
     void answersOnlyLoopbackHostNamesWithItsOwnPort() throws Exception {
-        try (PreviewServer server = start()) {
+        try (SiteServer server = start()) {
             int port = server.port();
             int other = port == 65535 ? port - 1 : port + 1;
             for (String host : List.of("localhost:" + port, "LocalHost:" + port, "127.0.0.1:" + port, "[::1]:" + port)) {
@@ -155,7 +155,7 @@ class PreviewServerTest {
 
     @Test
     void aSlowClientDoesNotHoldUpOthers() throws Exception {
-        try (PreviewServer server = start()) {
+        try (SiteServer server = start()) {
             for (int i = 0; i < 3; i++) {
                 halfRequest(server);
             }
@@ -169,7 +169,7 @@ class PreviewServerTest {
 
     @Test
     void cutsOffAClientThatSendsItsRequestTooSlowly() throws Exception {
-        try (PreviewServer server = startImpatient()) {
+        try (SiteServer server = startImpatient()) {
             Socket half = halfRequest(server);
             assertClosedWithin(half, Duration.ofSeconds(4));
 
@@ -201,7 +201,7 @@ class PreviewServerTest {
         try (RandomAccessFile big = new RandomAccessFile(site.resolve("data/big.zip").toFile(), "rw")) {
             big.setLength(size);
         }
-        try (PreviewServer server = startImpatient()) {
+        try (SiteServer server = startImpatient()) {
             Socket lazy = connect(server);
             lazy.getOutputStream().write(("GET /data/big.zip HTTP/1.1\r\nHost: localhost:" + server.port() + "\r\n\r\n").getBytes(ISO_8859_1));
             Thread.sleep(3000);
@@ -221,7 +221,7 @@ class PreviewServerTest {
 
     @Test
     void answersHeadAndRefusesOtherMethods() throws Exception {
-        try (PreviewServer server = start()) {
+        try (SiteServer server = start()) {
             int port = server.port();
             for (String path : List.of("/", "/data/records.json", "/__openboek/status.json")) {
                 Answer get = get(server, path);
@@ -244,7 +244,7 @@ class PreviewServerTest {
 
     @Test
     void everyAnswerNamesItsTypeAndForbidsSniffing() throws Exception {
-        try (PreviewServer server = start()) {
+        try (SiteServer server = start()) {
             int port = server.port();
             Map<String, String> types = Map.of("/", "text/html; charset=utf-8", "/assets/site.css", "text/css; charset=utf-8",
                     "/data/records.json", "application/json", "/data/blob.bin", "application/octet-stream",
@@ -267,7 +267,7 @@ class PreviewServerTest {
 
     @Test
     void answersManyConnectionsAtOnceAndSurvivesAHugeHeader() throws Exception {
-        try (PreviewServer server = start()) {
+        try (SiteServer server = start()) {
             for (int i = 0; i < 20; i++) {
                 halfRequest(server);
             }
@@ -295,25 +295,25 @@ class PreviewServerTest {
 
     @Test
     void listensOnTheLoopbackAddressOnly() throws Exception {
-        try (PreviewServer server = start()) {
+        try (SiteServer server = start()) {
             assertTrue(server.address().getAddress().isLoopbackAddress(), server.address().toString());
         }
     }
 
-    private PreviewServer start() throws IOException {
-        return PreviewServer.start(site, 0, PreviewServerTest::status);
+    private SiteServer start() throws IOException {
+        return SiteServer.start(site, 0, SiteServerTest::status);
     }
 
     /** A server that cuts clients off after a second, so that the tests of it need not wait for the default limits. */
-    private PreviewServer startImpatient() throws IOException {
-        return PreviewServer.start(site, 0, PreviewServerTest::status, SHORT);
+    private SiteServer startImpatient() throws IOException {
+        return SiteServer.start(site, 0, SiteServerTest::status, SHORT);
     }
 
-    private static PreviewStatus status() {
-        return new PreviewStatus(1, List.of());
+    private static ServeStatus status() {
+        return new ServeStatus(1, List.of());
     }
 
-    private Socket connect(PreviewServer server) throws IOException {
+    private Socket connect(SiteServer server) throws IOException {
         Socket socket = new Socket();
         sockets.add(socket);
         socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.port()), 5000);
@@ -321,7 +321,7 @@ class PreviewServerTest {
     }
 
     /** A client that sends half a request line and then nothing. */
-    private Socket halfRequest(PreviewServer server) throws IOException {
+    private Socket halfRequest(SiteServer server) throws IOException {
         Socket socket = connect(server);
         socket.getOutputStream().write("GET /ind".getBytes(ISO_8859_1));
         socket.getOutputStream().flush();
@@ -344,12 +344,12 @@ class PreviewServerTest {
         assertTrue(millis < limit.toMillis(), "closed after " + millis + " ms");
     }
 
-    private static Answer get(PreviewServer server, String rawPath) throws IOException {
+    private static Answer get(SiteServer server, String rawPath) throws IOException {
         return send(server, "GET " + rawPath + " HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nConnection: close\r\n\r\n");
     }
 
     /** Sends a request as written, byte for byte, and reads the answer until the server closes the connection. */
-    private static Answer send(PreviewServer server, String request) throws IOException {
+    private static Answer send(SiteServer server, String request) throws IOException {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), server.port()), 5000);
             socket.setSoTimeout(5000);

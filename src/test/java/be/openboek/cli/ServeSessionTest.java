@@ -22,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code serve}: a change to a record is on the served page after the rebuild, without a restart; a port it cannot
- * use is a usage error with a hint. The server itself is tested in {@link PreviewServerTest}.
+ * use is a usage error with a hint. The server itself is tested in {@link SiteServerTest}.
  */
-class PreviewTest {
+class ServeSessionTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -34,7 +34,7 @@ class PreviewTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        try (Preview preview = Preview.start(project.root(), tmp.resolve("site"), 0, new PrintWriter(out, true), new PrintWriter(err, true))) {
+        try (ServeSession preview = ServeSession.start(project.root(), tmp.resolve("site"), 0, new PrintWriter(out, true), new PrintWriter(err, true))) {
             URI page = URI.create("http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + preview.port() + "/projects/leesspel/");
             HttpResponse<String> first = get(http, page);
             assertEquals(200, first.statusCode());
@@ -61,7 +61,7 @@ class PreviewTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        try (Preview preview = Preview.start(project.root(), tmp.resolve("site"), 0, new PrintWriter(out, true), new PrintWriter(err, true))) {
+        try (ServeSession preview = ServeSession.start(project.root(), tmp.resolve("site"), 0, new PrintWriter(out, true), new PrintWriter(err, true))) {
             String base = "http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + preview.port();
             HttpResponse<String> page = get(http, URI.create(base + "/projects/leesspel/"));
             assertTrue(page.body().contains("<script src=\"/__openboek/preview.js\" defer></script></body>"), "served pages get the script");
@@ -95,7 +95,7 @@ class PreviewTest {
         StringWriter err = new StringWriter();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         // The first build meets it already; serve starts anyway and says what is wrong.
-        try (Preview preview = Preview.start(project.root(), tmp.resolve("site"), 0, new PrintWriter(out, true), new PrintWriter(err, true))) {
+        try (ServeSession preview = ServeSession.start(project.root(), tmp.resolve("site"), 0, new PrintWriter(out, true), new PrintWriter(err, true))) {
             String base = "http://" + InetAddress.getLoopbackAddress().getHostAddress() + ":" + preview.port();
             String status = waitFor(http, URI.create(base + "/__openboek/status.json"), position);
             assertTrue(status.contains("nested at most 32"), status);

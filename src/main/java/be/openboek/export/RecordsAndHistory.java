@@ -9,5 +9,5 @@ import be.openboek.model.Site;
  * @param site    the validated model
  * @param history the changes read from git; unavailable outside a full clone
  */
-public record ExportInput(Site site, History history) {
+public record RecordsAndHistory(Site site, History history) {
 }

@@ -30,11 +30,11 @@ import java.util.concurrent.Executor;
  * @param published   for serve: the checksums of the files already published, by path; an API file whose content
  *                    has that checksum is not written again (empty for a build)
  */
-record ExportContext(Site site, List<TableData> tables, Path output, LocalDate dataDate, List<ExportedFile> files,
+record ExportRun(Site site, List<FilledTable> tables, Path output, LocalDate dataDate, List<WrittenFile> files,
         Set<Path> directories, Executor executor, Map<String, String> published) {
 
     /** A file made but not yet written: its content and its description, checksum included. */
-    record Pending(byte[] content, ExportedFile file) {
+    record Pending(byte[] content, WrittenFile file) {
     }
 
     private static final MessageDigest SHA256;
@@ -47,7 +47,7 @@ record ExportContext(Site site, List<TableData> tables, Path output, LocalDate d
         }
     }
 
-    ExportContext(Site site, List<TableData> tables, Path output, LocalDate dataDate, Executor executor,
+    ExportRun(Site site, List<FilledTable> tables, Path output, LocalDate dataDate, Executor executor,
             Map<String, String> published) {
         this(site, tables, output, dataDate, List.of(), ConcurrentHashMap.newKeySet(), executor, published);
     }
@@ -62,17 +62,17 @@ record ExportContext(Site site, List<TableData> tables, Path output, LocalDate d
     }
 
     /** Writes {@code content} to {@code path} (relative to the site root) and describes it. Safe from several threads. */
-    ExportedFile write(String path, byte[] content, String format, String mediaType, String table) throws IOException {
+    WrittenFile write(String path, byte[] content, String format, String mediaType, String table) throws IOException {
         return write(pending(path, content, format, mediaType, table));
     }
 
     /** Describes {@code content} as the file {@code path}, without writing it: the costly part of {@link #write}. */
     static Pending pending(String path, byte[] content, String format, String mediaType, String table) {
-        return new Pending(content, new ExportedFile(path, format, mediaType, table, content.length, sha256(content)));
+        return new Pending(content, new WrittenFile(path, format, mediaType, table, content.length, sha256(content)));
     }
 
     /** Writes a file made by {@link #pending}. */
-    ExportedFile write(Pending pending) throws IOException {
+    WrittenFile write(Pending pending) throws IOException {
         String path = pending.file().path();
         if (path.startsWith(ApiExporter.ROOT) && pending.file().sha256().equals(published.get(path))) {
             // Already published with this content (serve's update in place): nothing to write.
@@ -89,12 +89,12 @@ record ExportContext(Site site, List<TableData> tables, Path output, LocalDate d
         return pending.file();
     }
 
-    ExportContext with(List<ExportedFile> written) {
-        return new ExportContext(site, tables, output, dataDate, List.copyOf(written), directories, executor, published);
+    ExportRun with(List<WrittenFile> written) {
+        return new ExportRun(site, tables, output, dataDate, List.copyOf(written), directories, executor, published);
     }
 
     /** The files written so far for {@code table}, or shared by all tables when {@code table} is null. */
-    List<ExportedFile> filesOf(String table) {
+    List<WrittenFile> filesOf(String table) {
         return files.stream().filter(f -> table == null ? f.table() == null : table.equals(f.table())).toList();
     }
 
