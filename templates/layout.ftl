@@ -214,20 +214,21 @@ ${c.svg}
 <#macro chartTable tb>
 <div class="chart-table">
 <@scroll label=tb.caption>
-<table class="chart-data">
+<#-- class="cards": one card per year on a phone, each amount beside its column's heading (see index.ftl). -->
+<table class="chart-data cards">
   <caption>${tb.caption}</caption>
   <thead>
     <tr><#list tb.head as h><th scope="col"<#if !h?is_first> class="num"</#if>>${h.text}</th></#list></tr>
   </thead>
   <tbody>
     <#list tb.body as row>
-    <tr><#list row as cell><@chartCell cell/></#list></tr>
+    <@chartRow row tb.head/>
     </#list>
   </tbody>
   <#if tb.foot?has_content>
   <tfoot>
     <#list tb.foot as row>
-    <tr><#list row as cell><@chartCell cell/></#list></tr>
+    <@chartRow row tb.head/>
     </#list>
   </tfoot>
   </#if>
@@ -236,8 +237,13 @@ ${c.svg}
 </div>
 </#macro>
 
-<#macro chartCell cell>
-<#if cell.header><th scope="row">${cell.text}</th><#else><td<#if cell.span gt 1> colspan="${cell.span?c}"</#if><#if cell.number> class="num"</#if>><#if cell.missing><span class="missing">${cell.text}</span><#elseif cell.number><span class="amount">${cell.text}</span><#else>${cell.text}</#if><#if cell.note?has_content> <span class="chart-years">${cell.note}</span></#if></td></#if></#macro>
+<#-- A row of a chart's figures; a cell's data-label is the heading of its column (none for a cell over several). -->
+<#macro chartRow row head>
+<tr><#local column = 0><#list row as cell><@chartCell cell=cell label=(cell.span == 1)?then(head[column].text, "")/><#local column = column + cell.span></#list></tr>
+</#macro>
+
+<#macro chartCell cell label>
+<#if cell.header><th scope="row" class="card-title">${cell.text}</th><#else><td<#if label?has_content> data-label="${label}"</#if><#if cell.span gt 1> colspan="${cell.span?c}"</#if><#if cell.number> class="num"</#if>><#if cell.missing><span class="missing">${cell.text}</span><#elseif cell.number><span class="amount">${cell.text}</span><#else>${cell.text}</#if><#if cell.note?has_content> <span class="chart-years">${cell.note}</span></#if></td></#if></#macro>
 
 <#-- A table that scrolls sideways on small screens instead of breaking the layout. -->
 <#macro scroll label>

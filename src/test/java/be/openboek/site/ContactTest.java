@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.openboek.render.Language;
-import be.openboek.render.Messages;
+import be.openboek.format.Language;
+import be.openboek.format.Messages;
 import be.openboek.testing.TestProject;
 import java.io.IOException;
 import java.net.URLDecoder;
