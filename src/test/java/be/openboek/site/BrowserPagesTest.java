@@ -77,9 +77,7 @@ class BrowserPagesTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--hide-scrollbars", "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")));
         // An explicit driver: Selenium Manager would otherwise try to download one.
-        // Chromium and its driver put their temporary files where TMPDIR says: in the test's folder, removed after it.
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .withEnvironment(Map.of("TMPDIR", Files.createDirectories(tmp.resolve("chromium-tmp")).toString()))
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
     }

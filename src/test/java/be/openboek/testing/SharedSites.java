@@ -51,7 +51,9 @@ public final class SharedSites {
             Path dir = Files.createTempDirectory("openboek-shared-sites-");
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
-                    OutputPublisher.deleteTree(dir);
+                    if (Files.exists(dir)) { // TestTemporaryFolder may have removed it with the rest
+                        OutputPublisher.deleteTree(dir);
+                    }
                 } catch (IOException e) {
                     System.err.println("could not delete the shared test sites in " + dir + ": " + e);
                 }
