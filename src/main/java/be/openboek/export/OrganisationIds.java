@@ -1,5 +1,6 @@
 package be.openboek.export;
 
+import be.openboek.format.BelgianFormat;
 import be.openboek.model.Organisation;
 import java.net.URI;
 import java.text.Normalizer;
@@ -108,7 +109,7 @@ final class OrganisationIds {
             parts.add(organisation.name() + " " + legalForm);
         }
         if (organisation.founded() != null) {
-            parts.add("opgericht op " + organisation.founded());
+            parts.add("opgericht op " + BelgianFormat.date(organisation.founded()));
         }
         List<String> predecessors = organisation.predecessors();
         if (!predecessors.isEmpty()) {

@@ -13,8 +13,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.text.NumberFormat;
 import java.text.ParsePosition;
@@ -28,6 +30,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.apache.commons.csv.CSVFormat;
@@ -43,7 +47,9 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The CSV of every table for Excel and LibreOffice with Belgian settings ({@code data/be/<table>.csv}), opened the way
@@ -129,8 +135,8 @@ class BelgianCsvTest {
                     }
                     String what = table.name() + "." + names.get(c) + " total";
                     assertEquals(0, standardTotal.compareTo(belgianTotal), what + " of the standard CSV: " + standardTotal + " vs " + belgianTotal);
-                    assertEquals(0, workbookTotal.setScale(5, java.math.RoundingMode.HALF_UP)
-                            .compareTo(belgianTotal.setScale(5, java.math.RoundingMode.HALF_UP)),
+                    assertEquals(0, workbookTotal.setScale(5, RoundingMode.HALF_UP)
+                            .compareTo(belgianTotal.setScale(5, RoundingMode.HALF_UP)),
                             what + " of the workbook: " + workbookTotal + " vs " + belgianTotal);
                 }
             }
@@ -298,5 +304,76 @@ class BelgianCsvTest {
             assertTrue(sums.contains(sha + "  " + path + "\n"), path + " in sha256sums.txt");
             assertTrue(zipped.contains(path), path + " in the ZIP");
         }
+    }
+
+    /**
+     * Where LibreOffice is installed, the real thing: Calc converts every Belgian CSV with the settings of a Belgian
+     * user (separator {@code ;}, UTF-8, locale nl-BE, every column "standard", so Calc decides what is a number or a
+     * date as it does on opening the file), and the result must have one column per field, every amount a number with
+     * the workbook's total, every date a date with the workbook's value. Skipped where LibreOffice is absent.
+     */
+    @Test
+    void libreOfficeWithBelgianSettingsGetsTheWorkbooksTotals(@TempDir Path tmp) throws IOException, InterruptedException {
+        Path soffice = Stream.of("/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice").map(Path::of)
+                .filter(Files::isExecutable).findFirst().orElse(null);
+        Assumptions.assumeTrue(soffice != null, "LibreOffice (soffice) is not installed");
+        Path out = Files.createDirectories(tmp.resolve("out"));
+        // CSV filter options: separator 59 (;), text delimiter 34 ("), character set 76 (UTF-8), from line 1, no
+        // column formats (Calc detects), language 2067 (nl-BE: decimal comma, dates day first).
+        List<String> command = new ArrayList<>(List.of(soffice.toString(), "-env:UserInstallation=" + tmp.resolve("profile").toUri(),
+                "--headless", "--norestore", "--infilter=CSV:59,34,76,1,,2067", "--convert-to", "xlsx", "--outdir", out.toString()));
+        for (TableSpec<?> table : TableSpecs.all()) {
+            command.add(ExportedSite.file("data/be/" + table.name() + ".csv").toString());
+        }
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(tmp.resolve("soffice.log").toFile()).start();
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("LibreOffice did not finish in 180 s");
+        }
+        int amounts = 0;
+        int dates = 0;
+        try (InputStream in = Files.newInputStream(ExportedSite.file("data/openboek.xlsx")); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            for (TableSpec<?> table : TableSpecs.all()) {
+                Path converted = out.resolve(table.name() + ".xlsx");
+                assertTrue(Files.isRegularFile(converted), table.name() + ": converted; " + Files.readString(tmp.resolve("soffice.log")));
+                Sheet ours = workbook.getSheet(table.name());
+                try (InputStream calcIn = Files.newInputStream(converted); XSSFWorkbook calc = new XSSFWorkbook(calcIn)) {
+                    Sheet sheet = calc.getSheetAt(0);
+                    List<String> header = new ArrayList<>();
+                    sheet.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+                    assertEquals(table.columns().stream().map(Column::name).toList(), header, table.name() + ": one column per field");
+                    for (int c = 0; c < table.columns().size(); c++) {
+                        ColumnType type = table.columns().get(c).type();
+                        if (!isAmount(table.columns().get(c)) && type != ColumnType.DATE) {
+                            continue;
+                        }
+                        BigDecimal calcTotal = BigDecimal.ZERO;
+                        BigDecimal ourTotal = BigDecimal.ZERO;
+                        for (int r = 1; r <= ours.getLastRowNum(); r++) {
+                            Cell expected = ours.getRow(r).getCell(c);
+                            Cell actual = sheet.getRow(r) == null ? null : sheet.getRow(r).getCell(c);
+                            String where = table.name() + "." + table.columns().get(c).name() + " row " + r;
+                            if (expected == null || expected.getCellType() == CellType.BLANK) {
+                                assertTrue(actual == null || actual.getCellType() == CellType.BLANK, where + " is empty");
+                                continue;
+                            }
+                            assertNotNull(actual, where);
+                            assertEquals(CellType.NUMERIC, actual.getCellType(), where + " is a number to Calc, not text: " + actual);
+                            if (type == ColumnType.DATE) {
+                                assertEquals(expected.getLocalDateTimeCellValue(), actual.getLocalDateTimeCellValue(), where);
+                                dates++;
+                            } else {
+                                calcTotal = calcTotal.add(BigDecimal.valueOf(actual.getNumericCellValue()));
+                                ourTotal = ourTotal.add(BigDecimal.valueOf(expected.getNumericCellValue()));
+                                amounts++;
+                            }
+                        }
+                        assertEquals(0, ourTotal.setScale(5, RoundingMode.HALF_UP).compareTo(calcTotal.setScale(5, RoundingMode.HALF_UP)),
+                                table.name() + "." + table.columns().get(c).name() + " total: workbook " + ourTotal + ", Calc " + calcTotal);
+                    }
+                }
+            }
+        }
+        assertTrue(amounts >= 8 && dates > 0, "amounts and dates were compared: " + amounts + ", " + dates);
     }
 }
