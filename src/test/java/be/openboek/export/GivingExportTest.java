@@ -165,7 +165,6 @@ class GivingExportTest {
         TestProject.Run run = project.build(site);
         assertEquals(0, run.exitCode(), run.err());
         String text = Files.readString(site.resolve("data/360giving.json"));
-        MetadataValidationTest.assertValid360Giving(text);
         JsonNode pack = JSON.readTree(text);
         Map<String, JsonNode> grants = new LinkedHashMap<>();
         pack.get("grants").forEach(g -> grants.put(g.get("id").asText().replace("360G-proefhuis.example-", ""), g));
@@ -203,5 +202,6 @@ class GivingExportTest {
         assertTrue(page.contains("1 uitbetaalde lijn staat bij de toegekende subsidie"), "the payment");
         String english = Files.readString(site.resolve("en/datasets/index.html"));
         assertTrue(english.contains("1 budgeted line is left out: a budget is a plan, not an award"), english);
+        MetadataValidationTest.assertValid360Giving(text); // last: skips the test where the standards are missing
     }
 }
