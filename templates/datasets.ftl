@@ -80,7 +80,7 @@
     <#list d.files as f>
       <tr>
         <td>${f.format}</td>
-        <td>${forWhom(f)}</td>
+        <td data-label="${t("col.for")}">${forWhom(f)}</td>
         <td><a href="${siteRoot}${f.path}"<#if f.format == "CSV (BE)"> download="${f.table}-be.csv"</#if>>${f.path}</a></td>
         <td class="num"><data value="${f.bytes?c}">${fmt.bytes(f.bytes)}</data></td>
         <td><code class="checksum">${f.sha256}</code></td>
