@@ -14,7 +14,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,8 +114,8 @@ class FixtureExportTest {
             for (TableSpec<?> table : TableSpecs.all()) {
                 String section = page.substring(page.indexOf("<section aria-labelledby=\"" + table.name() + "\""));
                 section = section.substring(0, section.indexOf("</section>"));
-                List<String> links = new java.util.ArrayList<>();
-                java.util.regex.Matcher m = java.util.regex.Pattern.compile("<td><a href=\"" + java.util.regex.Pattern.quote(up)
+                List<String> links = new ArrayList<>();
+                Matcher m = Pattern.compile("<td[^>]*><a href=\"" + Pattern.quote(up)
                         + "([^\"]+)\"").matcher(section);
                 while (m.find()) {
                     links.add(m.group(1));
