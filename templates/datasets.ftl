@@ -2,6 +2,19 @@
      The tables' own documentation (titles, descriptions, column types) comes from the export, in Dutch. -->
 <#import "layout.ftl" as layout>
 <#assign org = site.organisation>
+<#-- Who a file is for, in words: the workbook for spreadsheets, the Belgian CSV for a double-click in Belgium, the
+     standard CSV for programs. -->
+<#function forWhom file>
+  <#switch file.format>
+    <#case "XLSX"><#return t("datasets.for.xlsx")>
+    <#case "CSV (BE)"><#return t("datasets.for.csvbe")>
+    <#case "CSV"><#return t("datasets.for.csv")>
+    <#case "JSON"><#return t("datasets.for.jsonfile")>
+    <#case "360Giving"><#return t("datasets.for.giving")>
+    <#case "ZIP"><#return t("datasets.for.zip")>
+    <#default><#return "">
+  </#switch>
+</#function>
 <#assign data = site.datasets>
 <@layout.page title=t("datasets.title") section="datasets" description=t("datasets.description", org.name)>
 <h1>${t("datasets.title")}</h1>
@@ -12,12 +25,16 @@
 <p>${t("datasets.text.html")}</p>
 <#if lang != "nl"><p class="note">${t("datasets.dutch")}</p></#if>
 
-<h2 id="alles">${t("datasets.all")}</h2>
-<ul>
+<h2 id="welk-bestand">${t("datasets.which")}</h2>
+<ul class="for-whom">
   <#assign xlsx = data.file("data/openboek.xlsx")!>
   <#if xlsx?has_content>
-  <li>${t("datasets.xlsx.html", siteRoot + xlsx.path, fmt.bytes(xlsx.bytes))}</li>
+  <li>${t("datasets.for.spreadsheet.html", siteRoot + xlsx.path, fmt.bytes(xlsx.bytes))}</li>
   </#if>
+  <li>${t("datasets.for.belgian.html", siteRoot)}</li>
+  <li>${t("datasets.for.programs.html", siteRoot)}</li>
+  <li>${t("datasets.for.json.html", siteRoot)}</li>
+  <li>${t("datasets.api.html", siteRoot)}</li>
   <#assign zip = data.file("data/openboek.zip")!>
   <#if zip?has_content>
   <li>${t("datasets.zip.html", siteRoot + zip.path, fmt.bytes(zip.bytes))}</li>
@@ -28,10 +45,14 @@
 <ul>
   <li>${t("datasets.datapackage.html", siteRoot)}</li>
   <li>${t("datasets.catalog.html", siteRoot)}</li>
-  <#if data.file("data/360giving.json")??>
-  <li>${t("datasets.360giving.html", siteRoot)}</li>
+  <#if data.giving??>
+  <#assign giving = data.giving>
+  <li>${t("datasets.360giving.html", siteRoot)} ${tn("datasets.giving.grants", giving.grants)}<#if giving.payments gt 0>
+    ${tn("datasets.giving.payments", giving.payments)}</#if><#if giving.budgeted gt 0>
+    ${tn("datasets.giving.budgeted", giving.budgeted)}</#if><#if giving.withoutAmount gt 0>
+    ${tn("datasets.giving.unpublished", giving.withoutAmount)}</#if>
+    ${t("datasets.giving.all.html", siteRoot)}</li>
   </#if>
-  <li>${t("datasets.api.html", siteRoot)}</li>
   <li>${t("datasets.schemas.html", siteRoot)}</li>
 </ul>
 
@@ -54,13 +75,14 @@
   <table class="cards">
     <caption>${t("datasets.files")}</caption>
     <thead>
-      <tr><th scope="col">${t("col.format")}</th><th scope="col">${t("col.file")}</th><th scope="col" class="num">${t("col.size")}</th><th scope="col">SHA-256</th></tr>
+      <tr><th scope="col">${t("col.format")}</th><th scope="col">${t("col.for")}</th><th scope="col">${t("col.file")}</th><th scope="col" class="num">${t("col.size")}</th><th scope="col">SHA-256</th></tr>
     </thead>
     <tbody>
     <#list d.files as f>
       <tr>
         <td data-label="${t("col.format")}">${f.format}</td>
-        <td data-label="${t("col.file")}"><a href="${siteRoot}${f.path}">${f.path}</a></td>
+        <td data-label="${t("col.for")}">${forWhom(f)}</td>
+        <td data-label="${t("col.file")}"><a href="${siteRoot}${f.path}"<#if f.format == "CSV (BE)"> download="${f.table}-be.csv"</#if>>${f.path}</a></td>
         <td data-label="${t("col.size")}" class="num"><data value="${f.bytes?c}">${fmt.bytes(f.bytes)}</data></td>
         <td data-label="SHA-256"><code class="checksum">${f.sha256}</code></td>
       </tr>

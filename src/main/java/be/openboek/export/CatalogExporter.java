@@ -113,16 +113,28 @@ final class CatalogExporter implements Exporter {
         String d = dataset + "-" + file.format().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         String checksum = d + "-sha256";
         String[] types = Vocabularies.format(g, file.format(), file.mediaType());
+        String kind = file.format();
         String what = switch (file.format()) {
-            case "XLSX" -> "Werkboek met alle tabellen; deze staat op het blad " + data.name() + ".";
-            case "ZIP" -> "ZIP met alle tabellen (CSV, JSON, XLSX) en datapackage.json.";
-            case "360Giving" -> "De subsidies met een gepubliceerd bedrag in het 360Giving-formaat.";
-            default -> "De tabel " + data.name() + " als " + file.format() + ".";
+            case "XLSX" -> "Werkboek met alle tabellen, voor wie rekent in een rekenblad; deze staat op het blad " + data.name() + ".";
+            case "ZIP" -> "ZIP met alle tabellen (standaard-CSV, Belgische CSV, JSON, XLSX) en datapackage.json.";
+            case "360Giving" -> "De toegekende subsidies met een gepubliceerd bedrag in het 360Giving-formaat; begrote bedragen "
+                    + "staan er niet in.";
+            case "CSV" -> "De tabel " + data.name() + " als standaard-CSV (RFC 4180: komma, punt als decimaalteken, ISO-datums, "
+                    + "UTF-8 zonder BOM), voor programma's en tools; beschreven in datapackage.json.";
+            default -> {
+                if (file.format().equals(CsvDialect.BELGIAN.formatName())) {
+                    kind = "CSV voor Excel en LibreOffice in België";
+                    yield "De tabel " + data.name() + " als CSV die Excel en LibreOffice met Belgische instellingen juist openen "
+                            + "met een dubbelklik: puntkomma als scheidingsteken, komma als decimaalteken, datums als DD/MM/JJJJ, "
+                            + "UTF-8 met BOM.";
+                }
+                yield "De tabel " + data.name() + " als " + file.format() + ".";
+            }
         };
         g.add(dataset, "dcat:distribution", iri(d));
         g.type(d, "dcat:Distribution")
                 .add(d, "dct:identifier", text(d, null))
-                .add(d, "dct:title", text(data.table().title() + " (" + file.format() + ")", "nl"))
+                .add(d, "dct:title", text(data.table().title() + " (" + kind + ")", "nl"))
                 .add(d, "dct:description", text(what, "nl"))
                 .add(d, "dcat:accessURL", iri(context.url("datasets/")))
                 .add(d, "dcat:downloadURL", iri(context.url(file.path())))

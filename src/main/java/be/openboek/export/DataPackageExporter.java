@@ -9,7 +9,10 @@ import java.util.Map;
 /**
  * {@code datapackage.json}: a Frictionless Data Package (v2 profile, which v1 readers also read) with one CSV
  * resource per table, each with its size, SHA-256 hash, dialect and Table Schema (types, titles, descriptions,
- * primary and foreign keys), and the licence.
+ * primary and foreign keys), and the licence. After them come the Belgian CSV files ({@link CsvDialect#BELGIAN}) as
+ * resources of their own, named {@code <table>-be}: the same fields, with the semicolon, the decimal comma and the
+ * Belgian date written into their dialect and schema, so that a Frictionless reader types their cells as it types the
+ * standard files'.
  */
 final class DataPackageExporter implements Exporter {
 
@@ -32,33 +35,48 @@ final class DataPackageExporter implements Exporter {
         pack.put("licenses", List.of(Json.obj("path", org.licence().url(), "title", org.licence().name())));
         pack.put("contributors", List.of(Json.obj("title", org.name(), "path", org.website(), "roles", List.of("publisher"))));
         List<Object> resources = new ArrayList<>();
-        for (FilledTable data : context.tables()) {
-            resources.add(resource(data, context));
+        for (CsvDialect dialect : CsvDialect.values()) {
+            for (FilledTable data : context.tables()) {
+                resources.add(resource(data, dialect, context));
+            }
         }
         pack.put("resources", resources);
         return List.of(context.write(PATH, Json.bytes(pack), "Data Package", "application/json", null));
     }
 
-    private static Map<String, Object> resource(FilledTable data, ExportRun context) {
-        String path = "data/" + data.name() + ".csv";
+    /** The name of a table's resource in a dialect: {@code subsidies}, {@code subsidies-be}. */
+    static String resourceName(String table, CsvDialect dialect) {
+        return dialect == CsvDialect.STANDARD ? table : table + "-be";
+    }
+
+    private static Map<String, Object> resource(FilledTable data, CsvDialect dialect, ExportRun context) {
+        String path = dialect.path(data.name());
         WrittenFile file = context.files().stream().filter(f -> f.path().equals(path)).findFirst().orElseThrow();
         Map<String, Object> resource = new LinkedHashMap<>();
-        resource.put("name", data.name());
+        resource.put("name", resourceName(data.name(), dialect));
         resource.put("type", "table");
         resource.put("path", path);
-        resource.put("title", data.table().title());
-        resource.put("description", data.table().description());
+        if (dialect == CsvDialect.STANDARD) {
+            resource.put("title", data.table().title());
+            resource.put("description", data.table().description());
+        } else {
+            resource.put("title", data.table().title() + " (CSV voor Excel en LibreOffice in België)");
+            resource.put("description", "De rijen van " + data.name() + ", zo geschreven dat Excel en LibreOffice met Belgische "
+                    + "instellingen het bestand juist openen met een dubbelklik: puntkomma als scheidingsteken, komma als "
+                    + "decimaalteken, datums als DD/MM/JJJJ, UTF-8 met BOM. " + data.table().description());
+        }
         resource.put("format", "csv");
         resource.put("mediatype", "text/csv");
         resource.put("encoding", "utf-8");
         resource.put("bytes", file.bytes());
         resource.put("hash", "sha256:" + file.sha256());
-        resource.put("dialect", Json.obj("header", true, "delimiter", ",", "quoteChar", "\""));
-        resource.put("schema", schema(data.table()));
+        resource.put("dialect", dialect == CsvDialect.STANDARD ? Json.obj("header", true, "delimiter", ",", "quoteChar", "\"")
+                : Json.obj("header", true, "delimiter", String.valueOf(dialect.delimiter()), "quoteChar", "\"", "lineTerminator", "\r\n"));
+        resource.put("schema", schema(data.table(), dialect));
         return resource;
     }
 
-    private static Map<String, Object> schema(TableSpec<?> table) {
+    private static Map<String, Object> schema(TableSpec<?> table, CsvDialect dialect) {
         List<Object> fields = new ArrayList<>();
         for (Column<?> column : table.columns()) {
             Map<String, Object> field = new LinkedHashMap<>();
@@ -67,7 +85,15 @@ final class DataPackageExporter implements Exporter {
             field.put("title", column.title());
             field.put("description", column.description());
             if (column.type() == ColumnType.DATE) {
-                field.put("format", "default");
+                field.put("format", dialect == CsvDialect.STANDARD ? "default" : CsvDialect.BELGIAN_DATE_SCHEMA);
+            }
+            if (dialect == CsvDialect.BELGIAN) {
+                if (column.type() == ColumnType.DATETIME) {
+                    field.put("format", CsvDialect.BELGIAN_DATE_TIME_SCHEMA);
+                }
+                if (column.type() == ColumnType.EURO || column.type() == ColumnType.UNIT_PRICE) {
+                    field.put("decimalChar", ",");
+                }
             }
             if (column.required()) {
                 field.put("constraints", Json.obj("required", true));
@@ -80,7 +106,7 @@ final class DataPackageExporter implements Exporter {
         schema.put("primaryKey", table.primaryKey());
         if (!table.foreignKeys().isEmpty()) {
             schema.put("foreignKeys", table.foreignKeys().stream().map(fk -> Json.obj("fields", List.of(fk.column()),
-                    "reference", Json.obj("resource", fk.table(), "fields", List.of(fk.reference())))).toList());
+                    "reference", Json.obj("resource", resourceName(fk.table(), dialect), "fields", List.of(fk.reference())))).toList());
         }
         return schema;
     }

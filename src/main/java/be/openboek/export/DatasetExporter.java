@@ -41,7 +41,8 @@ public final class DatasetExporter {
      * the export's threads and see no earlier files. The ZIP is the exception: it holds the files of all earlier
      * exporters, and zips each exporter's files as soon as they are there.
      */
-    private final List<Step> steps = List.of(new Step(new CsvExporter(), false), new Step(new JsonExporter(), false),
+    private final List<Step> steps = List.of(new Step(new CsvExporter(CsvDialect.STANDARD), false),
+            new Step(new CsvExporter(CsvDialect.BELGIAN), false), new Step(new JsonExporter(), false),
             new Step(new XlsxExporter(), false), new Step(new GivingExporter(), false), new Step(new DataPackageExporter(), true),
             new Step(new ZipExporter(), true), new Step(new CatalogExporter(), true), new Step(new SchemaExporter(), false),
             new Step(new ApiExporter(), false));
@@ -49,7 +50,8 @@ public final class DatasetExporter {
     private record Step(Exporter exporter, boolean afterEarlier) {
 
         String name() {
-            return "export: " + exporter.getClass().getSimpleName().replace("Exporter", "");
+            String name = "export: " + exporter.getClass().getSimpleName().replace("Exporter", "");
+            return exporter instanceof CsvExporter csv && csv.dialect() == CsvDialect.BELGIAN ? name + " (BE)" : name;
         }
     }
 
@@ -188,9 +190,39 @@ public final class DatasetExporter {
                     .map(row -> row.stream().map(Cells::text).toList()).toList();
             List<WrittenFile> files = new ArrayList<>(context.filesOf(data.name()));
             files.addAll(shared);
+            files.sort(Comparator.comparingInt(DatasetExporter::forSpreadsheetsFirst));
             datasets.add(new WrittenDatasets.Dataset(data.name(), data.table().title(), data.table().description(), columns,
                     data.rows().size(), examples, List.copyOf(files)));
         }
-        return new WrittenDatasets(List.copyOf(datasets), context.files(), context.dataDate(), SchemaOrgDescription.of(context));
+        return new WrittenDatasets(List.copyOf(datasets), context.files(), context.dataDate(), SchemaOrgDescription.of(context),
+                giving(context));
+    }
+
+    /**
+     * The order of a table's files on the datasets page: what a spreadsheet user needs first (the workbook, then the
+     * Belgian CSV), then the files for programs (standard CSV, JSON, 360Giving), then the ZIP of everything.
+     */
+    private static int forSpreadsheetsFirst(WrittenFile file) {
+        if (file.path().equals(XlsxExporter.PATH)) {
+            return 0;
+        }
+        if (file.format().equals(CsvDialect.BELGIAN.formatName())) {
+            return 1;
+        }
+        if (file.path().equals(ZipExporter.PATH)) {
+            return 4;
+        }
+        return file.format().equals(CsvDialect.STANDARD.formatName()) ? 2 : 3;
+    }
+
+    /** What the 360Giving file holds and leaves out, or null when it was not written. */
+    private static WrittenDatasets.Giving giving(ExportRun context) {
+        if (context.files().stream().noneMatch(f -> f.path().equals(GivingExporter.PATH))) {
+            return null;
+        }
+        GivingExporter.Selection selection = GivingExporter.Selection.of(context.site());
+        int payments = selection.grants().stream().mapToInt(g -> (int) g.payments().stream().filter(p -> p != g.line()).count()).sum();
+        return new WrittenDatasets.Giving(selection.grants().size(), selection.budgeted().size(), selection.withoutAmount().size(),
+                payments);
     }
 }

@@ -70,7 +70,7 @@ final class Vocabularies {
     /** Declares a file type and a media type; returns their IRIs. */
     static String[] format(RdfGraph g, String format, String mediaType) {
         String code = switch (format) {
-            case "CSV" -> "CSV";
+            case "CSV", "CSV (BE)" -> "CSV";
             case "XLSX" -> "XLSX";
             case "ZIP" -> "ZIP";
             default -> "JSON";

@@ -10,8 +10,21 @@ import java.util.List;
  * @param files      every file written, in writing order
  * @param modified   the data date: the date the catalog gives as issued and modified
  * @param schemaOrg  schema.org JSON-LD describing the datasets, for embedding in the datasets page
+ * @param giving     what the 360Giving file holds and leaves out; null when it was not written (no grant)
  */
-public record WrittenDatasets(List<Dataset> datasets, List<WrittenFile> files, LocalDate modified, String schemaOrg) {
+public record WrittenDatasets(List<Dataset> datasets, List<WrittenFile> files, LocalDate modified, String schemaOrg,
+        Giving giving) {
+
+    /**
+     * What the 360Giving file holds and which subsidy lines it leaves out, so the datasets page can say it.
+     *
+     * @param grants        grants in the file
+     * @param budgeted      budgeted lines left out (a budget is not an award)
+     * @param withoutAmount granted or paid lines left out because no amount is published
+     * @param payments      paid lines that are the payment of a granted line (its {@code amountDisbursed}), not grants
+     */
+    public record Giving(int grants, int budgeted, int withoutAmount, int payments) {
+    }
 
     /**
      * One published table.

@@ -41,6 +41,7 @@ class DatasetExporterTest {
         List<String> tables = TableSpecs.all().stream().map(TableSpec::name).toList();
         List<String> expected = new ArrayList<>();
         tables.forEach(t -> expected.add("data/" + t + ".csv"));
+        tables.forEach(t -> expected.add("data/be/" + t + ".csv"));
         tables.forEach(t -> expected.add("data/" + t + ".json"));
         expected.addAll(List.of(XlsxExporter.PATH, GivingExporter.PATH, DataPackageExporter.PATH, ZipExporter.PATH,
                 CatalogExporter.TURTLE, CatalogExporter.JSON_LD));

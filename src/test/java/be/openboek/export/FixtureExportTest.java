@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.openboek.format.Language;
+import be.openboek.format.Messages;
 import be.openboek.testing.SharedSites;
 import be.openboek.testing.TestProject;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,6 +14,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,6 +88,42 @@ class FixtureExportTest {
         assertFalse(script.contains("<"), "no markup inside the JSON-LD");
         assertFalse(page.contains("<script>alert"), "example rows are escaped");
         assertTrue(Files.readString(site.resolve("index.html")).contains("href=\"datasets/\""), "reachable from the home page");
+    }
+
+    @Test
+    void datasetsPageOffersTheWorkbookFirstAndSaysWhichFileIsForWhom() throws IOException {
+        Path site = SharedSites.fixture();
+        for (Language language : Language.values()) {
+            String page = Files.readString(site.resolve(language == Language.NL ? "datasets/index.html" : "en/datasets/index.html"));
+            String up = language == Language.NL ? "../" : "../../";
+            // The overview: workbook, Belgian CSV, standard CSV, JSON, API, each with whom it is for.
+            String overview = page.substring(page.indexOf("<main"), page.indexOf("id=\"tabellen\""));
+            List<String> order = List.of("href=\"" + up + "data/openboek.xlsx\"", "href=\"" + up + "data/be/subsidies.csv\"",
+                    "href=\"" + up + "data/subsidies.csv\"", "href=\"" + up + "data/subsidies.json\"", "href=\"" + up + "api/v1/");
+            int at = -1;
+            for (String link : order) {
+                int next = overview.indexOf(link);
+                assertTrue(next > at, language + ": " + link + " after the one before it");
+                at = next;
+            }
+            Messages text = Messages.of(language);
+            for (String key : List.of("datasets.for.xlsx", "datasets.for.csvbe", "datasets.for.csv", "datasets.for.jsonfile")) {
+                assertTrue(page.contains(text.text(key).toString().replace("'", "&#39;")), language + ": " + key);
+            }
+            // Every table's own list of files starts with the workbook, then its Belgian CSV, then its standard CSV.
+            for (TableSpec<?> table : TableSpecs.all()) {
+                String section = page.substring(page.indexOf("<section aria-labelledby=\"" + table.name() + "\""));
+                section = section.substring(0, section.indexOf("</section>"));
+                List<String> links = new ArrayList<>();
+                Matcher m = Pattern.compile("<td[^>]*><a href=\"" + Pattern.quote(up)
+                        + "([^\"]+)\"").matcher(section);
+                while (m.find()) {
+                    links.add(m.group(1));
+                }
+                assertEquals(List.of("data/openboek.xlsx", "data/be/" + table.name() + ".csv", "data/" + table.name() + ".csv",
+                        "data/" + table.name() + ".json"), links.subList(0, 4), language + " " + table.name());
+            }
+        }
     }
 
     @Test

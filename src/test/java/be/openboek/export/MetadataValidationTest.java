@@ -53,14 +53,26 @@ class MetadataValidationTest {
 
     @Test
     void givingPackageIsValidAgainstThe360GivingSchema() throws IOException {
+        assertEquals(List.of(), givingErrors(read(ExportedSite.file("data/360giving.json"))));
+    }
+
+    /** What the 360Giving package schema (with the grant schema it refers to) finds wrong in {@code json}. */
+    static List<String> givingErrors(String json) throws IOException {
         String packageUrl = "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.3/schema/360-giving-package-schema.json";
         // The package schema refers to the grant schema by its 1.4.2 address: serve the local copy there.
         String grantUrl = "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.2/schema/360-giving-schema.json";
         Path dir = Prerequisites.standards().resolve("360giving");
         List<Error> errors = validate(packageUrl, Map.of(packageUrl, read(dir.resolve("360-giving-package-schema.json")),
-                grantUrl, read(dir.resolve("360-giving-schema.json"))), SpecificationVersion.DRAFT_2020_12,
-                read(ExportedSite.file("data/360giving.json")), InputFormat.JSON);
-        assertEquals(List.of(), errors.stream().map(Error::toString).toList());
+                grantUrl, read(dir.resolve("360-giving-schema.json"))), SpecificationVersion.DRAFT_2020_12, json, InputFormat.JSON);
+        return errors.stream().map(Error::toString).toList();
+    }
+
+    /**
+     * For tests outside this class: {@code json} is a valid 360Giving package. Without the standards folder the calling
+     * test is skipped here, as every test that needs it ({@link Prerequisites#standards()}): call this last.
+     */
+    static void assertValid360Giving(String json) throws IOException {
+        assertEquals(List.of(), givingErrors(json));
     }
 
     @Test

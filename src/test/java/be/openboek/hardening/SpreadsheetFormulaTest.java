@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Text that becomes a formula once a spreadsheet splits a CSV line its own way (a Belgian Excel on semicolons, a
  * tab, a space), starts after spaces, or uses the full-width signs: no CSV cell and no workbook cell may become a
- * formula, whatever the reader splits on. Text is quoted in CSV; numbers, amounts and dates stay plain.
+ * formula, whatever the reader splits on. Text is quoted in CSV; numbers, amounts and dates stay plain. The same holds
+ * for the CSV files for Belgian spreadsheets ({@code data/be/}), read with their semicolon.
  */
 class SpreadsheetFormulaTest {
 
@@ -87,34 +88,71 @@ class SpreadsheetFormulaTest {
         assertEquals(0, run.exitCode(), run.err());
     }
 
+    /** The standard CSV files, {@code data/<table>.csv}. */
     static List<Path> csvFiles() throws IOException {
-        try (Stream<Path> files = Files.list(site.resolve("data"))) {
+        return csvFiles(site.resolve("data"));
+    }
+
+    /** The CSV files for Excel and LibreOffice with Belgian settings, {@code data/be/<table>.csv}. */
+    static List<Path> belgianCsvFiles() throws IOException {
+        return csvFiles(site.resolve("data/be"));
+    }
+
+    /** Both kinds. */
+    static List<Path> allCsvFiles() throws IOException {
+        List<Path> all = new ArrayList<>(csvFiles());
+        all.addAll(belgianCsvFiles());
+        return all;
+    }
+
+    private static List<Path> csvFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
         }
     }
 
+    private static boolean isBelgian(Path csv) {
+        return csv.getParent().getFileName().toString().equals("be");
+    }
+
+    /** The text of a CSV file as a spreadsheet reads it: a Belgian file's byte order mark is no part of it. */
+    static String content(Path csv) throws IOException {
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        return isBelgian(csv) && text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** The rows of a CSV file, split on its own separator (a comma, or a semicolon in a Belgian file). */
     static List<CSVRecord> rows(Path csv) throws IOException {
-        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(Files.readString(csv, StandardCharsets.UTF_8)))) {
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setDelimiter(isBelgian(csv) ? ';' : ',').setHeader()
+                .setSkipHeaderRecord(true).get().parse(new StringReader(content(csv)))) {
             return parser.getRecords();
         }
     }
 
     @Test
     void neutralisesEveryTriggerASplitCouldPutAtTheStartOfACell() throws IOException {
-        CSVRecord subsidy = rows(site.resolve("data/subsidies.csv")).get(0);
+        neutralisesEveryTrigger(site.resolve("data"));
+    }
+
+    @Test
+    void theBelgianCsvNeutralisesTheSameTriggers() throws IOException {
+        neutralisesEveryTrigger(site.resolve("data/be"));
+    }
+
+    private static void neutralisesEveryTrigger(Path folder) throws IOException {
+        CSVRecord subsidy = rows(folder.resolve("subsidies.csv")).get(0);
         assertEquals("Bieblo;'=1+1", subsidy.get("purpose"), "after a semicolon");
         assertEquals(" '=1+1", subsidy.get("funder"), "after leading whitespace");
         assertEquals("'\t'=cmd", subsidy.get("recipient"), "a leading tab and what follows it");
         assertEquals("Werking\t'-2+3, a,'@SUM(A1)|'+1 en '\uFF1D1+1 of '\uFF20A1", subsidy.get("notes"),
                 "after a tab, a comma and a bar; full-width signs");
-        CSVRecord project = rows(site.resolve("data/projects.csv")).stream().filter(r -> r.get("id").equals("streaming"))
+        CSVRecord project = rows(folder.resolve("projects.csv")).stream().filter(r -> r.get("id").equals("streaming"))
                 .findFirst().orElseThrow();
         assertEquals("Proj;'\uFF0B1", project.get("title"));
         assertEquals("regel\n'=1+1", project.get("objective"), "after a line break");
         assertEquals("a '-1+2 en 2016 - 2020", project.get("results"), "a word after a space; a dash between spaces stays");
         assertEquals("'=cmd;lezen", project.get("themes"));
-        CSVRecord source = rows(site.resolve("data/sources.csv")).get(0);
+        CSVRecord source = rows(folder.resolve("sources.csv")).get(0);
         assertEquals("https://evil.example/a;'=HYPERLINK(1)", source.get("url"));
 
         JsonNode json = new ObjectMapper().readTree(site.resolve("data/subsidies.json").toFile());
@@ -124,15 +162,17 @@ class SpreadsheetFormulaTest {
     @Test
     void noCsvCellBecomesAFormulaWhateverTheReaderSplitsOn() throws IOException {
         List<String> formulas = new ArrayList<>();
-        for (Path csv : csvFiles()) {
+        List<Path> files = allCsvFiles();
+        assertTrue(files.size() >= 14 && belgianCsvFiles().size() == csvFiles().size(), "both kinds of every table: " + files);
+        for (Path csv : files) {
+            String name = site.relativize(csv).toString();
             for (CSVRecord row : rows(csv)) {
                 for (String value : row) {
-                    SpreadsheetReading.formulas(value).forEach(f -> formulas.add(csv.getFileName() + ": " + f));
+                    SpreadsheetReading.formulas(value).forEach(f -> formulas.add(name + ": " + f));
                 }
             }
             // A reader that ignores the quotes splits the raw text anywhere.
-            SpreadsheetReading.formulas(Files.readString(csv, StandardCharsets.UTF_8))
-                    .forEach(f -> formulas.add(csv.getFileName() + " (raw): " + f));
+            SpreadsheetReading.formulas(content(csv)).forEach(f -> formulas.add(name + " (raw): " + f));
         }
         assertEquals(List.of(), formulas);
     }
@@ -140,8 +180,8 @@ class SpreadsheetFormulaTest {
     @Test
     void quotesEveryTextFieldAndLeavesNumbersAndDatesPlain() throws IOException {
         List<String> wrong = new ArrayList<>();
-        for (Path csv : csvFiles()) {
-            String text = Files.readString(csv, StandardCharsets.UTF_8);
+        for (Path csv : allCsvFiles()) {
+            String text = content(csv);
             List<CSVRecord> rows = rows(csv);
             for (int r = 0; r < rows.size(); r++) {
                 CSVRecord row = rows.get(r);
@@ -153,7 +193,7 @@ class SpreadsheetFormulaTest {
                     boolean isQuoted = text.startsWith(quoted, at);
                     boolean plain = PLAIN.contains(names.get(c));
                     if (!value.isEmpty() && isQuoted == plain) {
-                        wrong.add(csv.getFileName() + " row " + (r + 1) + " " + names.get(c) + (plain ? " is quoted: " : " is not quoted: ") + value);
+                        wrong.add(site.relativize(csv) + " row " + (r + 1) + " " + names.get(c) + (plain ? " is quoted: " : " is not quoted: ") + value);
                     }
                     at += isQuoted ? quoted.length() : value.length();
                     at++;
@@ -162,6 +202,7 @@ class SpreadsheetFormulaTest {
         }
         assertEquals(List.of(), wrong);
         assertTrue(Files.readString(site.resolve("data/subsidies.csv")).contains("\"2016-werking\",2016,1200000.00,\"granted\","));
+        assertTrue(Files.readString(site.resolve("data/be/subsidies.csv")).contains("\"2016-werking\";2016;1200000,00;\"granted\";"));
     }
 
     @Test
