@@ -50,12 +50,12 @@
     <#list y.lines as s>
       <tr id="${s.id}">
         <td>${s.year?c}</td>
-        <th scope="row"${layout.nlAttr()}>${s.purpose}</th>
+        <th scope="row">${layout.text(s, "purpose")}</th>
         <td data-filter-value="${s.status.code()}" data-sort-value="${statusOrder?seq_index_of(s.status.code())?c}">${site.label(s.status)}</td>
         <td class="num"><@layout.money amount=s.amount!""/></td>
-        <td${layout.nlAttr()}>${s.funder}</td>
-        <td${layout.nlAttr()}>${s.recipient}</td>
-        <td class="notes"><#if s.notes?has_content>${layout.nl(s.notes)}<#else><span class="missing">${t("subsidies.notes.none")}</span></#if></td>
+        <td>${layout.text(s, "funder")}</td>
+        <td>${layout.text(s, "recipient")}</td>
+        <td class="notes"><#if s.notes?has_content>${layout.text(s, "notes")}<#else><span class="missing">${t("subsidies.notes.none")}</span></#if></td>
         <td><@layout.cite ids=s.sources/></td>
       </tr>
     </#list>

@@ -1,5 +1,6 @@
 package be.openboek.export;
 
+import be.openboek.format.Language;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,6 +16,8 @@ final class DataPackageExporter implements Exporter {
 
     static final String PATH = "datapackage.json";
     static final String PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
+    /** A data package has no language tags: its words are the Dutch ones, as the data is. */
+    private static final DataDictionary DUTCH = DataDictionary.of(Language.NL);
 
     @Override
     public List<WrittenFile> export(ExportRun context) throws IOException {
@@ -23,9 +26,8 @@ final class DataPackageExporter implements Exporter {
         pack.put("$schema", PROFILE);
         pack.put("name", "openboek-" + OrganisationIds.slug(org.name()));
         pack.put("id", context.url(PATH));
-        pack.put("title", "Open data van " + org.name());
-        pack.put("description", "Alle gegevens van " + context.url("") + ": subsidies, projecten, diensten, prijzen en de "
-                + "bronnen waaruit elk cijfer komt.");
+        pack.put("title", DUTCH.text("export.title", org.name()));
+        pack.put("description", DUTCH.text("export.description", context.url("")));
         pack.put("homepage", context.url("datasets/"));
         pack.put("created", context.dataDate() + "T00:00:00Z");
         pack.put("keywords", List.of("open data", "subsidies", org.name()));
@@ -46,8 +48,8 @@ final class DataPackageExporter implements Exporter {
         resource.put("name", data.name());
         resource.put("type", "table");
         resource.put("path", path);
-        resource.put("title", data.table().title());
-        resource.put("description", data.table().description());
+        resource.put("title", DUTCH.title(data.table()));
+        resource.put("description", DUTCH.description(data));
         resource.put("format", "csv");
         resource.put("mediatype", "text/csv");
         resource.put("encoding", "utf-8");
@@ -64,8 +66,8 @@ final class DataPackageExporter implements Exporter {
             Map<String, Object> field = new LinkedHashMap<>();
             field.put("name", column.name());
             field.put("type", column.type().tableSchemaType());
-            field.put("title", column.title());
-            field.put("description", column.description());
+            field.put("title", DUTCH.title(table, column));
+            field.put("description", DUTCH.description(table, column));
             if (column.type() == ColumnType.DATE) {
                 field.put("format", "default");
             }

@@ -61,6 +61,8 @@ final class SubsidyFigures {
     }
 
     final List<String> purposes = new ArrayList<>();
+    /** The first line of each purpose, whose text names the purpose in the legend. */
+    final Map<String, Subsidy> firstOfPurpose = new java.util.HashMap<>();
     final List<Year> years = new ArrayList<>();
     /** The statuses that have a total in some year, in the order of {@link SubsidyStatus}. */
     final List<SubsidyStatus> statuses = new ArrayList<>();
@@ -75,6 +77,7 @@ final class SubsidyFigures {
             byYear.computeIfAbsent(s.year(), y -> new ArrayList<>()).add(s);
             if (!purposes.contains(s.purpose())) {
                 purposes.add(s.purpose());
+                firstOfPurpose.put(s.purpose(), s);
             }
         }
         Set<Series> drawn = new LinkedHashSet<>();
