@@ -61,7 +61,7 @@ final class SubsidyFigures {
     }
 
     final List<String> purposes = new ArrayList<>();
-    /** The first line of each purpose, whose text names the purpose in the legend. */
+    /** A line of each purpose whose text names the purpose in the legend: the first with an English version, else the first. */
     final Map<String, Subsidy> firstOfPurpose = new java.util.HashMap<>();
     final List<Year> years = new ArrayList<>();
     /** The statuses that have a total in some year, in the order of {@link SubsidyStatus}. */
@@ -77,6 +77,8 @@ final class SubsidyFigures {
             byYear.computeIfAbsent(s.year(), y -> new ArrayList<>()).add(s);
             if (!purposes.contains(s.purpose())) {
                 purposes.add(s.purpose());
+                firstOfPurpose.put(s.purpose(), s);
+            } else if (firstOfPurpose.get(s.purpose()).fields().english("purpose") == null && s.fields().english("purpose") != null) {
                 firstOfPurpose.put(s.purpose(), s);
             }
         }

@@ -1,0 +1,194 @@
+package be.openboek.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.openboek.testing.TestProject;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Record text on the English pages: where staff wrote an English version ({@code title_en}, {@code purpose_en}, ...)
+ * the English page shows it instead of the Dutch; where they did not, it shows the Dutch marked {@code lang="nl"}
+ * with a visible "Dutch only" label, on every kind of page (record pages, lists, the home page, the sources, the
+ * charts' labels, the search index); the Dutch pages never show that label. One fixture site, built once, in which
+ * some records have English text and others have none.
+ */
+class EnglishRecordTextTest {
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Path project = tmp.resolve("project");
+        TestProject fixture = TestProject.fixture(project);
+        append(project, "data/projects/leesspel.yaml", """
+                title_en: Reading game
+                objective_en: Children choose books with a game.
+                themes_en: [reading, games]
+                """);
+        replace(project, "data/subsidies.yaml", "    notes: Inclusief de eerste jaarhelft.\n",
+                "    notes: Inclusief de eerste jaarhelft.\n    purpose_en: Operations\n");
+        // A drawn line without English, for the chart's legend.
+        replace(project, "data/subsidies.yaml", "    status: budgeted\n", "    status: budgeted\n    amount: 5000\n");
+        replace(project, "data/services/leesspel-dienst.yaml", "name: Leesspel voor bibliotheken\n",
+                "name: Leesspel voor bibliotheken\nname_en: Reading game for libraries\n");
+        replace(project, "data/sources.yaml", "    notes: Antwoord op een schriftelijke vraag.\n",
+                "    notes: Antwoord op een schriftelijke vraag.\n    title_en: Proefhuis - state of affairs\n");
+        replace(project, "data/sources.yaml", "    title: Wat kost de dienst?\n",
+                "    title: Wat kost de dienst?\n    title_descriptive: true\n    title_en: What the service costs\n");
+        site = tmp.resolve("site");
+        TestProject.Run run = fixture.build(site);
+        assertEquals(0, run.exitCode(), run.err());
+    }
+
+    private static void append(Path project, String file, String text) throws IOException {
+        Path path = project.resolve(file);
+        Files.writeString(path, Files.readString(path, StandardCharsets.UTF_8) + text, StandardCharsets.UTF_8);
+    }
+
+    private static void replace(Path project, String file, String from, String to) throws IOException {
+        Path path = project.resolve(file);
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), file + " holds " + from);
+        Files.writeString(path, text.replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    private static Document page(String path) throws IOException {
+        return Jsoup.parse(Files.readString(site.resolve(path + "index.html"), StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The Dutch text {@code dutch}, marked lang="nl", in {@code scope}, with the visible "Dutch only" label right after
+     * it (inside a sentence, a link or a cell) or in the line right above it (a paragraph).
+     */
+    private static void dutchWithNote(Element scope, String dutch, String where) {
+        Element text = scope.select("[lang=nl]").stream().filter(e -> e.text().equals(dutch)).findFirst().orElse(null);
+        assertNotNull(text, where + ": \"" + dutch + "\" marked lang=nl in " + scope.outerHtml());
+        Element after = text.nextElementSibling();
+        Element above = text.previousElementSibling();
+        Element note = after != null && after.hasClass("dutch-only") ? after
+                : above != null && above.hasClass("dutch-only-line") ? above.selectFirst(".dutch-only") : null;
+        assertTrue(note != null && note.text().equals("Dutch only"),
+                where + ": a visible \"Dutch only\" label beside \"" + dutch + "\" in " + scope.outerHtml());
+    }
+
+    private static JsonNode searchEntry(String language, String url) throws IOException {
+        JsonNode index = new ObjectMapper().readTree(site.resolve(language + "search/index.json").toFile());
+        for (JsonNode entry : index) {
+            if (entry.get("url").asText().equals(url)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no search entry " + url);
+    }
+
+    @Test
+    void aRecordWithEnglishTextShowsItOnTheEnglishPageAndNotTheDutch() throws IOException {
+        Document english = page("en/projects/leesspel/");
+        Element h1 = english.selectFirst("main h1");
+        assertEquals("Reading game", h1.text());
+        assertFalse(h1.hasAttr("lang") || !h1.select("[lang]").isEmpty(), "English text is in the page's language");
+        assertNull(h1.selectFirst(".dutch-only"), "no \"Dutch only\" at a translated title");
+        assertTrue(english.title().startsWith("Reading game"), english.title());
+        assertFalse(english.selectFirst("main").text().contains("Leesspel"), "the Dutch title is nowhere on the English page");
+        assertTrue(english.selectFirst("main").text().contains("Children choose books with a game."));
+        assertTrue(english.selectFirst("main").text().contains("reading, games"), "the English themes");
+        assertEquals("Leesspel", page("projects/leesspel/").selectFirst("main h1").text(), "the Dutch page keeps the Dutch");
+
+        Document list = page("en/projects/");
+        assertEquals(List.of("reading", "games"), list.select("a[href$=projects/leesspel/]").first().closest("tr")
+                .select("span.theme").eachText());
+        assertNotNull(list.selectFirst("a[href$=projects/leesspel/]:containsOwn(Reading game)"));
+
+        JsonNode entry = searchEntry("en/", "projects/leesspel/");
+        assertEquals("Reading game", entry.get("title").asText());
+        assertNull(entry.get("titleLang"));
+        assertNull(entry.get("dutchOnly"));
+
+        Element chart = page("en/").selectFirst("svg.chart");
+        assertTrue(chart.text().contains("Operations"), "the English purpose names the chart's legend: " + chart.text());
+    }
+
+    @Test
+    void withoutEnglishTheEnglishPagesShowTheDutchMarkedAsDutchOnly() throws IOException {
+        Document project = page("en/projects/streaming/");
+        dutchWithNote(project.selectFirst("main h1"), "Voorstellingen streamen", "project heading");
+        dutchWithNote(project.selectFirst("main"), "Voorstellingen tonen in woonzorgcentra.", "project objective");
+
+        Element row = page("en/projects/").selectFirst("a[href$=projects/streaming/]").closest("tr");
+        dutchWithNote(row, "Voorstellingen streamen", "projects list");
+        dutchWithNote(page("en/projects/").selectFirst("section.call h3"), "Eerste projectoproep", "call");
+
+        Element subsidies = page("en/subsidies/").selectFirst("main");
+        dutchWithNote(subsidies.getElementById("2018-systeem"), "Gedeeld systeem", "subsidy line");
+        assertEquals("Operations", subsidies.getElementById("2016-werking").selectFirst("th").text());
+
+        Document home = page("en/");
+        dutchWithNote(home.getElementById("diensten").selectFirst("h3"), "Welke diensten zijn er?", "question");
+        String legend = String.join(" | ", home.select("svg.chart .legend-entry").eachText());
+        assertTrue(legend.contains("Gedeeld systeem (Dutch only)"), "the chart's legend says so too: " + legend);
+
+        Document service = page("en/services/leesspel-dienst/");
+        assertEquals("Reading game for libraries", service.selectFirst("main h1").text());
+        dutchWithNote(service.selectFirst("main table.wide tbody tr th"), "Basis", "price component");
+        String priceLegend = String.join(" | ", service.select("svg.chart .legend-entry").eachText());
+        assertTrue(priceLegend.contains("Basis (Dutch only)"), priceLegend);
+
+        Document sources = page("en/sources/");
+        Element question = sources.getElementById("vraag-2018");
+        assertEquals("Proefhuis - stand van zaken", question.selectFirst(".source-title [lang=nl]").text(),
+                "a title as published stays as published");
+        assertTrue(question.selectFirst(".source-title").text().contains("(in English: Proefhuis - state of affairs)"));
+        assertNull(question.selectFirst(".source-title .dutch-only"), "a published title with its translation needs no note");
+        dutchWithNote(question, "Antwoord op een schriftelijke vraag.", "source notes");
+        assertEquals("What the service costs", sources.getElementById("prijzen-pagina").selectFirst(".source-title").text(),
+                "our own description of a source is translated");
+
+        JsonNode entry = searchEntry("en/", "projects/streaming/");
+        assertEquals("nl", entry.get("titleLang").asText());
+        assertTrue(entry.get("dutchOnly").asBoolean());
+    }
+
+    @Test
+    void theDutchOnlyNoteNeverAppearsOnDutchPages() throws IOException {
+        List<String> wrong = new ArrayList<>();
+        int pages = 0;
+        try (Stream<Path> files = Files.walk(site)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                String relative = site.relativize(file).toString().replace('\\', '/');
+                if (relative.startsWith("en/")) {
+                    continue;
+                }
+                pages++;
+                Document page = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
+                if (!page.select(".dutch-only, .dutch-only-line, [lang=nl] [lang=nl]").isEmpty() || page.text().contains("Dutch only")) {
+                    wrong.add(relative);
+                }
+            }
+        }
+        assertTrue(pages > 10, "the Dutch pages were read: " + pages);
+        assertEquals(List.of(), wrong);
+        String dutchIndex = Files.readString(site.resolve("search/index.json"), StandardCharsets.UTF_8);
+        assertFalse(dutchIndex.contains("dutchOnly") || dutchIndex.contains("titleLang"), "the Dutch search index marks nothing");
+        assertTrue(page("en/projects/streaming/").select(".dutch-only").size() > 0, "while the English pages do");
+    }
+}
