@@ -6,15 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.openboek.format.Messages;
 import be.openboek.testing.TestProject;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -190,5 +198,91 @@ class EnglishRecordTextTest {
         String dutchIndex = Files.readString(site.resolve("search/index.json"), StandardCharsets.UTF_8);
         assertFalse(dutchIndex.contains("dutchOnly") || dutchIndex.contains("titleLang"), "the Dutch search index marks nothing");
         assertTrue(page("en/projects/streaming/").select(".dutch-only").size() > 0, "while the English pages do");
+    }
+
+    /**
+     * No interface text in Dutch on an English page: outside the record text marked {@code lang="nl"}, no page (its
+     * text, its aria-labels and alt texts) holds a Dutch message or code label that the English bundle words
+     * differently (a whole label such as "toegekend", or a run of three or more words of a longer message), nor a
+     * sentence that reads as Dutch (two or more Dutch function words). The datasets page's data dictionary and table
+     * descriptions are among the texts checked.
+     */
+    @Test
+    void englishPagesShowNoDutchInterfaceText() throws IOException {
+        Set<String> dutchLabels = new TreeSet<>();
+        Set<String> dutchRuns = new TreeSet<>();
+        String english = "";
+        for (String bundle : List.of("messages", "labels")) {
+            Properties nl = bundle(bundle + "_nl.properties");
+            Properties en = bundle(bundle + "_en.properties");
+            english += " " + String.join(" \n ", en.values().stream().map(String::valueOf).toList());
+            for (String key : nl.stringPropertyNames()) {
+                if (nl.getProperty(key).equals(en.getProperty(key))) {
+                    continue;
+                }
+                for (String run : nl.getProperty(key).replaceAll("<[^>]*>", " ").split("\\{[^}]*}")) {
+                    String words = run.strip().replaceAll("\\s+", " ").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
+                    int count = words.isEmpty() ? 0 : words.split(" ").length;
+                    if (count >= 3) {
+                        dutchRuns.add(words);
+                    } else if (count >= 1 && words.length() > 3) {
+                        dutchLabels.add(words);
+                    }
+                }
+            }
+        }
+        String englishTexts = english;
+        dutchRuns.removeIf(englishTexts::contains);
+        dutchLabels.removeIf(label -> englishTexts.contains(label) || label.equals(label.toUpperCase(Locale.ROOT)));
+        assertTrue(dutchRuns.size() > 200 && dutchLabels.size() > 50, dutchRuns.size() + " runs, " + dutchLabels.size() + " labels");
+
+        List<String> found = new ArrayList<>();
+        int pages = 0;
+        try (Stream<Path> files = Files.walk(site.resolve("en"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".html")).sorted().toList()) {
+                pages++;
+                String where = site.relativize(file).toString().replace('\\', '/');
+                Document page = Jsoup.parse(Files.readString(file, StandardCharsets.UTF_8));
+                page.select("[lang=nl], script, style").remove();
+                List<String> texts = new ArrayList<>();
+                for (Element element : page.getAllElements()) {
+                    texts.add(element.ownText());
+                    texts.add(element.attr("aria-label"));
+                    texts.add(element.attr("alt"));
+                }
+                String whole = page.text();
+                for (String run : dutchRuns) {
+                    if (whole.contains(run)) {
+                        found.add(where + ": \"" + run + "\"");
+                    }
+                }
+                for (String text : texts) {
+                    String plain = text.strip().replaceAll("[\\p{Punct}\\s]+$", "");
+                    if (dutchLabels.contains(plain) || dutchWords(text) >= 2) {
+                        found.add(where + ": \"" + text.strip() + "\"");
+                    }
+                }
+            }
+        }
+        assertTrue(pages > 10, "the English pages were read: " + pages);
+        assertEquals(List.of(), found.stream().distinct().toList());
+        assertTrue(page("en/datasets/").selectFirst("main").text().contains("What the money is for"),
+                "the data dictionary is read in English");
+    }
+
+    /** Words that are Dutch and not English, for telling a Dutch sentence from an English one. */
+    private static final Set<String> DUTCH_WORDS = Set.of("het", "een", "van", "niet", "wordt", "werd", "zijn", "naar",
+            "voor", "bij", "dat", "deze", "ook", "nog", "geen", "staat", "welke", "bedrag", "gewijzigd", "bron", "bronnen");
+
+    private static long dutchWords(String text) {
+        return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).filter(DUTCH_WORDS::contains).distinct().count();
+    }
+
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream(name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
     }
 }
