@@ -18,6 +18,9 @@
 
 <section aria-labelledby="kerncijfers">
   <h2 id="kerncijfers">${t("home.figures")}</h2>
+  <#if lang != "nl">
+  <p class="note">${t("money.note")}</p>
+  </#if>
   <@layout.chart c=charts.subsidies() label=t("chart.subsidies.title")/>
   <@layout.silentYears/>
   <@layout.scroll label=t("home.table")>
