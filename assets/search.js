@@ -1,7 +1,8 @@
 /*
  * Openboek search: finds words in search/index.json (written at build time, one per language) and lists the
  * results. No service elsewhere: the index is a file of this site. Results are built with DOM calls and
- * textContent, never as markup. Without this script the page says that search needs JavaScript and links to
+ * textContent, never as markup. A result in Dutch on the English page carries lang="nl" and, when it has no English
+ * version, the same "Dutch only" label as the pages (the index says so per entry). Without this script the page says that search needs JavaScript and links to
  * the lists; the script hides that note. The query is kept in the address (?q=...), so a result list can be
  * linked and the back button works.
  */
@@ -81,15 +82,28 @@
       var link = document.createElement('a');
       link.href = base + hit.entry.url;
       link.textContent = hit.entry.title;
+      if (hit.entry.titleLang) {
+        link.lang = hit.entry.titleLang;
+      }
       var type = document.createElement('span');
       type.className = 'search-type';
       type.textContent = hit.entry.type;
       item.appendChild(link);
       item.appendChild(document.createTextNode(' '));
+      if (hit.entry.dutchOnly) {
+        var note = document.createElement('span');
+        note.className = 'dutch-only';
+        note.textContent = form.getAttribute('data-label-dutch-only');
+        item.appendChild(note);
+        item.appendChild(document.createTextNode(' '));
+      }
       item.appendChild(type);
       if (hit.entry.text) {
         var text = document.createElement('p');
         text.textContent = hit.entry.text;
+        if (hit.entry.textLang) {
+          text.lang = hit.entry.textLang;
+        }
         item.appendChild(text);
       }
       list.appendChild(item);

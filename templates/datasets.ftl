@@ -1,5 +1,6 @@
 <#-- The open datasets: per table its description, files with size and checksum, columns and a few rows.
-     The tables' own documentation (titles, descriptions, column types) comes from the export, in Dutch. -->
+     The tables' own documentation (titles, descriptions, column types) comes from the export in the page's language
+     (site.datasets, from the message bundles); the rows are record text, in Dutch. -->
 <#import "layout.ftl" as layout>
 <#assign org = site.organisation>
 <#-- Who a file is for, in words: the workbook for spreadsheets, the Belgian CSV for a double-click in Belgium, the
@@ -59,14 +60,14 @@
 <h2 id="tabellen">${t("datasets.tables")}</h2>
 <ul>
 <#list data.datasets as d>
-  <li><a href="#${d.name}">${layout.nl(d.title)}</a> (${tn("datasets.rows", d.rowCount)})</li>
+  <li><a href="#${d.name}">${d.title}</a> (${tn("datasets.rows", d.rowCount)})</li>
 </#list>
 </ul>
 
 <#list data.datasets as d>
 <section aria-labelledby="${d.name}" class="dataset">
-  <h2 id="${d.name}">${layout.nl(d.title)} <code>${d.name}</code></h2>
-  <p${layout.nlAttr()}>${d.description}</p>
+  <h2 id="${d.name}">${d.title} <code>${d.name}</code></h2>
+  <p>${d.description}</p>
   <p>${tn("datasets.rows", d.rowCount)} · ${t("datasets.modified")} <@layout.date data.modified/> ·
     ${t("datasets.licence")} <a href="${org.licence.url}">${layout.nl(org.licence.name)}</a></p>
 
@@ -101,10 +102,10 @@
     <#list d.columns as c>
       <tr>
         <th scope="row" class="card-title"><code>${c.name}</code></th>
-        <td data-label="${t("col.title")}"${layout.nlAttr()}>${c.title}</td>
-        <td data-label="${t("col.type")}"${layout.nlAttr()}>${c.type}</td>
+        <td data-label="${t("col.title")}">${c.title}</td>
+        <td data-label="${t("col.type")}">${c.type}</td>
         <td data-label="${t("col.required")}">${c.required?then(t("yes"), t("no"))}</td>
-        <td data-label="${t("col.meaning")}" class="notes"${layout.nlAttr()}>${c.description}</td>
+        <td data-label="${t("col.meaning")}" class="notes">${c.description}</td>
       </tr>
     </#list>
     </tbody>

@@ -6,15 +6,7 @@
 
 <section aria-labelledby="over">
   <h2 id="over">${t("home.about", org.name)}</h2>
-  <#if lang != "nl" && org.descriptionEn?has_content>
-  <div>
-  ${md(org.descriptionEn)}
-  </div>
-  <#elseif org.description?has_content>
-  <div${layout.nlAttr()}>
-  ${md(org.description)}
-  </div>
-  </#if>
+  <@layout.textBlock record=org field="description" markdown=true/>
   <p><#assign predecessors><#list org.predecessors as p>${p}<#sep><#if p?has_next && p?index == org.predecessors?size - 2> ${t("list.and")} <#else>, </#if></#sep></#list></#assign>
     <#assign founded><@layout.date org.founded/></#assign>
     <#if org.predecessors?has_content>${t("home.founded.from.html", org.name + (org.legalForm?has_content)?then(" " + org.legalForm, ""), founded, predecessors)}<#else>${t("home.founded.html", org.name + (org.legalForm?has_content)?then(" " + org.legalForm, ""), founded)}</#if>
@@ -26,6 +18,9 @@
 
 <section aria-labelledby="kerncijfers">
   <h2 id="kerncijfers">${t("home.figures")}</h2>
+  <#if lang != "nl">
+  <p class="note">${t("money.note")}</p>
+  </#if>
   <@layout.chart c=charts.subsidies() label=t("chart.subsidies.title")/>
   <@layout.silentYears/>
   <@layout.scroll label=t("home.table")>
@@ -47,7 +42,7 @@
       <#list y.lines as s>
       <tr>
         <#if s?is_first><th scope="rowgroup" rowspan="${y.lines?size?c}" class="card-title"><a href="${root}subsidies/#jaar-${y.year?c}">${y.year?c}</a></th></#if>
-        <td data-label="${t("col.purpose")}"><a href="${root}subsidies/#${s.id}">${layout.nl(s.purpose)}</a></td>
+        <td data-label="${t("col.purpose")}"><a href="${root}subsidies/#${s.id}">${layout.text(s, "purpose")}</a></td>
         <td data-label="${t("col.status")}">${site.label(s.status)}</td>
         <td data-label="${t("col.amount")}" class="num"><@layout.money amount=s.amount!"" missing=t("missing.amount")/></td>
         <td data-label="${t("col.sources")}"><@layout.cite ids=s.sources/></td>
@@ -78,12 +73,11 @@
   <p>${t("home.question.intro", org.name)}</p>
   <#list site.questions as q>
   <article class="question" id="${q.id}">
-    <#-- On English pages the English wording when staff wrote one (question_en, answer_en), else the Dutch. -->
-    <h3><span class="question-number">${t("home.question.number", q.number?c)}</span> <#if lang != "nl" && q.questionEn?has_content>${q.questionEn}<#else>${layout.nl(q.question)}</#if></h3>
-    <p><strong>${t("home.question.answer")}</strong> <#if lang != "nl" && q.answerEn?has_content>${q.answerEn}<#else>${layout.nl(q.answer)}</#if> <@layout.cite ids=q.sources/></p>
+    <h3><span class="question-number">${t("home.question.number", q.number?c)}</span> ${layout.text(q, "question")}</h3>
+    <p><strong>${t("home.question.answer")}</strong> ${layout.text(q, "answer")} <@layout.cite ids=q.sources/></p>
     <#assign links = site.answers(q)>
     <#if links?has_content>
-    <p>${t("home.question.more")} <#list links as l><a href="${root}${l.href}"><#if l.recordText>${layout.nl(l.title)}<#else>${l.title}</#if></a><#sep>, </#sep></#list></p>
+    <p>${t("home.question.more")} <#list links as l><a href="${root}${l.href}"><#if l.record??>${layout.shown(l.record)}<#else>${l.title}</#if></a><#sep>, </#sep></#list></p>
     </#if>
   </article>
   </#list>

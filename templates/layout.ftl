@@ -11,8 +11,9 @@
         URL, and alternates=false: it has no address of its own, so no canonical or alternate links.
   scripts: our own scripts under assets/ this page loads (external and deferred: CSP allows no inline script),
            e.g. ["lists.js"]; each enhances markup that works without it.
-  Interface text comes from the message bundles through t("key"); record text is Dutch, so on English
-  pages it is marked with lang="nl" (see nl and nlAttr below) for screen readers.
+  Interface text comes from the message bundles through t("key"). Record text goes through text() or textBlock
+  below: on English pages the English version staff wrote, else the Dutch marked lang="nl" with a visible
+  "Dutch only" note. Names that are never translated (partners, places, publishers) are marked with nl().
 -->
 <#macro page title section="" sub=false description="" base=root assets=siteRoot alternates=true scripts=[]>
 <#assign org = site.organisation>
@@ -92,7 +93,49 @@
 </html>
 </#macro>
 
-<#-- Record text (written in Dutch) inside a page: as it is on Dutch pages, in <span lang="nl"> on others. -->
+<#-- A record's text in the page's language (site.text; the rule is RecordText's): on English pages the English
+     version staff wrote (title_en for title), else the Dutch in <span lang="nl"> followed by a visible "Dutch only"
+     label; a source's title as published stays Dutch, its translation beside it. On Dutch pages the text as it is.
+     text() goes inside a sentence, a link or a cell; the textBlock macro makes a paragraph or a Markdown block. -->
+<#function text record field note=true>
+<#return shown(site.text(record, field), note)>
+</#function>
+
+<#-- A RecordText (from site.text, or a link's record) printed as text() prints it. note=false leaves out the "Dutch
+     only" label where the page already shows it at the same text (the page's title repeated in its breadcrumb). -->
+<#function shown x note=true>
+<#if !x.text??><#return ""></#if>
+<#if !x.dutch><#return x.text></#if>
+<#local out = '<span lang="nl">'?no_esc + x.text + '</span>'?no_esc>
+<#if x.translation??><#local out = out + ' <span class="translation">'?no_esc + t("text.translation", x.translation) + '</span>'?no_esc></#if>
+<#if x.dutchOnly && note><#local out = out + ' '?no_esc + dutchOnly()></#if>
+<#return out>
+</#function>
+
+<#-- The visible note that a text is shown in Dutch because it has no English version. -->
+<#function dutchOnly>
+<#return '<span class="dutch-only">'?no_esc + t("text.dutch.only") + '</span>'?no_esc>
+</#function>
+
+<#-- A record's text as a block: a paragraph (markdown=false) or converted Markdown in a div; on English pages
+     without an English version, the Dutch block (lang="nl") after the "Dutch only" note. Nothing when the record
+     has no such text. -->
+<#macro textBlock record field class="" markdown=false>
+<#local x = site.text(record, field)>
+<#if x.text??>
+<#if x.dutchOnly><p class="dutch-only-line">${dutchOnly()}</p></#if>
+<#if markdown>
+<div<#if class?has_content> class="${class}"</#if><#if x.dutch> lang="nl"</#if>>
+${md(x.text)}
+</div>
+<#else>
+<p<#if class?has_content> class="${class}"</#if><#if x.dutch> lang="nl"</#if>>${x.text}</p>
+</#if>
+</#if>
+</#macro>
+
+<#-- Record text that has no English version at all (a partner's name, a publisher): as it is on Dutch pages, in
+     <span lang="nl"> on others. -->
 <#function nl text>
 <#if lang == "nl"><#return text></#if>
 <#return '<span lang="nl">'?no_esc + text + '</span>'?no_esc>
@@ -112,7 +155,7 @@
 
 <#-- Footnote links to the sources page: [3][7]. -->
 <#macro cite ids>
-<#if ids?has_content><span class="cite"><#list ids as id><#assign src = site.source(id)!><a href="${root}sources/#${id}"<#if src?has_content> title="${src.title}"</#if>>[${site.sourceNumber(id)?c}]</a></#list></span></#if><#t>
+<#if ids?has_content><span class="cite"><#list ids as id><#assign src = site.source(id)!><a href="${root}sources/#${id}"<#if src?has_content> title="${site.text(src, "title").plain(t("text.dutch.only"))}"</#if>>[${site.sourceNumber(id)?c}]</a></#list></span></#if><#t>
 </#macro>
 
 <#-- A list of sources with number, title, publisher and date, linking to the sources page. -->
@@ -121,7 +164,7 @@
 <ul class="source-list">
 <#list ids as id>
   <#assign src = site.source(id)!>
-  <li><a href="${root}sources/#${id}">[${site.sourceNumber(id)?c}]<#if src?has_content> ${nl(src.title)}</#if></a><#if src?has_content> — ${nl(src.publisher)}<#if src.date??>, <#if src.dateApproximate>${t("date.approximate")} </#if><@date src.date/></#if></#if></li>
+  <li><a href="${root}sources/#${id}">[${site.sourceNumber(id)?c}]<#if src?has_content> ${text(src, "title")}</#if></a><#if src?has_content> — ${nl(src.publisher)}<#if src.date??>, <#if src.dateApproximate>${t("date.approximate")} </#if><@date src.date/></#if></#if></li>
 </#list>
 </ul>
 <#else>

@@ -6,7 +6,7 @@
 <#assign textLang = translated?then("", layout.nlAttr())>
 <@layout.page title=content.title section=section>
 <h1${textLang}>${content.title}</h1>
-<#if !translated><p class="note">${t("page.dutch.only")}</p></#if>
+<#if !translated><p class="note">${layout.dutchOnly()} ${t("page.dutch.only")}</p></#if>
 <div class="prose"${textLang}>
 ${content.body!""}
 </div>

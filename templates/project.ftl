@@ -2,14 +2,14 @@
 <#import "layout.ftl" as layout>
 <#assign p = record>
 <#assign services = site.servicesFrom(p.id)>
-<@layout.page title=p.title section="projects" sub=true description=p.objective>
-<p class="breadcrumb"><a href="${root}projects/">${t("projects.title")}</a> › ${layout.nl(p.title)}</p>
-<h1${layout.nlAttr()}>${p.title}</h1>
+<@layout.page title=site.text(p, "title").text section="projects" sub=true description=site.text(p, "objective").text>
+<p class="breadcrumb"><a href="${root}projects/">${t("projects.title")}</a> › ${layout.text(p, "title", false)}</p>
+<h1>${layout.text(p, "title")}</h1>
 
 <ol class="chain" aria-label="${t("chain.project")}">
   <li><a href="${root}subsidies/">${t("subsidies.title")}</a></li>
-  <li>${t("chain.project.item")} ${layout.nl(p.title)}</li>
-  <li><#if services?has_content><#list services as s><a href="${root}services/${s.id}/">${t("chain.service.item")} ${layout.nl(s.name)}</a><#sep>, </#sep></#list><#else>${t("chain.service.item")} ${t("chain.service.none")}</#if></li>
+  <li>${t("chain.project.item")} ${layout.text(p, "title", false)}</li>
+  <li><#if services?has_content><#list services as s><a href="${root}services/${s.id}/">${t("chain.service.item")} ${layout.text(s, "name")}</a><#sep>, </#sep></#list><#else>${t("chain.service.item")} ${t("chain.service.none")}</#if></li>
 </ol>
 
 <dl class="facts">
@@ -19,28 +19,26 @@
   <dd><@layout.period p=p.period!""/></dd>
   <dt>${t("col.call")}</dt>
   <dd><#assign call = (p.call??)?then(site.call(p.call)!"", "")>
-    <#if call?has_content><a href="${root}projects/#${call.id}">${layout.nl(call.title)}</a><#else><span class="missing">${t("missing.sources")}</span></#if></dd>
+    <#if call?has_content><a href="${root}projects/#${call.id}">${layout.text(call, "title")}</a><#else><span class="missing">${t("missing.sources")}</span></#if></dd>
   <dt>${t("project.budget")}</dt>
   <dd><@layout.money amount=p.budget!"" missing=t("missing.published.sources")/></dd>
   <dt>${t("project.themes")}</dt>
-  <dd><#if p.themes?has_content><#list p.themes as theme>${layout.nl(theme)}<#sep>, </#sep></#list><#else><span class="missing">${t("project.themes.none")}</span></#if></dd>
+  <dd><#assign themes = site.texts(p, "themes")><#if themes.items?has_content><#list themes.items as theme><#if themes.dutchOnly>${layout.nl(theme)}<#else>${theme}</#if><#sep>, </#sep></#list><#if themes.dutchOnly> ${layout.dutchOnly()}</#if><#else><span class="missing">${t("project.themes.none")}</span></#if></dd>
 </dl>
 
 <h2 id="doel">${t("project.objective")}</h2>
-<p${layout.nlAttr()}>${p.objective}</p>
+<@layout.textBlock record=p field="objective"/>
 
 <h2 id="resultaten">${t("project.results")}</h2>
 <#if p.results?has_content>
-<p${layout.nlAttr()}>${p.results}</p>
+<@layout.textBlock record=p field="results"/>
 <#else>
 <p class="missing">${t("project.results.none")}</p>
 </#if>
 
 <#if p.description?has_content>
 <h2 id="beschrijving">${t("project.description")}</h2>
-<div class="prose"${layout.nlAttr()}>
-${md(p.description)}
-</div>
+<@layout.textBlock record=p field="description" class="prose" markdown=true/>
 </#if>
 
 <h2 id="partners">${t("project.partners")}</h2>
@@ -48,7 +46,7 @@ ${md(p.description)}
 <@layout.scroll label=t("project.partners")>
 <#-- class="cards": one card per partner on a phone, see index.ftl. -->
 <table class="cards">
-  <caption>${t("project.partners.caption")} ${layout.nl(p.title)}</caption>
+  <caption>${t("project.partners.caption")} ${layout.text(p, "title", false)}</caption>
   <thead>
     <tr>
       <th scope="col">${t("col.name")}</th>
@@ -75,7 +73,7 @@ ${md(p.description)}
 <#if services?has_content>
 <ul>
 <#list services as s>
-  <li><a href="${root}services/${s.id}/">${layout.nl(s.name)}</a><#if s.launched??>, ${t("project.service.launched")} <@layout.date s.launched/></#if></li>
+  <li><a href="${root}services/${s.id}/">${layout.text(s, "name")}</a><#if s.launched??>, ${t("project.service.launched")} <@layout.date s.launched/></#if></li>
 </#list>
 </ul>
 <#else>

@@ -39,15 +39,16 @@
   <tbody>
   <#list site.projects as p>
     <tr>
-      <th scope="row" class="card-title"><a href="${root}projects/${p.id}/">${layout.nl(p.title)}</a></th>
+      <th scope="row" class="card-title"><a href="${root}projects/${p.id}/">${layout.text(p, "title")}</a></th>
       <td data-label="${t("col.status")}" data-filter-value="${p.status.code()}" data-sort-value="${statusOrder?seq_index_of(p.status.code())?c}">${site.label(p.status)}</td>
       <#-- The years it ran, for the year filter; sorted by its start. -->
       <#assign start = (p.period.start.year)!0>
       <#assign end = (p.period.end.year)!start>
       <#if start == 0><#assign start = end></#if>
       <td data-label="${t("col.period")}" data-sort-value="<#if (p.period.start)??>${fmt.iso(p.period.start)}</#if>" data-filter-values="<#if start != 0 && end gte start><#list start..end as year>${year?c}<#sep> </#sep></#list></#if>"><@layout.period p=p.period!""/></td>
-      <td data-label="${t("col.themes")}"><#if p.themes?has_content><#list p.themes as theme><span class="theme" data-filter-value="${theme}"${layout.nlAttr()}>${theme}</span><#sep>, </#sep></#list><#else><span class="missing">${t("project.themes.none")}</span></#if></td>
-      <td data-label="${t("col.call")}"><#if p.call?? && site.call(p.call)??>${layout.nl(site.call(p.call).title)}<#else><span class="missing">${t("missing.sources")}</span></#if></td>
+      <#assign themes = site.texts(p, "themes")>
+      <td data-label="${t("col.themes")}"><#if themes.items?has_content><#list themes.items as theme><span class="theme" data-filter-value="${theme}"<#if themes.dutchOnly> lang="nl"</#if>>${theme}</span><#sep>, </#sep></#list><#if themes.dutchOnly> ${layout.dutchOnly()}</#if><#else><span class="missing">${t("project.themes.none")}</span></#if></td>
+      <td data-label="${t("col.call")}"><#if p.call?? && site.call(p.call)??>${layout.text(site.call(p.call), "title")}<#else><span class="missing">${t("missing.sources")}</span></#if></td>
     </tr>
   </#list>
   </tbody>
@@ -61,10 +62,10 @@
 <h2 id="projectoproepen">${t("projects.calls")}</h2>
 <#list site.calls as c>
 <section class="call" id="${c.id}" aria-labelledby="${c.id}-titel">
-  <h3 id="${c.id}-titel"${layout.nlAttr()}>${c.title}</h3>
+  <h3 id="${c.id}-titel">${layout.text(c, "title")}</h3>
   <p><#if c.opened??><#assign d><@layout.date c.opened/></#assign>${t("call.opened.html", d)} </#if><#if c.closed??><#assign d><@layout.date c.closed/></#assign>${t("call.closed.html", d)}</#if>
     <#if !c.opened?? && !c.closed??><span class="missing">${t("call.dates.missing")}</span></#if></p>
-  <p>${layout.nl(c.description)} <@layout.cite ids=c.sources/> <@layout.reportError kind=t("report.kind.call") id=c.id anchor="#" + c.id/></p>
+  <p>${layout.text(c, "description")} <@layout.cite ids=c.sources/> <@layout.reportError kind=t("report.kind.call") id=c.id anchor="#" + c.id/></p>
 </section>
 </#list>
 </#if>

@@ -5,7 +5,8 @@
 <h1>${t("search.title")}</h1>
 <form class="search-form" role="search" action="./" method="get" data-search data-index="index.json" data-base="${root}"
       data-label-none="${t("search.results.none")}" data-label-one="${t("search.results.one")}"
-      data-label-other="${t("search.results.other")}" data-label-hint="${t("search.hint")}">
+      data-label-other="${t("search.results.other")}" data-label-hint="${t("search.hint")}"
+      data-label-dutch-only="${t("text.dutch.only")}">
   <label for="zoekterm">${t("search.label")}</label>
   <input id="zoekterm" name="q" type="search" autocomplete="off" spellcheck="false">
   <button type="submit">${t("search.button")}</button>

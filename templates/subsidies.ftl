@@ -51,12 +51,12 @@
     <#list y.lines as s>
       <tr id="${s.id}">
         <td data-label="${t("col.year")}">${s.year?c}</td>
-        <th scope="row" class="card-title"${layout.nlAttr()}>${s.purpose}</th>
+        <th scope="row" class="card-title">${layout.text(s, "purpose")}</th>
         <td data-label="${t("col.status")}" data-filter-value="${s.status.code()}" data-sort-value="${statusOrder?seq_index_of(s.status.code())?c}">${site.label(s.status)}</td>
         <td data-label="${t("col.amount")}" class="num"><@layout.money amount=s.amount!""/></td>
-        <td data-label="${t("col.funder")}"${layout.nlAttr()}>${s.funder}</td>
-        <td data-label="${t("col.recipient")}"${layout.nlAttr()}>${s.recipient}</td>
-        <td data-label="${t("col.notes")}" class="notes"><#if s.notes?has_content>${layout.nl(s.notes)}<#else><span class="missing">${t("subsidies.notes.none")}</span></#if></td>
+        <td data-label="${t("col.funder")}">${layout.text(s, "funder")}</td>
+        <td data-label="${t("col.recipient")}">${layout.text(s, "recipient")}</td>
+        <td data-label="${t("col.notes")}" class="notes"><#if s.notes?has_content>${layout.text(s, "notes")}<#else><span class="missing">${t("subsidies.notes.none")}</span></#if></td>
         <td data-label="${t("col.sources")}"><@layout.cite ids=s.sources/> <@layout.reportError kind=t("report.kind.subsidy") id=s.id anchor="#" + s.id/></td>
       </tr>
     </#list>

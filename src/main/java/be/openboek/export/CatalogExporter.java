@@ -5,6 +5,7 @@ import static be.openboek.export.RdfGraph.text;
 import static be.openboek.export.RdfGraph.typed;
 import static be.openboek.export.Vocabularies.XSD;
 
+import be.openboek.format.Language;
 import be.openboek.model.Contact;
 import be.openboek.model.Organisation;
 import be.openboek.model.Subsidy;
@@ -13,12 +14,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * {@code catalog.ttl} and {@code catalog.jsonld}: a DCAT-AP 3 catalog that the Flemish open data portal can harvest
  * (DCAT-AP Vlaanderen adds identifiers, exactly one contact point and publisher, and public access rights): the
  * catalog, one dataset per table, one distribution per file holding it (with media type, size and SHA-256), and
  * the static JSON API as a data service. Every resource has an address under {@code datasets/}, so no blank nodes.
+ * Titles and descriptions are given in Dutch and in English ({@code @nl}, {@code @en}), from the message bundles
+ * ({@link DataDictionary}); the data itself is Dutch ({@code dct:language}).
  */
 final class CatalogExporter implements Exporter {
 
@@ -49,8 +53,8 @@ final class CatalogExporter implements Exporter {
         g.type(page, "foaf:Document").type(context.url(""), "foaf:Document");
 
         g.type(catalog, "dcat:Catalog");
-        describe(g, catalog, "Open data van " + org.name(), "Alle open data van " + context.url("") + ": subsidies, projecten, "
-                + "diensten, prijzen en de bronnen waaruit elk cijfer komt.", publisher, contact, context);
+        describe(g, catalog, d -> d.text("export.title", org.name()), d -> d.text("catalog.description", context.url("")), publisher,
+                contact, context);
         g.add(catalog, "dct:license", iri(org.licence().url()))
                 .add(catalog, "dcat:themeTaxonomy", iri(Vocabularies.THEME_SCHEME))
                 .add(catalog, "foaf:homepage", iri(context.url("")))
@@ -62,12 +66,15 @@ final class CatalogExporter implements Exporter {
             datasets.add(dataset);
             g.add(catalog, "dcat:dataset", iri(dataset));
             g.type(dataset, "dcat:Dataset");
-            describe(g, dataset, data.table().title() + " — " + org.name(), data.table().description(), publisher, contact, context);
+            describe(g, dataset, d -> d.text("catalog.dataset.title", d.title(data.table()), org.name()), d -> d.description(data),
+                    publisher, contact, context);
             g.add(dataset, "dct:accessRights", iri(Vocabularies.ACCESS_PUBLIC))
                     .add(dataset, "dcat:theme", iri(Vocabularies.THEME_GOVERNMENT))
                     .add(dataset, "dct:temporal", iri(period))
                     .add(dataset, "dcat:landingPage", iri(page));
-            data.table().keywords().forEach(k -> g.add(dataset, "dcat:keyword", text(k, "nl")));
+            for (Language language : Language.values()) {
+                DataDictionary.of(language).keywords(data.table()).forEach(k -> g.add(dataset, "dcat:keyword", text(k, language.code())));
+            }
             List<WrittenFile> files = new ArrayList<>(context.filesOf(data.name()));
             files.addAll(context.filesOf(null).stream().filter(f -> f.format().equals("XLSX") || f.format().equals("ZIP")).toList());
             for (WrittenFile file : files) {
@@ -76,11 +83,10 @@ final class CatalogExporter implements Exporter {
         }
 
         g.type(api, "dcat:DataService");
-        g.add(api, "dct:identifier", text(api, null))
-                .add(api, "dct:title", text("Statische JSON-API van " + org.name(), "nl"))
-                .add(api, "dct:description", text("Alle records als JSON: " + context.url("api/v1/") + "<type>.json en "
-                        + context.url("api/v1/") + "<type>/<id>.json.", "nl"))
-                .add(api, "dcat:endpointURL", iri(context.url("api/v1/")))
+        g.add(api, "dct:identifier", text(api, null));
+        inBothLanguages(g, api, "dct:title", d -> d.text("catalog.api.title", org.name()));
+        inBothLanguages(g, api, "dct:description", d -> d.text("catalog.api.description", context.url("api/v1/")));
+        g.add(api, "dcat:endpointURL", iri(context.url("api/v1/")))
                 .add(api, "dcat:endpointDescription", iri(page))
                 .add(api, "dct:publisher", iri(publisher))
                 .add(api, "dcat:contactPoint", iri(contact))
@@ -96,12 +102,12 @@ final class CatalogExporter implements Exporter {
     }
 
     /** What the catalog and every dataset share: identifier, title, description, agents, language, dates, place. */
-    private static void describe(RdfGraph g, String subject, String title, String description, String publisher, String contact,
-            ExportRun context) {
-        g.add(subject, "dct:identifier", text(subject, null))
-                .add(subject, "dct:title", text(title, "nl"))
-                .add(subject, "dct:description", text(description, "nl"))
-                .add(subject, "dct:publisher", iri(publisher))
+    private static void describe(RdfGraph g, String subject, Function<DataDictionary, String> title,
+            Function<DataDictionary, String> description, String publisher, String contact, ExportRun context) {
+        g.add(subject, "dct:identifier", text(subject, null));
+        inBothLanguages(g, subject, "dct:title", title);
+        inBothLanguages(g, subject, "dct:description", description);
+        g.add(subject, "dct:publisher", iri(publisher))
                 .add(subject, "dcat:contactPoint", iri(contact))
                 .add(subject, "dct:language", iri(Vocabularies.LANGUAGE))
                 .add(subject, "dct:issued", date(context.dataDate()))
@@ -109,34 +115,32 @@ final class CatalogExporter implements Exporter {
                 .add(subject, "dct:spatial", iri(Vocabularies.FLANDERS));
     }
 
+    /** {@code predicate} of {@code subject} in each language, tagged with it. */
+    private static void inBothLanguages(RdfGraph g, String subject, String predicate, Function<DataDictionary, String> words) {
+        for (Language language : Language.values()) {
+            g.add(subject, predicate, text(words.apply(DataDictionary.of(language)), language.code()));
+        }
+    }
+
     private static void distribution(RdfGraph g, String dataset, FilledTable data, WrittenFile file, ExportRun context) {
         String d = dataset + "-" + file.format().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
         String checksum = d + "-sha256";
         String[] types = Vocabularies.format(g, file.format(), file.mediaType());
-        String kind = file.format();
-        String what = switch (file.format()) {
-            case "XLSX" -> "Werkboek met alle tabellen, voor wie rekent in een rekenblad; deze staat op het blad " + data.name() + ".";
-            case "ZIP" -> "ZIP met alle tabellen (standaard-CSV, Belgische CSV, JSON, XLSX) en datapackage.json.";
-            case "360Giving" -> "De toegekende subsidies met een gepubliceerd bedrag in het 360Giving-formaat; begrote bedragen "
-                    + "staan er niet in.";
-            case "CSV" -> "De tabel " + data.name() + " als standaard-CSV (RFC 4180: komma, punt als decimaalteken, ISO-datums, "
-                    + "UTF-8 zonder BOM), voor programma's en tools; beschreven in datapackage.json.";
-            default -> {
-                if (file.format().equals(CsvDialect.BELGIAN.formatName())) {
-                    kind = "CSV voor Excel en LibreOffice in België";
-                    yield "De tabel " + data.name() + " als CSV die Excel en LibreOffice met Belgische instellingen juist openen "
-                            + "met een dubbelklik: puntkomma als scheidingsteken, komma als decimaalteken, datums als DD/MM/JJJJ, "
-                            + "UTF-8 met BOM.";
-                }
-                yield "De tabel " + data.name() + " als " + file.format() + ".";
-            }
+        boolean belgian = file.format().equals(CsvDialect.BELGIAN.formatName());
+        Function<DataDictionary, String> what = switch (file.format()) {
+            case "XLSX" -> w -> w.text("catalog.distribution.xlsx", data.name());
+            case "ZIP" -> w -> w.text("catalog.distribution.zip");
+            case "360Giving" -> w -> w.text("catalog.distribution.360giving");
+            case "CSV" -> w -> w.text("catalog.distribution.csv", data.name());
+            default -> belgian ? w -> w.text("catalog.distribution.belgian", data.name())
+                    : w -> w.text("catalog.distribution.table", data.name(), file.format());
         };
         g.add(dataset, "dcat:distribution", iri(d));
-        g.type(d, "dcat:Distribution")
-                .add(d, "dct:identifier", text(d, null))
-                .add(d, "dct:title", text(data.table().title() + " (" + kind + ")", "nl"))
-                .add(d, "dct:description", text(what, "nl"))
-                .add(d, "dcat:accessURL", iri(context.url("datasets/")))
+        g.type(d, "dcat:Distribution").add(d, "dct:identifier", text(d, null));
+        inBothLanguages(g, d, "dct:title", w -> w.text("catalog.distribution.title", w.title(data.table()),
+                belgian ? w.text("catalog.distribution.belgian.kind") : file.format()));
+        inBothLanguages(g, d, "dct:description", what);
+        g.add(d, "dcat:accessURL", iri(context.url("datasets/")))
                 .add(d, "dcat:downloadURL", iri(context.url(file.path())))
                 .add(d, "dcat:mediaType", iri(types[1]))
                 .add(d, "dct:format", iri(types[0]))

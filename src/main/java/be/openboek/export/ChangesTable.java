@@ -2,7 +2,6 @@ package be.openboek.export;
 
 import be.openboek.history.Change;
 import be.openboek.history.Gap;
-import be.openboek.format.BelgianFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,26 +21,16 @@ final class ChangesTable {
     }
 
     static TableSpec<Row> changes() {
-        return new TableSpec<>("changes", "Wijzigingen",
-                "Elke wijziging aan de gegevens, per commit in git: wanneer, met welke boodschap, aan welk record en wat er "
-                        + "veranderde, in woorden (zoals \"Subsidie 2017: bedrag gewijzigd van € 3.959.000 naar € 3.960.000\"). "
-                        + "Leeg als de geschiedenis niet beschikbaar is.",
-                List.of("wijziging", "geschiedenis", "transparantie"),
-                List.of(column("position", ColumnType.INTEGER, "Volgnummer", "Plaats in het wijzigingslog, oudste eerst.", true,
-                                Row::position),
-                        column("commit", ColumnType.CODE, "Commit", "Id van de git-commit.", true, r -> r.change().commit()),
-                        column("time", ColumnType.DATETIME, "Tijdstip", "Wanneer de commit gemaakt werd (tijd in Brussel).", true,
+        return new TableSpec<>("changes",
+                List.of(column("position", ColumnType.INTEGER, true, Row::position),
+                        column("commit", ColumnType.CODE, true, r -> r.change().commit()),
+                        column("time", ColumnType.DATETIME, true,
                                 r -> r.change().time().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)),
-                        column("message", ColumnType.TEXT, "Boodschap", "De eerste regel van de commitboodschap.", false,
-                                r -> r.change().message()),
-                        column("record_type", ColumnType.CODE, "Soort record", "organisation, source, call, subsidy, project, service "
-                                + "of question; leeg als de gegevens van de commit niet gelezen konden worden.", false,
-                                r -> emptyToNull(r.change().recordType())),
-                        column("record_id", ColumnType.ID, "Record", "Id van het record; leeg voor de organisatie.", false,
-                                r -> emptyToNull(r.change().recordId())),
-                        column("kind", ColumnType.CODE, "Soort wijziging", "added, removed, changed of unreadable.", true,
-                                r -> r.change().kind().code()),
-                        column("text", ColumnType.TEXT, "Wijziging", "De wijziging in woorden.", true, r -> r.change().text())),
+                        column("message", ColumnType.TEXT, false, r -> r.change().message()),
+                        column("record_type", ColumnType.CODE, false, r -> emptyToNull(r.change().recordType())),
+                        column("record_id", ColumnType.ID, false, r -> emptyToNull(r.change().recordId())),
+                        column("kind", ColumnType.CODE, true, r -> r.change().kind().code()),
+                        column("text", ColumnType.TEXT, true, r -> r.change().text())),
                 List.of("position"), List.of(),
                 in -> {
                     List<Row> rows = new ArrayList<>();
@@ -54,20 +43,17 @@ final class ChangesTable {
                 in -> incomplete(in.history().gap()));
     }
 
-    /** For a history read in part: from which commit on the rows are complete, as the change log page says. */
-    static String incomplete(Gap gap) {
+    /** For a history read in part: from which commit on the rows are complete, as the change log page says; else null. */
+    static TableSpec.Note incomplete(Gap gap) {
         if (gap == null) {
-            return "";
+            return null;
         }
-        String from = gap.commit().isEmpty() ? "ook de nieuwste commit kon niet gelezen worden, dus recente wijzigingen kunnen ontbreken"
-                : "de wijzigingen zijn volledig vanaf commit " + gap.shortId() + " (" + BelgianFormat.date(gap.date())
-                        + "): elke wijziging na die commit staat erin";
-        return "Onvolledig: de git-geschiedenis kon maar gedeeltelijk gelezen worden; " + from + ".";
+        return gap.commit().isEmpty() ? new TableSpec.Note("table.changes.incomplete.newest")
+                : new TableSpec.Note("table.changes.incomplete.from", gap.shortId(), gap.date());
     }
 
-    private static <R> Column<R> column(String name, ColumnType type, String title, String description, boolean required,
-            java.util.function.Function<R, Object> value) {
-        return new Column<>(name, type, title, description, required, value);
+    private static <R> Column<R> column(String name, ColumnType type, boolean required, java.util.function.Function<R, Object> value) {
+        return new Column<>(name, type, required, value);
     }
 
     private static String emptyToNull(String text) {

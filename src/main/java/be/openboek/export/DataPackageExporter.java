@@ -1,5 +1,6 @@
 package be.openboek.export;
 
+import be.openboek.format.Language;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ final class DataPackageExporter implements Exporter {
 
     static final String PATH = "datapackage.json";
     static final String PROFILE = "https://datapackage.org/profiles/2.0/datapackage.json";
+    /** A data package has no language tags: its words are the Dutch ones, as the data is. */
+    private static final DataDictionary DUTCH = DataDictionary.of(Language.NL);
 
     @Override
     public List<WrittenFile> export(ExportRun context) throws IOException {
@@ -26,9 +29,8 @@ final class DataPackageExporter implements Exporter {
         pack.put("$schema", PROFILE);
         pack.put("name", "openboek-" + OrganisationIds.slug(org.name()));
         pack.put("id", context.url(PATH));
-        pack.put("title", "Open data van " + org.name());
-        pack.put("description", "Alle gegevens van " + context.url("") + ": subsidies, projecten, diensten, prijzen en de "
-                + "bronnen waaruit elk cijfer komt.");
+        pack.put("title", DUTCH.text("export.title", org.name()));
+        pack.put("description", DUTCH.text("export.description", context.url("")));
         pack.put("homepage", context.url("datasets/"));
         pack.put("created", context.dataDate() + "T00:00:00Z");
         pack.put("keywords", List.of("open data", "subsidies", org.name()));
@@ -57,13 +59,11 @@ final class DataPackageExporter implements Exporter {
         resource.put("type", "table");
         resource.put("path", path);
         if (dialect == CsvDialect.STANDARD) {
-            resource.put("title", data.table().title());
-            resource.put("description", data.table().description());
+            resource.put("title", DUTCH.title(data.table()));
+            resource.put("description", DUTCH.description(data));
         } else {
-            resource.put("title", data.table().title() + " (CSV voor Excel en LibreOffice in België)");
-            resource.put("description", "De rijen van " + data.name() + ", zo geschreven dat Excel en LibreOffice met Belgische "
-                    + "instellingen het bestand juist openen met een dubbelklik: puntkomma als scheidingsteken, komma als "
-                    + "decimaalteken, datums als DD/MM/JJJJ, UTF-8 met BOM. " + data.table().description());
+            resource.put("title", DUTCH.text("datapackage.belgian.title", DUTCH.title(data.table())));
+            resource.put("description", DUTCH.text("datapackage.belgian.description", data.name(), DUTCH.description(data)));
         }
         resource.put("format", "csv");
         resource.put("mediatype", "text/csv");
@@ -82,8 +82,8 @@ final class DataPackageExporter implements Exporter {
             Map<String, Object> field = new LinkedHashMap<>();
             field.put("name", column.name());
             field.put("type", column.type().tableSchemaType());
-            field.put("title", column.title());
-            field.put("description", column.description());
+            field.put("title", DUTCH.title(table, column));
+            field.put("description", DUTCH.description(table, column));
             if (column.type() == ColumnType.DATE) {
                 field.put("format", dialect == CsvDialect.STANDARD ? "default" : CsvDialect.BELGIAN_DATE_SCHEMA);
             }

@@ -1,12 +1,15 @@
 package be.openboek.export;
 
+import be.openboek.format.Language;
 import be.openboek.timing.Timings;
 import be.openboek.problem.Problems;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,22 +183,29 @@ public final class DatasetExporter {
     }
 
     private static WrittenDatasets manifest(ExportRun context) {
-        List<WrittenDatasets.Dataset> datasets = new ArrayList<>();
         List<WrittenFile> shared = context.filesOf(null).stream()
                 .filter(f -> f.path().equals(XlsxExporter.PATH) || f.path().equals(ZipExporter.PATH)).toList();
-        for (FilledTable data : context.tables()) {
-            List<WrittenDatasets.ColumnDoc> columns = data.columns().stream().map(c -> new WrittenDatasets.ColumnDoc(c.name(), c.title(),
-                    c.type().label(), c.description(), c.required())).toList();
-            List<List<String>> examples = data.rows().stream().limit(EXAMPLE_ROWS)
-                    .map(row -> row.stream().map(Cells::text).toList()).toList();
-            List<WrittenFile> files = new ArrayList<>(context.filesOf(data.name()));
-            files.addAll(shared);
-            files.sort(Comparator.comparingInt(DatasetExporter::forSpreadsheetsFirst));
-            datasets.add(new WrittenDatasets.Dataset(data.name(), data.table().title(), data.table().description(), columns,
-                    data.rows().size(), examples, List.copyOf(files)));
+        Map<Language, List<WrittenDatasets.Dataset>> described = new EnumMap<>(Language.class);
+        Map<Language, String> schemaOrgs = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            DataDictionary words = DataDictionary.of(language);
+            List<WrittenDatasets.Dataset> datasets = new ArrayList<>();
+            for (FilledTable data : context.tables()) {
+                List<WrittenDatasets.ColumnDoc> columns = data.columns().stream().map(c -> new WrittenDatasets.ColumnDoc(c.name(),
+                        words.title(data.table(), c), words.type(c.type()), words.description(data.table(), c), c.required())).toList();
+                List<List<String>> examples = data.rows().stream().limit(EXAMPLE_ROWS)
+                        .map(row -> row.stream().map(Cells::text).toList()).toList();
+                List<WrittenFile> files = new ArrayList<>(context.filesOf(data.name()));
+                files.addAll(shared);
+                files.sort(Comparator.comparingInt(DatasetExporter::forSpreadsheetsFirst));
+                datasets.add(new WrittenDatasets.Dataset(data.name(), words.title(data.table()), words.description(data), columns,
+                        data.rows().size(), examples, List.copyOf(files)));
+            }
+            described.put(language, List.copyOf(datasets));
+            schemaOrgs.put(language, SchemaOrgDescription.of(context, language));
         }
-        return new WrittenDatasets(List.copyOf(datasets), context.files(), context.dataDate(), SchemaOrgDescription.of(context),
-                giving(context));
+        return new WrittenDatasets(Collections.unmodifiableMap(described), context.files(), context.dataDate(),
+                Collections.unmodifiableMap(schemaOrgs), Language.NL, giving(context));
     }
 
     /**

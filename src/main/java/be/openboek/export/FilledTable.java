@@ -7,8 +7,9 @@ import java.util.List;
  *
  * @param table its definition
  * @param rows  the cells of each row
+ * @param note  what its description adds for these rows (see {@link TableSpec#note()}), or null
  */
-public record FilledTable(TableSpec<?> table, List<List<Object>> rows) {
+public record FilledTable(TableSpec<?> table, List<List<Object>> rows, TableSpec.Note note) {
 
     public String name() {
         return table.name();

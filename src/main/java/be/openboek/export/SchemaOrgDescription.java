@@ -1,19 +1,22 @@
 package be.openboek.export;
 
+import be.openboek.format.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
  * schema.org {@code DataCatalog} with a {@code Dataset} per table, as dataset search engines read it from the
- * datasets page. Plain JSON text; the page embeds it (escaping {@code <}).
+ * datasets page, in the page's language (the data stays Dutch: {@code inLanguage}). Plain JSON text; the page embeds it
+ * (escaping {@code <}).
  */
 final class SchemaOrgDescription {
 
     private SchemaOrgDescription() {
     }
 
-    static String of(ExportRun context) {
+    static String of(ExportRun context, Language language) {
+        DataDictionary words = DataDictionary.of(language);
         var org = context.organisation();
         Map<String, Object> creator = Json.obj("@type", "Organization", "name", org.name(), "url", org.website());
         List<Object> datasets = new ArrayList<>();
@@ -25,10 +28,10 @@ final class SchemaOrgDescription {
             }
             datasets.add(Json.obj("@type", "Dataset",
                     "@id", context.url("datasets/#" + data.name()),
-                    "name", data.table().title() + " — " + org.name(),
-                    "description", data.table().description(),
+                    "name", words.text("catalog.dataset.title", words.title(data.table()), org.name()),
+                    "description", words.description(data),
                     "url", context.url("datasets/#" + data.name()),
-                    "keywords", data.table().keywords(),
+                    "keywords", words.keywords(data.table()),
                     "license", org.licence().url(),
                     "isAccessibleForFree", true,
                     "inLanguage", "nl",
@@ -39,7 +42,7 @@ final class SchemaOrgDescription {
                     "distribution", downloads));
         }
         return Json.text(Json.obj("@context", "https://schema.org/", "@type", "DataCatalog",
-                "name", "Open data van " + org.name(), "url", context.url("datasets/"), "license", org.licence().url(),
+                "name", words.text("export.title", org.name()), "url", context.url("datasets/"), "license", org.licence().url(),
                 "creator", creator, "dataset", datasets));
     }
 }

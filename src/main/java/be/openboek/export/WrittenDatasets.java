@@ -1,19 +1,23 @@
 package be.openboek.export;
 
+import be.openboek.format.Language;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
- * What the export wrote, for the datasets page: per dataset its description, columns, files and a few rows.
+ * What the export wrote, for the datasets page: per dataset its description, columns, files and a few rows, in the
+ * language of the page ({@link #in(Language)}; the words come from the message bundles, see {@link DataDictionary}).
  *
- * @param datasets   the tables, in publishing order
+ * @param described  the tables, in publishing order, described in each language
  * @param files      every file written, in writing order
  * @param modified   the data date: the date the catalog gives as issued and modified
- * @param schemaOrg  schema.org JSON-LD describing the datasets, for embedding in the datasets page
+ * @param schemaOrgs schema.org JSON-LD describing the datasets in each language, for embedding in the datasets page
+ * @param language   the language {@link #datasets()} and {@link #schemaOrg()} are in
  * @param giving     what the 360Giving file holds and leaves out; null when it was not written (no grant)
  */
-public record WrittenDatasets(List<Dataset> datasets, List<WrittenFile> files, LocalDate modified, String schemaOrg,
-        Giving giving) {
+public record WrittenDatasets(Map<Language, List<Dataset>> described, List<WrittenFile> files, LocalDate modified,
+        Map<Language, String> schemaOrgs, Language language, Giving giving) {
 
     /**
      * What the 360Giving file holds and which subsidy lines it leaves out, so the datasets page can say it.
@@ -30,8 +34,8 @@ public record WrittenDatasets(List<Dataset> datasets, List<WrittenFile> files, L
      * One published table.
      *
      * @param name        machine name, e.g. {@code subsidies}
-     * @param title       Dutch title
-     * @param description Dutch description
+     * @param title       title
+     * @param description description
      * @param columns     its columns
      * @param rowCount    number of rows
      * @param exampleRows the first rows, as plain text cells
@@ -45,12 +49,27 @@ public record WrittenDatasets(List<Dataset> datasets, List<WrittenFile> files, L
      * The documentation of one column.
      *
      * @param name        machine name
-     * @param title       Dutch title
-     * @param type        Dutch name of the type
-     * @param description Dutch description
+     * @param title       title
+     * @param type        name of the type
+     * @param description description
      * @param required    whether every row has a value
      */
     public record ColumnDoc(String name, String title, String type, String description, boolean required) {
+    }
+
+    /** The same, for the datasets page in {@code language}. */
+    public WrittenDatasets in(Language language) {
+        return language == this.language ? this : new WrittenDatasets(described, files, modified, schemaOrgs, language, giving);
+    }
+
+    /** The tables, in publishing order, described in {@link #language()}. */
+    public List<Dataset> datasets() {
+        return described.get(language);
+    }
+
+    /** The schema.org JSON-LD in {@link #language()}. */
+    public String schemaOrg() {
+        return schemaOrgs.get(language);
     }
 
     /** The file at {@code path}, or null. */

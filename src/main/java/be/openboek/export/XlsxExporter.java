@@ -1,5 +1,6 @@
 package be.openboek.export;
 
+import be.openboek.format.Language;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +25,8 @@ final class XlsxExporter implements Exporter {
     static final String PATH = "data/openboek.xlsx";
     static final String EXPLANATION_SHEET = "toelichting";
     static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    /** One workbook for every reader, in the language of the data. */
+    private static final DataDictionary DUTCH = DataDictionary.of(Language.NL);
 
     @Override
     public List<WrittenFile> export(ExportRun context) throws IOException {
@@ -46,7 +49,7 @@ final class XlsxExporter implements Exporter {
     }
 
     private static void write(Workbook workbook, ExportRun context) throws IOException {
-        workbook.properties().setTitle("Open data van " + context.organisation().name());
+        workbook.properties().setTitle(DUTCH.text("export.title", context.organisation().name()));
         explanation(workbook.newWorksheet(EXPLANATION_SHEET), context);
         for (FilledTable data : context.tables()) {
             table(workbook.newWorksheet(data.name()), data);
@@ -57,7 +60,7 @@ final class XlsxExporter implements Exporter {
     private static void explanation(Worksheet sheet, ExportRun context) {
         var org = context.organisation();
         int row = 0;
-        sheet.value(row, 0, "Open data van " + org.name());
+        sheet.value(row, 0, DUTCH.text("export.title", org.name()));
         sheet.style(row, 0).bold().fontSize(14).set();
         row += 2;
         row = line(sheet, row, "Bron", "Deze gegevens komen van " + context.url("") + "; bij elk cijfer staan de bronnen (tabel sources).");
@@ -78,17 +81,17 @@ final class XlsxExporter implements Exporter {
         row++;
         for (FilledTable data : context.tables()) {
             sheet.value(row, 0, data.name());
-            sheet.value(row, 2, data.table().title());
-            sheet.value(row, 5, data.table().description());
+            sheet.value(row, 2, DUTCH.title(data.table()));
+            sheet.value(row, 5, DUTCH.description(data));
             sheet.style(row, 0).bold().set();
             row++;
             for (Column<?> column : data.columns()) {
                 sheet.value(row, 0, data.name());
                 sheet.value(row, 1, column.name());
-                sheet.value(row, 2, column.title());
-                sheet.value(row, 3, column.type().label());
+                sheet.value(row, 2, DUTCH.title(data.table(), column));
+                sheet.value(row, 3, DUTCH.type(column.type()));
                 sheet.value(row, 4, column.required() ? "ja" : "nee");
-                sheet.value(row, 5, column.description());
+                sheet.value(row, 5, DUTCH.description(data.table(), column));
                 row++;
             }
         }

@@ -2,6 +2,7 @@ package be.openboek.fields;
 
 import be.openboek.model.Fields;
 import be.openboek.model.Origin;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,7 +15,8 @@ import java.util.Optional;
  * @param file   where the records are written, e.g. {@code data/projects/<id>.yaml}; empty for a mapping inside records
  * @param nl     what the records are, in Dutch (schemas, scaffolds)
  * @param en     what the records are, in English (docs/records.md)
- * @param fields the fields, in the order the records hold them
+ * @param fields the fields, in the order the records hold them; the English version of each translated text
+ *               ({@link Field#translated()}) follows them all, in the same order, so a table declares it only once
  * @param maker  makes the model record from the values (and, for a record with an id, where it was written)
  * @param <T>    the model record type
  */
@@ -27,7 +29,27 @@ public record FieldTable<T>(String name, Class<T> type, String file, String nl, 
     }
 
     public FieldTable {
-        fields = List.copyOf(fields);
+        fields = withEnglish(fields);
+    }
+
+    /** {@code fields} followed by the English companions of its translated texts that it does not hold yet. */
+    private static List<Field> withEnglish(List<Field> fields) {
+        List<Field> all = new ArrayList<>(fields);
+        for (Field field : fields) {
+            if (field.isTranslated()) {
+                Field english = field.english();
+                if (fields.stream().anyMatch(f -> f.name().equals(english.name()))) {
+                    continue;
+                }
+                all.add(english);
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    /** The English companion of the translated text {@code name} ({@code title_en} for {@code title}), if it has one. */
+    public Optional<Field> englishOf(String name) {
+        return field(name).filter(Field::isTranslated).flatMap(f -> field(Fields.englishOf(name)));
     }
 
     /** The field named {@code name}, if the table has it. */

@@ -44,15 +44,12 @@ public final class OrganisationFields {
                             + "contactpunt van de catalogus); weglaten als er geen gepubliceerd is",
                             "e-mail address or http(s) address for questions about the data and error reports (footer, \"Report an "
                             + "error\", the catalog's contact point); leave out when none is published"),
-            Field.markdown("description").label("beschrijving", "description")
+            Field.markdown("description").translated().label("beschrijving", "description")
                     .means("korte inleiding op de startpagina", "short introduction shown on the home page"),
             Field.mapping("licence", LICENCE).required().label("licentie", "licence")
                     .means("de licentie van de gepubliceerde gegevens", "default licence of the published data"),
             Field.of("base_url", SITE_URL, true).label("adres van de site", "address of the site")
                     .means("waar de site gepubliceerd wordt, eindigend op /", "where the site is published, ending in /")
-                    .example("https://openboek.cultuurconnect.be/"),
-            Field.markdown("description_en").label("beschrijving in het Engels", "description in English")
-                    .means("dezelfde inleiding in het Engels, voor de Engelse site (zonder ze toont die het Nederlands)",
-                            "the same introduction in English, for the English home page (without it, the Dutch is shown)")),
+                    .example("https://openboek.cultuurconnect.be/")),
             (fields, origin) -> new Organisation(fields));
 }

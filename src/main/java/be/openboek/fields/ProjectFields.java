@@ -39,27 +39,27 @@ public final class ProjectFields {
             "Een cocreatieproject; de bestandsnaam is de id.",
             "One file per co-creation project; the file name is the id.", List.of(
             Field.id().means("vast: gelijk aan de bestandsnaam, wordt deel van het adres", "equal to the file name"),
-            Field.text("title").required().label("titel", "title").means("de naam van het project", "the project's name"),
+            Field.text("title").required().translated().label("titel", "title").means("de naam van het project", "the project's name"),
             Field.ref("call", "call").label("projectoproep", "call")
                     .means("id van de projectoproep uit data/calls.yaml (leeg als onbekend)", "the call the project was selected in")
                     .example("oproep-2016"),
             Field.mapping("period", PERIOD).label("periode", "period").means("wanneer het liep", "when it ran"),
             Field.code("status", ProjectStatus.class).required().label("status", "status")
                     .means("waar het project staat", "where it is in the lifecycle"),
-            Field.text("objective").required().label("doelstelling", "objective")
+            Field.text("objective").required().translated().label("doelstelling", "objective")
                     .means("wat het project wil bereiken, in één of twee zinnen", "what it set out to do"),
-            Field.text("results").label("resultaten", "results")
+            Field.text("results").translated().label("resultaten", "results")
                     .means("wat eruit kwam (leeg als de bronnen het niet zeggen)", "what came out of it"),
             Field.mapping("partners", PARTNER).listed().label("partners", "partners")
                     .means("lokale partners (leeg als de bronnen niemand noemen)", "local institutions and firms"),
-            Field.text("themes").listed().label("thema's", "themes").means("thema's", "themes").example("[lezen, games]"),
+            Field.text("themes").listed().translated().label("thema's", "themes").means("thema's", "themes").example("[lezen, games]"),
             Field.of("budget", EURO, false).label("budget", "budget")
                     .means("budget in euro, zonder duizendtallen, punt voor decimalen (leeg als niet gepubliceerd)",
                             "empty when not published").example("45000"),
-            Field.markdown("description").label("beschrijving", "description")
+            Field.markdown("description").translated().label("beschrijving", "description")
                     .means("langere uitleg in Markdown; voor meerdere regels: description: | en de tekst ingesprongen eronder",
                             "longer text; or description_file"),
-            Field.markdownFile("description_file", "description").label("beschrijvingsbestand", "description file")
+            Field.markdownFile("description_file", "description").translated().label("beschrijvingsbestand", "description file")
                     .means("of: een Markdown-bestand in content/ (dan description leeg laten)", "a Markdown file with the description")
                     .example("projects/<id>.md"),
             FieldTables.sources()),

@@ -17,17 +17,12 @@ public final class QuestionFields {
             "The parliamentary question's parts and where the site answers them.", List.of(
             Field.id().means("uniek", "unique").example("subsidies"),
             Field.of("number", WHOLE_NUMBER, true).label("nummer", "number").means("het nummer van de deelvraag", "1, 2, ..."),
-            Field.text("question").required().label("vraag", "question")
+            Field.text("question").required().translated().label("vraag", "question")
                     .means("de vraag, in onze woorden", "the question, in our words"),
-            Field.text("answer").required().label("antwoord", "answer")
+            Field.text("answer").required().translated().label("antwoord", "answer")
                     .means("wat de minister antwoordde, in onze woorden", "what the minister answered, in our words"),
             Field.of("answered_by", PAGE, true).listed().label("beantwoord op", "answered by")
                     .means("de pagina's die de vraag beantwoorden", "pages that answer it").example("[subsidies, projects/bieblo]"),
-            FieldTables.sources(),
-            Field.text("question_en").label("vraag in het Engels", "question in English")
-                    .means("de vraag in het Engels, voor de Engelse site (zonder ze toont die het Nederlands)",
-                            "the question in English, for the English site (without it, the English site shows the Dutch)"),
-            Field.text("answer_en").label("antwoord in het Engels", "answer in English")
-                    .means("het antwoord in het Engels", "the answer in English")),
+            FieldTables.sources()),
             Question::new);
 }

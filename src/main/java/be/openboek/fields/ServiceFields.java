@@ -20,7 +20,7 @@ public final class ServiceFields {
     /** An item of a service's {@code prices}: one published price for a period. */
     public static final FieldTable<PriceLine> PRICE_LINE = new FieldTable<>("price line", PriceLine.class, "",
             "Een gepubliceerde prijs voor een periode.", "A published price for a period.", List.of(
-            Field.text("component").required().label("onderdeel", "component")
+            Field.text("component").required().translated().label("onderdeel", "component")
                     .means("waarvoor betaald wordt", "what is paid for").example("Basisinfrastructuur"),
             Field.of("amount", UNIT_PRICE, false).label("bedrag", "amount")
                     .means("prijs in euro zoals gepubliceerd, punt voor decimalen (leeg als niet gepubliceerd)",
@@ -36,7 +36,7 @@ public final class ServiceFields {
                     .means("laatste dag (leeg als de prijs nog geldt of onbekend is)",
                             "last day; leave empty when the source only says \"from\": the price then holds until the next "
                             + "price of the same component starts (or is still valid)"),
-            Field.text("notes").label("toelichting", "notes").means("toelichting bij de prijs", "notes on the price"),
+            Field.text("notes").translated().label("toelichting", "notes").means("toelichting bij de prijs", "notes on the price"),
             FieldTables.sources()),
             (fields, origin) -> new PriceLine(fields));
 
@@ -44,23 +44,23 @@ public final class ServiceFields {
             "Een dienst voor lokale spelers; de bestandsnaam is de id.",
             "One file per service offered to local players; the file name is the id.", List.of(
             Field.id().means("vast: gelijk aan de bestandsnaam, wordt deel van het adres", "equal to the file name"),
-            Field.text("name").required().label("naam", "name").means("de naam van de dienst", "the service's name"),
-            Field.text("description").required().label("beschrijving", "description")
+            Field.text("name").required().translated().label("naam", "name").means("de naam van de dienst", "the service's name"),
+            Field.text("description").required().translated().label("beschrijving", "description")
                     .means("wat de dienst doet", "what it does"),
             Field.of("launched", PARTIAL_DATE, false).label("startdatum", "launched")
                     .means("wanneer de dienst startte", "when it started").example("2019-09"),
             Field.ref("origin_projects", "project").listed().label("projecten van herkomst", "origin projects")
                     .means("ids van de projecten waaruit de dienst groeide", "the projects it was scaled up from")
                     .example("[leesspel]"),
-            Field.text("subscribers").required().label("wie kan intekenen", "subscribers")
+            Field.text("subscribers").required().translated().label("wie kan intekenen", "subscribers")
                     .means("wie kan intekenen", "who can subscribe").example("Openbare bibliotheken"),
             Field.code("price_model", PriceModel.class).label("prijsmodel", "price model")
                     .means("hoe de prijs bepaald wordt (leeg als de bronnen het niet zeggen)", "empty when no source says"),
-            Field.text("price_note").label("prijs in woorden", "price note")
+            Field.text("price_note").translated().label("prijs in woorden", "price note")
                     .means("de prijs in woorden", "how the price is set, in words").example("Jaarlijks geïndexeerd"),
             Field.mapping("prices", PRICE_LINE).listed().withOneItem().label("prijzen", "prices")
                     .means("de gepubliceerde prijzen, één blok per prijs en periode", "published price lines"),
-            Field.text("cooperative_terms").label("coöperatieve afspraken", "cooperative terms")
+            Field.text("cooperative_terms").translated().label("coöperatieve afspraken", "cooperative terms")
                     .means("hoe wie intekent mee beslist", "how subscribers co-decide"),
             FieldTables.sources()),
             Service::new);

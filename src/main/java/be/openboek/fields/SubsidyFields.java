@@ -24,13 +24,13 @@ public final class SubsidyFields {
                             "empty when the source gives no amount").example("3990000"),
             Field.code("status", SubsidyStatus.class).required().label("status", "status")
                     .means("de status van het bedrag", "whether the amount was granted, budgeted or paid"),
-            Field.text("purpose").required().label("doel", "purpose")
+            Field.text("purpose").required().translated().label("doel", "purpose")
                     .means("waarvoor het geld dient", "what the money is for").example("Werking"),
-            Field.text("funder").required().label("verstrekker", "funder")
+            Field.text("funder").required().translated().label("verstrekker", "funder")
                     .means("wie het geld geeft", "who gives the money").example("Vlaamse overheid"),
-            Field.text("recipient").required().label("ontvanger", "recipient")
+            Field.text("recipient").required().translated().label("ontvanger", "recipient")
                     .means("wie het geld krijgt", "who receives it").example("Cultuurconnect"),
-            Field.text("notes").label("toelichting", "notes")
+            Field.text("notes").translated().label("toelichting", "notes")
                     .means("wat een lezer moet weten om het bedrag te begrijpen", "anything a reader needs to interpret the figure"),
             FieldTables.sources()),
             Subsidy::new);

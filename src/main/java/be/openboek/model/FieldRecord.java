@@ -8,4 +8,12 @@ public interface FieldRecord {
 
     /** The record's values by field name. */
     Fields fields();
+
+    /**
+     * Whether the text in {@code field} is shown as it was published (a document's own title), so that pages in
+     * another language show it unchanged, with its translation beside it, rather than replacing it by the translation.
+     */
+    default boolean keptAsPublished(String field) {
+        return false;
+    }
 }

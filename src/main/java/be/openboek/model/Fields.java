@@ -18,6 +18,9 @@ import java.util.Set;
  */
 public final class Fields extends AbstractMap<String, Object> {
 
+    /** What the name of a text's English version adds to the name of its Dutch field: {@code title} → {@code title_en}. */
+    public static final String ENGLISH = "_en";
+
     private final Map<String, Object> values;
 
     /** @param values the value of every field of the table, null for the ones left out, in the table's order */
@@ -37,6 +40,19 @@ public final class Fields extends AbstractMap<String, Object> {
     /** The text of {@code field}, or null when left out. */
     public String text(String field) {
         return value(field, String.class);
+    }
+
+    /** The name of the field holding the English version of the text in {@code field}: {@code title_en}. */
+    public static String englishOf(String field) {
+        return field + ENGLISH;
+    }
+
+    /**
+     * The English version of the text (or list of texts) in {@code field}, or null when the record has none or its
+     * table declares no English version of that field.
+     */
+    public Object english(String field) {
+        return values.get(englishOf(field));
     }
 
     /** The value of {@code field}, or null when left out; fails on a field the table does not declare. */

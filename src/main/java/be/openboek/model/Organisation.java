@@ -58,9 +58,4 @@ public record Organisation(Fields fields) implements FieldRecord {
     public String baseUrl() {
         return fields.text("base_url");
     }
-
-    /** The introduction in English (Markdown), or null (English pages then show the Dutch). */
-    public String descriptionEn() {
-        return fields.text("description_en");
-    }
 }

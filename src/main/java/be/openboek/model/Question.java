@@ -38,14 +38,4 @@ public record Question(Fields fields, Origin origin) implements Identified, Fiel
     public List<String> sources() {
         return fields.list("sources", String.class);
     }
-
-    /** The question in English, or null (English pages then show the Dutch). */
-    public String questionEn() {
-        return fields.text("question_en");
-    }
-
-    /** The answer in English, or null. */
-    public String answerEn() {
-        return fields.text("answer_en");
-    }
 }

@@ -18,6 +18,17 @@ public record Source(Fields fields, Origin origin) implements Identified, FieldR
         return fields.text("title");
     }
 
+    /** Whether {@link #title()} is our description of the document rather than the title it was published under. */
+    public boolean titleDescriptive() {
+        return Boolean.TRUE.equals(fields.value("title_descriptive", Boolean.class));
+    }
+
+    /** A published title stays as it is on every page; its translation is shown beside it. */
+    @Override
+    public boolean keptAsPublished(String field) {
+        return field.equals("title") && !titleDescriptive();
+    }
+
     public SourceKind kind() {
         return fields.value("kind", SourceKind.class);
     }

@@ -2,6 +2,7 @@ package be.openboek.render;
 
 import be.openboek.format.Messages;
 import be.openboek.format.Language;
+import be.openboek.format.RecordText;
 import be.openboek.model.Call;
 import be.openboek.model.ContentPage;
 import be.openboek.format.Labels;
@@ -12,6 +13,7 @@ import be.openboek.model.Service;
 import be.openboek.model.Site;
 import be.openboek.model.Source;
 import be.openboek.model.Subsidy;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -29,7 +31,9 @@ import java.util.stream.Stream;
  * for English): every list page, content page and record as {@code title}, {@code type} (in the page's language),
  * {@code url} (relative to the home of that language), a short {@code text} and {@code keywords}. Sorted by url and
  * title, so two builds give the same bytes; Jackson escapes the JSON, and {@code assets/search.js} shows the
- * results as text (never as markup). Record text stays Dutch in both indexes, as on the pages.
+ * results as text (never as markup). Record text is in the index's language as the pages show it ({@link RecordText}):
+ * where the English index holds Dutch, {@code titleLang} or {@code textLang} says so, and {@code dutchOnly} that the
+ * result gets the "Dutch only" note.
  */
 final class SearchIndexWriter {
 
@@ -40,14 +44,35 @@ final class SearchIndexWriter {
     /**
      * One search result.
      *
-     * @param title    what the result link says
-     * @param type     what kind of thing it is, in the page's language
-     * @param url      relative to the home of the language
-     * @param text     a short text under the link
-     * @param keywords further words that find it (status, themes, partners, year)
+     * @param title     what the result link says
+     * @param type      what kind of thing it is, in the page's language
+     * @param url       relative to the home of the language
+     * @param text      a short text under the link
+     * @param keywords  further words that find it (status, themes, partners, year)
+     * @param titleLang {@code nl} when the title is Dutch in an index of another language, else null (left out)
+     * @param textLang  the same for the text
+     * @param dutchOnly true when a text is Dutch for want of an English version, else null (left out)
      */
-    @JsonPropertyOrder({"title", "type", "url", "text", "keywords"})
-    record Entry(String title, String type, String url, String text, List<String> keywords) {
+    @JsonPropertyOrder({"title", "type", "url", "text", "keywords", "titleLang", "textLang", "dutchOnly"})
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Entry(String title, String type, String url, String text, List<String> keywords, String titleLang, String textLang,
+            Boolean dutchOnly) {
+
+        Entry(String title, String type, String url, String text, List<String> keywords) {
+            this(title, type, url, text, keywords, null, null, null);
+        }
+
+        /** A record's entry: its title and text as a page in the index's language shows them. */
+        static Entry of(RecordText title, String type, String url, RecordText text, List<String> keywords) {
+            String shortText = text == null ? "" : shorten(text.text());
+            boolean textDutch = text != null && text.dutch() && !shortText.isEmpty();
+            boolean dutchOnly = title.dutchOnly() || textDutch && text.dutchOnly();
+            // A title kept as published is found by its translation too.
+            List<String> words = title.translation() == null ? keywords
+                    : Stream.concat(keywords.stream(), Stream.of(title.translation())).toList();
+            return new Entry(title.text(), type, url, shortText, words, title.dutch() ? "nl" : null, textDutch ? "nl" : null,
+                    dutchOnly ? Boolean.TRUE : null);
+        }
     }
 
     private final ObjectMapper json = new ObjectMapper();
@@ -75,31 +100,35 @@ final class SearchIndexWriter {
             entries.add(new Entry(p.title(), page, dutch.id() + "/", shorten(p.markdown()), List.of()));
         }
         for (Subsidy s : site.subsidies()) {
-            entries.add(new Entry(s.purpose() + " " + s.year(), type(text, "subsidy"), "subsidies/#" + s.id(), shorten(s.notes()),
-                    words(String.valueOf(s.year()), Labels.of(s.status(), lang), s.funder(), s.recipient())));
+            RecordText purpose = RecordText.of(s, "purpose", language);
+            RecordText title = new RecordText(purpose.text() + " " + s.year(), purpose.dutch(), purpose.dutchOnly(), null);
+            entries.add(Entry.of(title, type(text, "subsidy"), "subsidies/#" + s.id(), RecordText.of(s, "notes", language),
+                    words(String.valueOf(s.year()), Labels.of(s.status(), lang), RecordText.of(s, "funder", language).text(),
+                            RecordText.of(s, "recipient", language).text())));
         }
         for (Project p : site.projects()) {
             List<String> keywords = new ArrayList<>(words(Labels.of(p.status(), lang)));
-            keywords.addAll(p.themes());
+            keywords.addAll(RecordText.items(p, "themes", language).items());
             p.partners().stream().map(Partner::name).forEach(keywords::add);
-            entries.add(new Entry(p.title(), type(text, "project"), "projects/" + p.id() + "/", shorten(p.objective()), keywords));
+            entries.add(Entry.of(RecordText.of(p, "title", language), type(text, "project"), "projects/" + p.id() + "/",
+                    RecordText.of(p, "objective", language), keywords));
         }
         for (Service s : site.services()) {
-            entries.add(new Entry(s.name(), type(text, "service"), "services/" + s.id() + "/", shorten(s.description()),
-                    words(Labels.of(s.priceModel(), lang), s.subscribers())));
+            entries.add(Entry.of(RecordText.of(s, "name", language), type(text, "service"), "services/" + s.id() + "/",
+                    RecordText.of(s, "description", language),
+                    words(Labels.of(s.priceModel(), lang), RecordText.of(s, "subscribers", language).text())));
         }
         for (Source s : site.sources()) {
-            entries.add(new Entry(s.title(), type(text, "source"), "sources/#" + s.id(), shorten(s.notes()),
-                    words(s.publisher(), Labels.of(s.kind(), lang))));
+            entries.add(Entry.of(RecordText.of(s, "title", language), type(text, "source"), "sources/#" + s.id(),
+                    RecordText.of(s, "notes", language), words(s.publisher(), Labels.of(s.kind(), lang))));
         }
         for (Call c : site.calls()) {
-            entries.add(new Entry(c.title(), type(text, "call"), "projects/#" + c.id(), shorten(c.description()), List.of()));
+            entries.add(Entry.of(RecordText.of(c, "title", language), type(text, "call"), "projects/#" + c.id(),
+                    RecordText.of(c, "description", language), List.of()));
         }
         for (Question q : site.questions()) {
-            boolean english = language != Language.NL;
-            String question = english && q.questionEn() != null ? q.questionEn() : q.question();
-            String answer = english && q.answerEn() != null ? q.answerEn() : q.answer();
-            entries.add(new Entry(question, type(text, "question"), "#" + q.id(), shorten(answer), List.of()));
+            entries.add(Entry.of(RecordText.of(q, "question", language), type(text, "question"), "#" + q.id(),
+                    RecordText.of(q, "answer", language), List.of()));
         }
         entries.sort(Comparator.comparing(Entry::url).thenComparing(Entry::title));
         return entries;

@@ -2,6 +2,7 @@ package be.openboek.render;
 
 import be.openboek.format.Messages;
 import be.openboek.format.Language;
+import be.openboek.model.FieldRecord;
 import be.openboek.model.Identified;
 import be.openboek.model.Organisation;
 import be.openboek.problem.Problems;
@@ -269,10 +270,10 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         String field;
         if (record instanceof Identified identified && text != null && !text.isEmpty()) {
             file = identified.origin().file();
-            field = identified.origin().field("description");
-        } else if (organisation != null && text != null && (text.equals(organisation.description()) || text.equals(organisation.descriptionEn()))) {
+            field = identified.origin().field(record instanceof FieldRecord r ? fieldHolding(r, text, "description") : "description");
+        } else if (organisation != null && text != null && !fieldHolding(organisation, text, "").isEmpty()) {
             file = "data/organisation.yaml";
-            field = text.equals(organisation.description()) ? "description" : "description_en";
+            field = fieldHolding(organisation, text, "");
         } else {
             file = templatesDisplay + "/" + templateName;
             field = "";
@@ -280,6 +281,12 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         String where = e.excess().line() > 0 ? " (line " + e.excess().line() + " of the text, on " + describe(content) + ")"
                 : " (on " + describe(content) + ")";
         problems.add(file, 0, 0, field, e.excess().message() + where, e.excess().hint());
+    }
+
+    /** The name of the field of {@code record} whose value is {@code text} (its description or the English one), or {@code otherwise}. */
+    private static String fieldHolding(FieldRecord record, String text, String otherwise) {
+        return record.fields().entrySet().stream().filter(e -> text.equals(e.getValue())).map(Map.Entry::getKey).findFirst()
+                .orElse(otherwise);
     }
 
     /**

@@ -1,11 +1,13 @@
 package be.openboek.render;
 
 import be.openboek.format.Language;
+import be.openboek.format.RecordText;
 import be.openboek.export.WrittenDatasets;
 import be.openboek.history.History;
 import be.openboek.model.Call;
 import be.openboek.model.Coded;
 import be.openboek.model.Contact;
+import be.openboek.model.FieldRecord;
 import be.openboek.model.Identified;
 import be.openboek.format.Labels;
 import be.openboek.model.Project;
@@ -54,11 +56,11 @@ public final class SiteView {
     /**
      * A link from a question to the page that answers it.
      *
-     * @param href       path relative to the home of the page's language
-     * @param title      link text
-     * @param recordText whether the title is a record's own text (Dutch), rather than a section name
+     * @param href   path relative to the home of the page's language
+     * @param title  link text: a section's name, or a record's text as the page shows it
+     * @param record the record's text when the title is one (see {@link RecordText}), else null
      */
-    public record Link(String href, String title, boolean recordText) {
+    public record Link(String href, String title, RecordText record) {
     }
 
     private final Site site;
@@ -113,7 +115,8 @@ public final class SiteView {
     /** The published datasets with their files, sizes and checksums ({@code site.datasets}), or null. */
     public WrittenDatasets getDatasets() {
         PageInputs.read("datasets");
-        return datasets.get();
+        WrittenDatasets written = datasets.get();
+        return written == null ? null : written.in(language);
     }
 
     /** The change history of the records (or why there is none), as {@code site.history} in templates. */
@@ -284,20 +287,38 @@ public final class SiteView {
         for (String target : question.answeredBy()) {
             String[] parts = target.split("/", 2);
             if (parts.length == 1) {
-                links.add(new Link(parts[0] + "/", label("section." + parts[0]), false));
+                links.add(new Link(parts[0] + "/", label("section." + parts[0]), null));
             } else {
-                String title = switch (parts[0]) {
-                    case "projects" -> Optional.ofNullable(project(parts[1])).map(Project::title).orElse(parts[1]);
-                    case "services" -> Optional.ofNullable(service(parts[1])).map(Service::name).orElse(parts[1]);
-                    case "sources" -> Optional.ofNullable(source(parts[1])).map(Source::title).orElse(parts[1]);
-                    default -> parts[1];
+                RecordText title = switch (parts[0]) {
+                    case "projects" -> Optional.ofNullable(project(parts[1])).map(p -> text(p, "title")).orElse(null);
+                    case "services" -> Optional.ofNullable(service(parts[1])).map(s -> text(s, "name")).orElse(null);
+                    case "sources" -> Optional.ofNullable(source(parts[1])).map(s -> text(s, "title")).orElse(null);
+                    default -> null;
                 };
+                if (title == null) {
+                    // An id the validator let through without a record (a subsidy line): its id, which is no text.
+                    title = new RecordText(parts[1], false, false, null);
+                }
                 String href = parts[0].equals("subsidies") ? "subsidies/#" + parts[1]
                         : parts[0].equals("sources") ? "sources/#" + parts[1] : parts[0] + "/" + parts[1] + "/";
-                links.add(new Link(href, title, true));
+                links.add(new Link(href, title.text(), title));
             }
         }
         return links;
+    }
+
+    /**
+     * A record's text in the page's language ({@code site.text(project, "title")}): on English pages its English
+     * version ({@code title_en}) where staff wrote one, else the Dutch, marked as such (see {@link RecordText}). The
+     * layout's {@code text} function prints it with its {@code lang} and note.
+     */
+    public RecordText text(FieldRecord record, String field) {
+        return RecordText.of(record, field, language);
+    }
+
+    /** A record's list of texts in the page's language ({@code site.texts(project, "themes")}), as {@link #text}. */
+    public RecordText.Items texts(FieldRecord record, String field) {
+        return RecordText.items(record, field, language);
     }
 
     /** The label of a code in the page's language, e.g. {@code scaled_up} of a project status: "opgeschaald". */

@@ -16,6 +16,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -82,11 +84,45 @@ class MessagesTest {
         assertEquals("opgeschaald", Labels.of("ProjectStatus.scaled_up"));
     }
 
-    private static Set<String> labelKeys(String language) throws IOException {
-        Properties labels = new Properties();
-        try (InputStream in = Labels.class.getResourceAsStream("labels_" + language + ".properties")) {
-            labels.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    /**
+     * Interface text in English is English: a message or label of two or more words (placeholders and markup left
+     * out) that reads the same in both bundles was left untranslated, unless it is one of the few texts that are the
+     * same words in both languages. Covers the data dictionary and the dataset descriptions, which are messages too.
+     */
+    @Test
+    void everyEnglishTextOfTwoOrMoreWordsIsTranslated() throws IOException {
+        Set<String> sameInBothLanguages = Set.of(
+                "nav.datasets", "datasets.title", // "Open data" is Dutch as well as English
+                "chart.subsidies.summary.year"); // "Subsidies in {0}, per status." reads the same in both
+        Set<String> untranslated = new TreeSet<>();
+        int prose = 0;
+        for (String bundle : List.of("messages", "labels")) {
+            Properties nl = bundle("messages".equals(bundle) ? Messages.class : Labels.class, bundle + "_nl.properties");
+            Properties en = bundle("messages".equals(bundle) ? Messages.class : Labels.class, bundle + "_en.properties");
+            for (String key : nl.stringPropertyNames()) {
+                String words = nl.getProperty(key).replaceAll("<[^>]*>|\\{[^}]*}", " ").strip();
+                if (Arrays.stream(words.split("\\s+")).filter(word -> word.matches(".*\\p{L}.*")).count() < 2) {
+                    continue;
+                }
+                prose++;
+                if (nl.getProperty(key).equals(en.getProperty(key)) && !sameInBothLanguages.contains(key)) {
+                    untranslated.add(bundle + ": " + key + " = " + nl.getProperty(key));
+                }
+            }
         }
-        return new TreeSet<>(labels.stringPropertyNames());
+        assertTrue(prose > 250, "the texts were read: " + prose);
+        assertEquals(Set.of(), untranslated);
+    }
+
+    private static Set<String> labelKeys(String language) throws IOException {
+        return new TreeSet<>(bundle(Labels.class, "labels_" + language + ".properties").stringPropertyNames());
+    }
+
+    private static Properties bundle(Class<?> near, String name) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = near.getResourceAsStream(name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
     }
 }

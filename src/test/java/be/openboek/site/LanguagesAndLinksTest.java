@@ -106,7 +106,8 @@ class LanguagesAndLinksTest {
     void englishPagesSpeakEnglishAndMarkTheDutchRecordText() throws IOException {
         Document project = page("en/projects/leesspel/");
         assertEquals("Projects", project.select("nav a[href$=projects/]").text());
-        assertEquals("nl", project.selectFirst("h1").attr("lang"), "the project's title is Dutch record text");
+        assertEquals("nl", project.selectFirst("h1 > span").attr("lang"), "the project's title is Dutch record text");
+        assertEquals("Dutch only", project.selectFirst("h1 .dutch-only").text(), "and says it has no English version");
         assertTrue(project.text().contains("Objective"), "interface text is English");
         assertTrue(project.select("[lang=nl]").size() > 3);
         Document dutch = page("projects/leesspel/");

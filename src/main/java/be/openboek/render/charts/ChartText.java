@@ -1,6 +1,8 @@
 package be.openboek.render.charts;
 
+import be.openboek.format.RecordText;
 import be.openboek.model.Coded;
+import be.openboek.model.FieldRecord;
 import be.openboek.format.Labels;
 import be.openboek.format.Messages;
 import java.util.List;
@@ -16,6 +18,15 @@ final class ChartText {
 
     String t(String key, Object... args) {
         return String.valueOf(messages.text(key, args));
+    }
+
+    /**
+     * A record's text (a purpose, a component) as the chart's language shows it: the English version on an English
+     * chart, or the Dutch followed by "(Dutch only)" where there is none (see {@link RecordText}). A chart is an image
+     * to assistive technology (its title and summary describe it), so its words carry no language mark of their own.
+     */
+    String record(FieldRecord record, String field) {
+        return RecordText.of(record, field, messages.language()).plain(t("text.dutch.only"));
     }
 
     String label(Coded value) {

@@ -81,7 +81,7 @@ final class NarrowSubsidyChart {
         double x = BARS;
         for (Subsidy s : year.bars().getOrDefault(status, List.of())) {
             double w = figures.max.signum() == 0 ? 0 : Svg.fraction(s.amount(), figures.max) * length;
-            SubsidyChart.segment(svg, id, x, y, w, BAR, figures.colour(s.purpose()), s.status(), year.year() + " · " + s.purpose()
+            SubsidyChart.segment(svg, id, x, y, w, BAR, figures.colour(s.purpose()), s.status(), year.year() + " · " + text.record(s, "purpose")
                     + " · " + text.label(s.status()) + " · " + BelgianFormat.money(s.amount()));
             x += w;
         }

@@ -64,7 +64,7 @@ public final class PriceChart {
             return null;
         }
         series.values().forEach(lines -> lines.sort(Comparator.comparing(PriceLine::validFrom)));
-        String title = text.t("chart.prices.title", service.name());
+        String title = text.t("chart.prices.title", text.record(service, "name"));
         return new Chart(draw(id, title, series, WIDE), draw(id + NARROW.suffix(), title, series, NARROW), words.summary(series), null);
     }
 
@@ -123,7 +123,7 @@ public final class PriceChart {
                 svg.append("<g class=\"legend-entry\">");
                 Svg.line(svg, x, legend - 4, x + 40, legend - 4, colour, 3, DASHES[s % DASHES.length]);
                 vat.marker(svg, x + 20, legend - 4, colour);
-                legend = legendText(svg, x + 48, legend, width, font, text.t("chart.prices.series.vat", entry.getKey(), words.vat(vat)));
+                legend = legendText(svg, x + 48, legend, width, font, text.t("chart.prices.series.vat", text.record(entry.getValue().get(0), "component"), words.vat(vat)));
             }
             s++;
         }

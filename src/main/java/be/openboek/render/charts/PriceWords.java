@@ -27,21 +27,22 @@ final class PriceWords {
         List<String> gapYears = new ArrayList<>();
         Map<Vat, List<String>> byVat = new EnumMap<>(Vat.class);
         for (Map.Entry<String, List<PriceLine>> entry : series.entrySet()) {
+            String component = text.record(entry.getValue().get(0), "component");
             List<PriceLine> known = entry.getValue().stream().filter(l -> l.amount() != null).toList();
             if (known.size() == 1) {
                 PriceLine only = known.get(0);
-                sentences.add(text.t("chart.prices.series.one", entry.getKey(), BelgianFormat.money(only.amount()), only.validFrom().getYear(),
+                sentences.add(text.t("chart.prices.series.one", component, BelgianFormat.money(only.amount()), only.validFrom().getYear(),
                         vat(Vat.of(only))));
             } else if (known.size() > 1) {
                 PriceLine first = known.get(0);
                 PriceLine last = known.get(known.size() - 1);
-                sentences.add(text.t("chart.prices.series", entry.getKey(), BelgianFormat.money(first.amount()), first.validFrom().getYear(),
+                sentences.add(text.t("chart.prices.series", component, BelgianFormat.money(first.amount()), first.validFrom().getYear(),
                         vat(Vat.of(first)), BelgianFormat.money(last.amount()), last.validFrom().getYear(), vat(Vat.of(last))));
             }
             for (PriceLine line : known) {
                 String price = series.size() == 1
                         ? text.t("chart.prices.vat.price", BelgianFormat.money(line.amount()), line.validFrom().getYear())
-                        : text.t("chart.prices.vat.price.component", BelgianFormat.money(line.amount()), entry.getKey(), line.validFrom().getYear());
+                        : text.t("chart.prices.vat.price.component", BelgianFormat.money(line.amount()), component, line.validFrom().getYear());
                 byVat.computeIfAbsent(Vat.of(line), v -> new ArrayList<>()).add(price);
             }
             for (PriceLine line : entry.getValue()) {

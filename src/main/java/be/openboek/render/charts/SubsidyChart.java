@@ -120,7 +120,7 @@ public final class SubsidyChart {
             for (Subsidy s : bar.getValue()) {
                 double h = Svg.fraction(s.amount(), top) * PLOT;
                 y -= h;
-                segment(svg, id, x, y, width, h, figures.colour(s.purpose()), s.status(), year.year() + " · " + s.purpose() + " · "
+                segment(svg, id, x, y, width, h, figures.colour(s.purpose()), s.status(), year.year() + " · " + text.record(s, "purpose") + " · "
                         + text.label(s.status()) + " · " + BelgianFormat.money(s.amount()));
             }
             x += width + gap;

@@ -61,6 +61,8 @@ final class SubsidyFigures {
     }
 
     final List<String> purposes = new ArrayList<>();
+    /** A line of each purpose whose text names the purpose in the legend: the first with an English version, else the first. */
+    final Map<String, Subsidy> firstOfPurpose = new java.util.HashMap<>();
     final List<Year> years = new ArrayList<>();
     /** The statuses that have a total in some year, in the order of {@link SubsidyStatus}. */
     final List<SubsidyStatus> statuses = new ArrayList<>();
@@ -75,6 +77,9 @@ final class SubsidyFigures {
             byYear.computeIfAbsent(s.year(), y -> new ArrayList<>()).add(s);
             if (!purposes.contains(s.purpose())) {
                 purposes.add(s.purpose());
+                firstOfPurpose.put(s.purpose(), s);
+            } else if (firstOfPurpose.get(s.purpose()).fields().english("purpose") == null && s.fields().english("purpose") != null) {
+                firstOfPurpose.put(s.purpose(), s);
             }
         }
         Set<Series> drawn = new LinkedHashSet<>();

@@ -28,7 +28,8 @@ final class SubsidyWords {
 
     /** A legend entry: the purpose and the status. */
     String series(SubsidyFigures.Series series) {
-        return text.t("chart.subsidies.series", series.purpose(), text.label(series.status()));
+        return text.t("chart.subsidies.series", text.record(figures.firstOfPurpose.get(series.purpose()), "purpose"),
+                text.label(series.status()));
     }
 
     /** A status's total over the complete years, with the years it counts. */

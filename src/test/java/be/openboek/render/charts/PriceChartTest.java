@@ -130,9 +130,10 @@ class PriceChartTest {
                 + " zijn dus niet zomaar met elkaar te vergelijken.", chart.summary());
 
         Chart en = new PriceChart(Messages.of(Language.EN)).build("p", service);
-        assertEquals(List.of("Basis (incl. VAT)", "Basis (excl. VAT)", "Basis (VAT not stated)"),
+        // The component has no English name (no component_en), so the English legend says it is Dutch only.
+        assertEquals(List.of("Basis (Dutch only) (incl. VAT)", "Basis (Dutch only) (excl. VAT)", "Basis (Dutch only) (VAT not stated)"),
                 SubsidyChartTest.svg(en).select("g.legend-entry:has([class^=vat-])").eachText());
-        assertEquals("Basis went from € 0,24 per inhabitant in 2018 (incl. VAT) to € 0,27 in 2020 (VAT not stated). VAT is included"
+        assertEquals("Basis (Dutch only) went from € 0,24 per inhabitant in 2018 (incl. VAT) to € 0,27 in 2020 (VAT not stated). VAT is included"
                 + " in € 0,24 (2018), not included in € 0,25 (2019) and not stated for € 0,27 (2020); such prices cannot simply be"
                 + " compared with each other.", en.summary());
     }
