@@ -81,7 +81,11 @@
     <p><strong>${t("home.question.answer")}</strong> <#if lang != "nl" && q.answerEn?has_content>${q.answerEn}<#else>${layout.nl(q.answer)}</#if> <@layout.cite ids=q.sources/></p>
     <#assign links = site.answers(q)>
     <#if links?has_content>
-    <p>${t("home.question.more")} <#list links as l><a href="${root}${l.href}"><#if l.recordText>${layout.nl(l.title)}<#else>${l.title}</#if></a><#sep>, </#sep></#list></p>
+    <p>${t("home.question.more")}</p>
+    <#-- Each page with what the link rests on: the sources that answer the question with it, or our reading. -->
+    <ul class="answers">
+      <#list links as l><li><a href="${root}${l.href}"><#if l.recordText>${layout.nl(l.title)}<#else>${l.title}</#if></a><@layout.basis link=l.basis/></li></#list>
+    </ul>
     </#if>
   </article>
   </#list>

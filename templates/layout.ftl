@@ -124,6 +124,21 @@
 <#if ids?has_content><span class="cite"><#list ids as id><#assign src = site.source(id)!><a href="${root}sources/#${id}"<#if src?has_content> title="${src.title}"</#if>>[${site.sourceNumber(id)?c}]</a></#list></span></#if><#t>
 </#macro>
 
+<#-- What a link between records rests on (a service's origin project, a project's call, a page answering a question):
+     footnotes to the sources that state it, or the words "our reading"; unless short, followed by the reason we link
+     the records (in English when staff wrote one). Short is for lists and the chain; the record's page has the reason. -->
+<#macro basis link short=false>
+<#if link.sources?has_content> <@cite ids=link.sources/><#t>
+<#else> <span class="our-reading">(${t("link.our.reading")})</span><#t>
+<#if !short><#if link.ourReading?has_content> <span class="reading-why">${t("link.our.reading.why")} <#if lang != "nl" && link.ourReadingEn?has_content>${link.ourReadingEn}<#else>${nl(link.ourReading)}</#if></span><#else> <span class="reading-why">${t("link.our.reading.why")}</span></#if></#if><#t>
+</#if>
+</#macro>
+
+<#-- The projects a service came from, each linked, with what the link rests on; words when there are none. -->
+<#macro originProjects s short=false none="">
+<#if s.originProjects?has_content><#list s.originProjects as o><a href="${root}projects/${o.target}/">${nl((site.project(o.target).title)!o.target)}</a><@basis link=o short=short/><#sep>, </#sep></#list><#else><span class="missing">${none}</span></#if><#t>
+</#macro>
+
 <#-- A list of sources with number, title, publisher and date, linking to the sources page. -->
 <#macro sourceList ids>
 <#if ids?has_content>

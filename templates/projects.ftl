@@ -46,7 +46,7 @@
       <#if start == 0><#assign start = end></#if>
       <td data-sort-value="<#if (p.period.start)??>${fmt.iso(p.period.start)}</#if>" data-filter-values="<#if start != 0 && end gte start><#list start..end as year>${year?c}<#sep> </#sep></#list></#if>"><@layout.period p=p.period!""/></td>
       <td><#if p.themes?has_content><#list p.themes as theme><span class="theme" data-filter-value="${theme}"${layout.nlAttr()}>${theme}</span><#sep>, </#sep></#list><#else><span class="missing">${t("project.themes.none")}</span></#if></td>
-      <td><#if p.call?? && site.call(p.call)??>${layout.nl(site.call(p.call).title)}<#else><span class="missing">${t("missing.sources")}</span></#if></td>
+      <td><#if p.call?? && site.call(p.callId)??>${layout.nl(site.call(p.callId).title)}<@layout.basis link=p.call short=true/><#else><span class="missing">${t("missing.sources")}</span></#if></td>
     </tr>
   </#list>
   </tbody>

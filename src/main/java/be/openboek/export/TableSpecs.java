@@ -1,6 +1,7 @@
 package be.openboek.export;
 
 import be.openboek.model.Coded;
+import be.openboek.model.Link;
 import be.openboek.model.PartialDate;
 import be.openboek.model.Partner;
 import be.openboek.model.PriceLine;
@@ -30,7 +31,8 @@ public final class TableSpecs {
 
     /** Every table, in the order they are published. */
     public static List<TableSpec<?>> all() {
-        return List.of(subsidies(), projects(), projectPartners(), services(), priceLines(), sources(), ChangesTable.changes());
+        return List.of(subsidies(), projects(), projectPartners(), services(), priceLines(), LinksTable.links(), sources(),
+                ChangesTable.changes());
     }
 
     /** The rows of every table. */
@@ -66,7 +68,10 @@ public final class TableSpecs {
                 List.of("project", "cocreatie", "innovatie"),
                 List.of(id("het project"),
                         col("title", ColumnType.TEXT, "Titel", "Titel van het project.", true, Project::title),
-                        col("call", ColumnType.ID, "Projectoproep", "Id van de projectoproep waarin het geselecteerd werd.", false, Project::call),
+                        col("call", ColumnType.ID, "Projectoproep", "Id van de projectoproep waarin het geselecteerd werd.", false, Project::callId),
+                        col("call_basis", ColumnType.CODE, "Grond voor de projectoproep", "Waarop het verband met de projectoproep steunt: "
+                                + "source (een bron zegt het) of our_reading (onze lezing, geen bron zegt het); leeg zonder projectoproep. "
+                                + "De bronnen of de reden staan in de tabel links.", false, p -> basis(p.call())),
                         col("period_start", ColumnType.PARTIAL_DATE, "Begin", "Begin van het project, zo precies als de bron.", false,
                                 p -> p.period() == null ? null : iso(p.period().start())),
                         col("period_end", ColumnType.PARTIAL_DATE, "Einde", "Einde van het project, zo precies als de bron.", false,
@@ -128,7 +133,11 @@ public final class TableSpecs {
                         col("launched", ColumnType.PARTIAL_DATE, "Gestart", "Wanneer de dienst startte, zo precies als de bron.", false,
                                 s -> iso(s.launched())),
                         col("origin_projects", ColumnType.ID, "Uit projecten", "Ids van de projecten waaruit de dienst voortkomt, gescheiden door ;.",
-                                false, s -> list(s.originProjects())),
+                                false, s -> list(s.originProjectIds())),
+                        col("origin_basis", ColumnType.CODE, "Grond voor de herkomst", "Per project in origin_projects, in dezelfde volgorde "
+                                + "en gescheiden door ;: source (een bron zegt dat de dienst eruit voortkomt) of our_reading (onze lezing, "
+                                + "geen bron zegt het). De bronnen of de reden staan in de tabel links.", false,
+                                s -> list(s.originProjects().stream().map(TableSpecs::basis).toList())),
                         col("subscribers", ColumnType.TEXT, "Wie kan intekenen", "Wie op de dienst kan intekenen.", true, Service::subscribers),
                         col("price_model", ColumnType.CODE, "Prijsmodel", "free, flat, per_inhabitant, tiered of on_quote; leeg als geen bron het zegt.",
                                 false, s -> code(s.priceModel())),
@@ -199,7 +208,7 @@ public final class TableSpecs {
                 List.of("id"), List.of(), in -> in.site().sources());
     }
 
-    private static <R> Column<R> col(String name, ColumnType type, String title, String description, boolean required,
+    static <R> Column<R> col(String name, ColumnType type, String title, String description, boolean required,
             Function<R, Object> value) {
         return new Column<>(name, type, title, description, required, value);
     }
@@ -219,7 +228,12 @@ public final class TableSpecs {
         return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
-    private static String code(Coded value) {
+    /** What a link rests on, as its code; null without a link (or for one that says neither, which validation refuses). */
+    static String basis(Link link) {
+        return link == null ? null : code(link.basis());
+    }
+
+    static String code(Coded value) {
         return value == null ? null : value.code();
     }
 
@@ -227,7 +241,7 @@ public final class TableSpecs {
         return date == null ? null : date.iso();
     }
 
-    private static String list(List<String> values) {
+    static String list(List<String> values) {
         return values == null || values.isEmpty() ? null : String.join(LIST_SEPARATOR, values);
     }
 }

@@ -137,6 +137,14 @@ final class RecordReader {
 
     /** A nested mapping such as {@code period}, or null when absent or wrong. */
     RecordReader child(String key, boolean required) {
+        return child(key, required, null);
+    }
+
+    /**
+     * A nested mapping, or null when absent or wrong; with a {@code bareKey}, a single value stands for a mapping
+     * holding only that key ({@code call: oproep-2016} for {@code call: {call: oproep-2016}}).
+     */
+    RecordReader child(String key, boolean required, String bareKey) {
         known.add(key);
         YamlNode node = mapping.entries().get(key);
         if (node == null || isEmpty(node)) {
@@ -145,7 +153,7 @@ final class RecordReader {
             }
             return null;
         }
-        RecordReader child = of(file, field(key), node, problems, sourceMap, "\"" + key + "\"");
+        RecordReader child = of(file, field(key), bare(node, bareKey), problems, sourceMap, "\"" + key + "\"");
         if (child == null) {
             failures++;
         }
@@ -159,6 +167,11 @@ final class RecordReader {
 
     /** The mappings of a list field; a problem when it is required and absent. */
     List<RecordReader> children(String key, String what, boolean required) {
+        return children(key, what, required, null);
+    }
+
+    /** The mappings of a list field; with a {@code bareKey}, an item that is a single value stands for a mapping of that key. */
+    List<RecordReader> children(String key, String what, boolean required, String bareKey) {
         known.add(key);
         YamlNode node = mapping.entries().get(key);
         List<RecordReader> result = new ArrayList<>();
@@ -179,7 +192,7 @@ final class RecordReader {
             return result;
         }
         for (int i = 0; i < seq.items().size(); i++) {
-            RecordReader child = of(file, field(key) + "[" + i + "]", seq.items().get(i), problems, sourceMap, what);
+            RecordReader child = of(file, field(key) + "[" + i + "]", bare(seq.items().get(i), bareKey), problems, sourceMap, what);
             if (child == null) {
                 failures++;
             } else {
@@ -205,6 +218,15 @@ final class RecordReader {
             });
         }
         return text;
+    }
+
+    /** A single value as the mapping {@code bareKey: value}, at the value's place; any other node as it is. */
+    private static YamlNode bare(YamlNode node, String bareKey) {
+        if (bareKey == null || !(node instanceof YamlNode.Scalar) || ValueTypes.scalarText(node) == null) {
+            return node;
+        }
+        return new YamlNode.Mapping(java.util.Map.of(bareKey, node), java.util.Map.of(bareKey, new int[] {node.line(), node.column()}),
+                node.line(), node.column());
     }
 
     /** The text of a scalar field as written, without checking or reporting anything; null when absent. */

@@ -3,6 +3,7 @@ package be.openboek.render;
 import be.openboek.format.Language;
 import be.openboek.export.WrittenDatasets;
 import be.openboek.history.History;
+import be.openboek.model.AnswerPage;
 import be.openboek.model.Call;
 import be.openboek.model.Coded;
 import be.openboek.model.Identified;
@@ -56,8 +57,9 @@ public final class SiteView {
      * @param href       path relative to the home of the page's language
      * @param title      link text
      * @param recordText whether the title is a record's own text (Dutch), rather than a section name
+     * @param basis      the link as written, with its sources or our reading
      */
-    public record Link(String href, String title, boolean recordText) {
+    public record Link(String href, String title, boolean recordText, AnswerPage basis) {
     }
 
     private final Site site;
@@ -274,10 +276,10 @@ public final class SiteView {
     /** The projects, sources and services a question is answered by, as links. */
     public List<Link> answers(Question question) {
         List<Link> links = new ArrayList<>();
-        for (String target : question.answeredBy()) {
-            String[] parts = target.split("/", 2);
+        for (AnswerPage page : question.answeredBy()) {
+            String[] parts = page.target().split("/", 2);
             if (parts.length == 1) {
-                links.add(new Link(parts[0] + "/", label("section." + parts[0]), false));
+                links.add(new Link(parts[0] + "/", label("section." + parts[0]), false, page));
             } else {
                 String title = switch (parts[0]) {
                     case "projects" -> Optional.ofNullable(project(parts[1])).map(Project::title).orElse(parts[1]);
@@ -287,7 +289,7 @@ public final class SiteView {
                 };
                 String href = parts[0].equals("subsidies") ? "subsidies/#" + parts[1]
                         : parts[0].equals("sources") ? "sources/#" + parts[1] : parts[0] + "/" + parts[1] + "/";
-                links.add(new Link(href, title, true));
+                links.add(new Link(href, title, true, page));
             }
         }
         return links;

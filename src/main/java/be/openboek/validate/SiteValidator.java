@@ -2,8 +2,11 @@ package be.openboek.validate;
 
 import be.openboek.load.SourceMap;
 import be.openboek.model.ContentPage;
+import be.openboek.model.AnswerPage;
 import be.openboek.model.Identified;
+import be.openboek.model.Link;
 import be.openboek.model.Origin;
+import be.openboek.model.OriginProject;
 import be.openboek.model.PriceLine;
 import be.openboek.model.Project;
 import be.openboek.model.Question;
@@ -70,7 +73,9 @@ public final class SiteValidator {
         for (Project p : site.projects()) {
             references(p.origin(), "sources", p.sources(), sourceIds, "source", "data/sources.yaml");
             if (p.call() != null) {
-                reference(p.origin(), "call", p.call(), callIds, "call", "data/calls.yaml");
+                Origin at = new Origin(p.origin().file(), p.origin().field("call"));
+                reference(at, "call", p.callId(), callIds, "call", "data/calls.yaml");
+                link(at, p.call(), sourceIds, "the project was selected in this call");
             }
             if (p.period() != null && p.period().start() != null && p.period().end() != null
                     && p.period().end().compareTo(p.period().start()) < 0) {
@@ -80,7 +85,12 @@ public final class SiteValidator {
         }
         for (Service s : site.services()) {
             references(s.origin(), "sources", s.sources(), sourceIds, "source", "data/sources.yaml");
-            references(s.origin(), "origin_projects", s.originProjects(), projectIds, "project", "data/projects/");
+            for (int i = 0; i < s.originProjects().size(); i++) {
+                OriginProject link = s.originProjects().get(i);
+                Origin at = new Origin(s.origin().file(), s.origin().field("origin_projects[" + i + "]"));
+                reference(at, "project", link.target(), projectIds, "project", "data/projects/");
+                link(at, link, sourceIds, "the service came from this project");
+            }
             prices(s, sourceIds);
         }
         questions(site, sourceIds);
@@ -155,10 +165,13 @@ public final class SiteValidator {
                         + "\" on line " + position(same.origin()).line() + ")", "give each question its own number");
             }
             for (int i = 0; i < q.answeredBy().size(); i++) {
-                String target = q.answeredBy().get(i);
+                AnswerPage page = q.answeredBy().get(i);
+                link(new Origin(q.origin().file(), q.origin().field("answered_by[" + i + "]")), page, sourceIds,
+                        "the page answers this question");
+                String target = page.target();
                 String[] parts = target.split("/", 2);
                 Set<String> known = idsByType.get(parts[0]);
-                String field = "answered_by[" + i + "]";
+                String field = "answered_by[" + i + "].page";
                 if (known != null && (unreadable.contains("data/" + parts[0] + ".yaml") || unreadable.contains("data/" + parts[0] + "/"))) {
                     continue; // the file of that type could not be read: it was reported, its ids are unknown
                 }
@@ -170,6 +183,31 @@ public final class SiteValidator {
                 }
             }
         }
+    }
+
+    /**
+     * A link rests on exactly one of: sources that state it (each must exist), or our reading with its reason. Both is
+     * refused too: a reader could not tell whether the sources state the link or only the reason does.
+     *
+     * @param at    where the link is written
+     * @param link  the link
+     * @param what  what a source would state, for the hint: "the service came from this project"
+     */
+    private void link(Origin at, Link link, Set<String> sourceIds, String what) {
+        String key = link.targetField();
+        if (link.sources().isEmpty() && link.ourReading() == null) {
+            String id = link.target() == null ? "..." : link.target();
+            boolean item = at.path().endsWith("]");
+            String write = item ? "write the item as \"- " + key + ": " + id + "\" with a line \"sources: [source-id]\" below it"
+                    : "write \"" + key + ":\" with the lines \"" + key + ": " + id + "\" and \"sources: [source-id]\" indented below it";
+            report(at, key, "expected the link to \"" + id + "\" to give its sources or our reading, found neither",
+                    write + " when a source states that " + what + ", or \"our_reading: why we link them\" instead of sources when "
+                            + "no source does (docs/handleiding.md shows how)");
+        } else if (!link.sources().isEmpty() && link.ourReading() != null) {
+            report(at, "our_reading", "expected either sources or our_reading for the link to \"" + link.target() + "\", found both",
+                    "keep sources when they state that " + what + "; otherwise remove sources and keep our_reading");
+        }
+        references(at, "sources", link.sources(), sourceIds, "source", "data/sources.yaml");
     }
 
     private void pages(List<ContentPage> pages) {
