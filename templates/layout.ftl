@@ -130,7 +130,7 @@
 <#macro basis link short=false>
 <#if link.sources?has_content> <@cite ids=link.sources/><#t>
 <#else> <span class="our-reading">(${t("link.our.reading")})</span><#t>
-<#if !short><#if link.ourReading?has_content> <span class="reading-why">${t("link.our.reading.why")} <#if lang != "nl" && link.ourReadingEn?has_content>${link.ourReadingEn}<#else>${nl(link.ourReading)}</#if></span><#else> <span class="reading-why">${t("link.our.reading.why")}</span></#if></#if><#t>
+<#if !short> <span class="reading-why">${t("link.our.reading.why")} <#if lang != "nl" && link.ourReadingEn?has_content>${link.ourReadingEn}<#else>${nl(link.ourReading)}</#if></span></#if><#t>
 </#if>
 </#macro>
 

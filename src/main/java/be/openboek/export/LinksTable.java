@@ -50,7 +50,7 @@ final class LinksTable {
                         TableSpecs.col("basis", ColumnType.CODE, "Grond", "source (een bron zegt het) of our_reading (onze lezing: geen "
                                 + "bron zegt het).", true, r -> TableSpecs.basis(r.link())),
                         TableSpecs.col("sources", ColumnType.ID, "Bronnen", "Ids van de bronnen die het verband zeggen (zie sources), "
-                                + "gescheiden door ;; leeg bij onze lezing.", false, r -> TableSpecs.list(r.link().sources())),
+                                + "gescheiden door ; (leeg bij onze lezing).", false, r -> TableSpecs.list(r.link().sources())),
                         TableSpecs.col("our_reading", ColumnType.TEXT, "Onze lezing", "Waarom wij de records verbinden, in het "
                                 + "Nederlands; leeg als een bron het verband zegt.", false, r -> r.link().ourReading()),
                         TableSpecs.col("our_reading_en", ColumnType.TEXT, "Onze lezing (Engels)", "Dezelfde reden in het Engels; leeg "
