@@ -130,8 +130,13 @@
 <#macro basis link short=false>
 <#if link.sources?has_content> <@cite ids=link.sources/><#t>
 <#else> <span class="our-reading">(${t("link.our.reading")})</span><#t>
-<#if !short> <span class="reading-why">${t("link.our.reading.why")} <#if lang != "nl" && link.ourReadingEn?has_content>${link.ourReadingEn}<#else>${nl(link.ourReading)}</#if></span></#if><#t>
+<#if !short><@readingWhy link=link/></#if><#t>
 </#if>
+</#macro>
+
+<#-- The reason we make a link that is our reading (nothing for a sourced link), for after the text the link sits in. -->
+<#macro readingWhy link>
+<#if !link.sources?has_content> <span class="reading-why">${t("link.our.reading.why")} <#if lang != "nl" && link.ourReadingEn?has_content>${link.ourReadingEn}<#else>${nl(link.ourReading)}</#if></span></#if><#t>
 </#macro>
 
 <#-- The projects a service came from, each linked, with what the link rests on; words when there are none. -->

@@ -2,9 +2,10 @@
 <#import "layout.ftl" as layout>
 <#assign p = record>
 <#assign services = site.servicesFrom(p.id)>
-<#-- What the link from service s to this project rests on (the service's origin_projects item naming it). -->
-<#macro fromThis s short=false>
-<#list s.originProjects as o><#if o.target == p.id><@layout.basis link=o short=short/><#break></#if></#list><#t>
+<#-- What the link from service s to this project rests on (the service's origin_projects item naming it); with why,
+     only the reason when it is our reading. -->
+<#macro fromThis s short=false why=false>
+<#list s.originProjects as o><#if o.target == p.id><#if why><@layout.readingWhy link=o/><#else><@layout.basis link=o short=short/></#if><#break></#if></#list><#t>
 </#macro>
 <@layout.page title=p.title section="projects" sub=true description=p.objective>
 <p class="breadcrumb"><a href="${root}projects/">${t("projects.title")}</a> › ${layout.nl(p.title)}</p>
@@ -78,7 +79,7 @@ ${md(p.description)}
 <#if services?has_content>
 <ul>
 <#list services as s>
-  <li><a href="${root}services/${s.id}/">${layout.nl(s.name)}</a><@fromThis s=s/><#if s.launched??>, ${t("project.service.launched")} <@layout.date s.launched/></#if></li>
+  <li><a href="${root}services/${s.id}/">${layout.nl(s.name)}</a><@fromThis s=s short=true/><#if s.launched??>, ${t("project.service.launched")} <@layout.date s.launched/></#if><@fromThis s=s why=true/></li>
 </#list>
 </ul>
 <#else>
