@@ -5,6 +5,7 @@ import be.openboek.problem.Problems;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -225,7 +226,7 @@ final class RecordReader {
         if (bareKey == null || !(node instanceof YamlNode.Scalar) || ValueTypes.scalarText(node) == null) {
             return node;
         }
-        return new YamlNode.Mapping(java.util.Map.of(bareKey, node), java.util.Map.of(bareKey, new int[] {node.line(), node.column()}),
+        return new YamlNode.Mapping(Map.of(bareKey, node), Map.of(bareKey, new int[] {node.line(), node.column()}),
                 node.line(), node.column());
     }
 

@@ -1,8 +1,8 @@
 package be.openboek.validate;
 
 import be.openboek.load.SourceMap;
-import be.openboek.model.ContentPage;
 import be.openboek.model.AnswerPage;
+import be.openboek.model.ContentPage;
 import be.openboek.model.Identified;
 import be.openboek.model.Link;
 import be.openboek.model.Origin;
