@@ -6,6 +6,7 @@ import be.openboek.history.History;
 import be.openboek.model.AnswerPage;
 import be.openboek.model.Call;
 import be.openboek.model.Coded;
+import be.openboek.model.Contact;
 import be.openboek.model.Identified;
 import be.openboek.format.Labels;
 import be.openboek.model.Project;
@@ -157,6 +158,12 @@ public final class SiteView {
     public be.openboek.model.Organisation getOrganisation() {
         PageInputs.read("organisation");
         return site.organisation();
+    }
+
+    /** The organisation's contact, read as an e-mail address, a web address or neither (footer, "report an error"). */
+    public Contact getContact() {
+        PageInputs.read("organisation");
+        return Contact.of(site.organisation().contact());
     }
 
     public List<Source> getSources() {
