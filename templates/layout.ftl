@@ -130,9 +130,11 @@
 <#if !link.sources?has_content> <span class="reading-why">${t("link.our.reading.why")} <#if lang != "nl" && link.ourReadingEn?has_content>${link.ourReadingEn}<#else>${nl(link.ourReading)}</#if></span></#if><#t>
 </#macro>
 
-<#-- The projects a service came from, each linked, with what the link rests on; words when there are none. -->
+<#-- The projects a service came from, each linked, with what the link rests on; words when there are none. Each
+     project and its basis are one span: in a phone's table card the cell is a CSS table, whose layout drops the
+     space between a link and a footnote standing side by side in it. -->
 <#macro originProjects s short=false none="">
-<#if s.originProjects?has_content><#list s.originProjects as o><a href="${root}projects/${o.target}/">${nl((site.project(o.target).title)!o.target)}</a><@basis link=o short=short/><#sep>, </#sep></#list><#else><span class="missing">${none}</span></#if><#t>
+<#if s.originProjects?has_content><#list s.originProjects as o><span><a href="${root}projects/${o.target}/">${nl((site.project(o.target).title)!o.target)}</a><@basis link=o short=short/></span><#sep>, </#sep></#list><#else><span class="missing">${none}</span></#if><#t>
 </#macro>
 
 <#-- A list of sources with number, title, publisher and date, linking to the sources page. -->
