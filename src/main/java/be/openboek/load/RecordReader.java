@@ -30,6 +30,9 @@ final class RecordReader {
         this.problems = problems;
         this.sourceMap = sourceMap;
         sourceMap.put(file, path, mapping.line(), mapping.column());
+        if (!mapping.repeated().isEmpty()) {
+            failures++; // a key written twice, reported when the YAML was read: which value was meant is unknown
+        }
     }
 
     /** A reader over {@code node}, or null (with a problem) when it is not a mapping. */
@@ -99,7 +102,10 @@ final class RecordReader {
         return convert(key, node, type);
     }
 
-    /** A list of values; empty when the field is absent, a problem when it is required and absent or empty. */
+    /**
+     * A list of values; empty when the field is absent, a problem when it is required and absent or empty. A wrong
+     * item is reported and stands as null in its place, so that the others keep their positions.
+     */
     <T> List<T> list(String key, ValueType<T> type, boolean required) {
         known.add(key);
         YamlNode node = mapping.entries().get(key);
@@ -129,9 +135,8 @@ final class RecordReader {
             Conversion<T> c = type.convert(item);
             if (c.failed()) {
                 report(item.line(), item.column(), itemPath, c.message(), c.hint());
-            } else {
-                result.add(c.value());
             }
+            result.add(c.value());
         }
         return result;
     }
@@ -166,13 +171,17 @@ final class RecordReader {
         return children(key, what, false);
     }
 
-    /** The mappings of a list field; a problem when it is required and absent. */
+    /** The mappings of a list field; a problem when it is required and absent. An item that is no mapping is left out. */
     List<RecordReader> children(String key, String what, boolean required) {
-        return children(key, what, required, null);
+        return itemsInPlace(key, what, required, null).stream().filter(java.util.Objects::nonNull).toList();
     }
 
-    /** The mappings of a list field; with a {@code bareKey}, an item that is a single value stands for a mapping of that key. */
-    List<RecordReader> children(String key, String what, boolean required, String bareKey) {
+    /**
+     * The mappings of a list field; a problem when it is required and absent. An item that is no mapping is reported
+     * and stands as null in its place, so that the others keep their positions ({@code prices[2]} stays the third).
+     * With a {@code bareKey}, an item that is a single value stands for a mapping of that key (a link written as an id).
+     */
+    List<RecordReader> itemsInPlace(String key, String what, boolean required, String bareKey) {
         known.add(key);
         YamlNode node = mapping.entries().get(key);
         List<RecordReader> result = new ArrayList<>();
@@ -196,9 +205,8 @@ final class RecordReader {
             RecordReader child = of(file, field(key) + "[" + i + "]", bare(seq.items().get(i), bareKey), problems, sourceMap, what);
             if (child == null) {
                 failures++;
-            } else {
-                result.add(child);
             }
+            result.add(child);
         }
         return result;
     }
@@ -221,13 +229,24 @@ final class RecordReader {
         return text;
     }
 
+    /** Whether the key {@code key} is written more than once (the first value counts; it was reported). */
+    boolean isRepeated(String key) {
+        return mapping.repeated().containsKey(key);
+    }
+
+    /** The texts of a scalar field written more than once, after the first (see {@link #rawText}). */
+    List<String> repeatedTexts(String key) {
+        return mapping.repeated().getOrDefault(key, List.of()).stream().map(ValueTypes::scalarText)
+                .filter(java.util.Objects::nonNull).toList();
+    }
+
     /** A single value as the mapping {@code bareKey: value}, at the value's place; any other node as it is. */
     private static YamlNode bare(YamlNode node, String bareKey) {
         if (bareKey == null || !(node instanceof YamlNode.Scalar) || ValueTypes.scalarText(node) == null) {
             return node;
         }
         return new YamlNode.Mapping(Map.of(bareKey, node), Map.of(bareKey, new int[] {node.line(), node.column()}),
-                node.line(), node.column());
+                Map.of(), node.line(), node.column());
     }
 
     /** The text of a scalar field as written, without checking or reporting anything; null when absent. */
