@@ -77,7 +77,11 @@
     <p><strong>${t("home.question.answer")}</strong> ${layout.text(q, "answer")} <@layout.cite ids=q.sources/></p>
     <#assign links = site.answers(q)>
     <#if links?has_content>
-    <p>${t("home.question.more")} <#list links as l><a href="${root}${l.href}"><#if l.record??>${layout.shown(l.record)}<#else>${l.title}</#if></a><#sep>, </#sep></#list></p>
+    <p>${t("home.question.more")}</p>
+    <#-- Each page with what the link rests on: the sources that answer the question with it, or our reading. -->
+    <ul class="answers">
+      <#list links as l><li><a href="${root}${l.href}"><#if l.record??>${layout.shown(l.record)}<#else>${l.title}</#if></a><@layout.basis link=l.basis/></li></#list>
+    </ul>
     </#if>
   </article>
   </#list>

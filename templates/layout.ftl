@@ -158,6 +158,28 @@ ${md(x.text)}
 <#if ids?has_content><span class="cite"><#list ids as id><#assign src = site.source(id)!><a href="${root}sources/#${id}"<#if src?has_content> title="${site.text(src, "title").plain(t("text.dutch.only"))}"</#if>>[${site.sourceNumber(id)?c}]</a></#list></span></#if><#t>
 </#macro>
 
+<#-- What a link between records rests on (a service's origin project, a project's call, a page answering a question):
+     footnotes to the sources that state it, or the words "our reading"; unless short, followed by the reason we link
+     the records (in English when staff wrote one). Short is for lists and the chain; the record's page has the reason. -->
+<#macro basis link short=false>
+<#if link.sources?has_content> <@cite ids=link.sources/><#t>
+<#else> <span class="our-reading">(${t("link.our.reading")})</span><#t>
+<#if !short><@readingWhy link=link/></#if><#t>
+</#if>
+</#macro>
+
+<#-- The reason we make a link that is our reading (nothing for a sourced link), for after the text the link sits in. -->
+<#macro readingWhy link>
+<#if !link.sources?has_content> <span class="reading-why">${t("link.our.reading.why")} ${text(link, "our_reading")}</span></#if><#t>
+</#macro>
+
+<#-- The projects a service came from, each linked, with what the link rests on; words when there are none. Each
+     project and its basis are one span: in a phone's table card the cell is a CSS table, whose layout drops the
+     space between a link and a footnote standing side by side in it. -->
+<#macro originProjects s short=false none="">
+<#if s.originProjects?has_content><#list s.originProjects as o><span><a href="${root}projects/${o.target}/"><#if site.project(o.target)??>${text(site.project(o.target), "title")}<#else>${o.target}</#if></a><@basis link=o short=short/></span><#sep>, </#sep></#list><#else><span class="missing">${none}</span></#if><#t>
+</#macro>
+
 <#-- A list of sources with number, title, publisher and date, linking to the sources page. -->
 <#macro sourceList ids>
 <#if ids?has_content>

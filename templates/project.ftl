@@ -2,6 +2,11 @@
 <#import "layout.ftl" as layout>
 <#assign p = record>
 <#assign services = site.servicesFrom(p.id)>
+<#-- What the link from service s to this project rests on (the service's origin_projects item naming it); with why,
+     only the reason when it is our reading. -->
+<#macro fromThis s short=false why=false>
+<#list s.originProjects as o><#if o.target == p.id><#if why><@layout.readingWhy link=o/><#else><@layout.basis link=o short=short/></#if><#break></#if></#list><#t>
+</#macro>
 <@layout.page title=site.text(p, "title").text section="projects" sub=true description=site.text(p, "objective").text>
 <p class="breadcrumb"><a href="${root}projects/">${t("projects.title")}</a> › ${layout.text(p, "title", false)}</p>
 <h1>${layout.text(p, "title")}</h1>
@@ -9,7 +14,7 @@
 <ol class="chain" aria-label="${t("chain.project")}">
   <li><a href="${root}subsidies/">${t("subsidies.title")}</a></li>
   <li>${t("chain.project.item")} ${layout.text(p, "title", false)}</li>
-  <li><#if services?has_content><#list services as s><a href="${root}services/${s.id}/">${t("chain.service.item")} ${layout.text(s, "name")}</a><#sep>, </#sep></#list><#else>${t("chain.service.item")} ${t("chain.service.none")}</#if></li>
+  <li><#if services?has_content><#list services as s><a href="${root}services/${s.id}/">${t("chain.service.item")} ${layout.text(s, "name")}</a><@fromThis s=s short=true/><#sep>, </#sep></#list><#else>${t("chain.service.item")} ${t("chain.service.none")}</#if></li>
 </ol>
 
 <dl class="facts">
@@ -18,8 +23,8 @@
   <dt>${t("col.period")}</dt>
   <dd><@layout.period p=p.period!""/></dd>
   <dt>${t("col.call")}</dt>
-  <dd><#assign call = (p.call??)?then(site.call(p.call)!"", "")>
-    <#if call?has_content><a href="${root}projects/#${call.id}">${layout.text(call, "title")}</a><#else><span class="missing">${t("missing.sources")}</span></#if></dd>
+  <dd><#assign call = (p.call??)?then(site.call(p.callId)!"", "")>
+    <#if call?has_content><a href="${root}projects/#${call.id}">${layout.text(call, "title")}</a><@layout.basis link=p.call/><#else><span class="missing">${t("missing.sources")}</span></#if></dd>
   <dt>${t("project.budget")}</dt>
   <dd><@layout.money amount=p.budget!"" missing=t("missing.published.sources")/></dd>
   <dt>${t("project.themes")}</dt>
@@ -73,7 +78,7 @@
 <#if services?has_content>
 <ul>
 <#list services as s>
-  <li><a href="${root}services/${s.id}/">${layout.text(s, "name")}</a><#if s.launched??>, ${t("project.service.launched")} <@layout.date s.launched/></#if></li>
+  <li><a href="${root}services/${s.id}/">${layout.text(s, "name")}</a><@fromThis s=s short=true/><#if s.launched??>, ${t("project.service.launched")} <@layout.date s.launched/></#if><@fromThis s=s why=true/></li>
 </#list>
 </ul>
 <#else>

@@ -48,7 +48,7 @@
       <td data-label="${t("col.period")}" data-sort-value="<#if (p.period.start)??>${fmt.iso(p.period.start)}</#if>" data-filter-values="<#if start != 0 && end gte start><#list start..end as year>${year?c}<#sep> </#sep></#list></#if>"><@layout.period p=p.period!""/></td>
       <#assign themes = site.texts(p, "themes")>
       <td data-label="${t("col.themes")}"><#if themes.items?has_content><#list themes.items as theme><span class="theme" data-filter-value="${theme}"<#if themes.dutchOnly> lang="nl"</#if>>${theme}</span><#sep>, </#sep></#list><#if themes.dutchOnly> ${layout.dutchOnly()}</#if><#else><span class="missing">${t("project.themes.none")}</span></#if></td>
-      <td data-label="${t("col.call")}"><#if p.call?? && site.call(p.call)??>${layout.text(site.call(p.call), "title")}<#else><span class="missing">${t("missing.sources")}</span></#if></td>
+      <td data-label="${t("col.call")}"><#if p.call?? && site.call(p.callId)??>${layout.text(site.call(p.callId), "title")}<@layout.basis link=p.call short=true/><#else><span class="missing">${t("missing.sources")}</span></#if></td>
     </tr>
   </#list>
   </tbody>

@@ -7,7 +7,7 @@
 
 <ol class="chain" aria-label="${t("chain.service")}">
   <li><a href="${root}subsidies/">${t("subsidies.title")}</a></li>
-  <li><#if s.originProjects?has_content><#list s.originProjects as id><a href="${root}projects/${id}/">${t("chain.project.item")} <#if site.project(id)??>${layout.text(site.project(id), "title")}<#else>${id}</#if></a><#sep>, </#sep></#list><#else>${t("chain.project.item")} ${t("chain.project.none")}</#if></li>
+  <li><#if s.originProjects?has_content><#list s.originProjects as o><a href="${root}projects/${o.target}/">${t("chain.project.item")} <#if site.project(o.target)??>${layout.text(site.project(o.target), "title")}<#else>${o.target}</#if></a><@layout.basis link=o short=true/><#sep>, </#sep></#list><#else>${t("chain.project.item")} ${t("chain.project.none")}</#if></li>
   <li>${t("chain.service.item")} ${layout.text(s, "name", false)}</li>
   <li><a href="#prijzen">${t("chain.price.item")} <#if s.priceModel??>${site.label(s.priceModel)}<#else>${t("missing.published")}</#if></a></li>
 </ol>
@@ -20,7 +20,7 @@
   <dt>${t("service.subscribers")}</dt>
   <dd>${layout.text(s, "subscribers")}</dd>
   <dt>${t("service.origin")}</dt>
-  <dd><#if s.originProjects?has_content><#list s.originProjects as id><a href="${root}projects/${id}/"><#if site.project(id)??>${layout.text(site.project(id), "title")}<#else>${id}</#if></a><#sep>, </#sep></#list><#else><span class="missing">${t("service.origin.none.sources")}</span></#if></dd>
+  <dd id="herkomst"><@layout.originProjects s=s none=t("service.origin.none.sources")/></dd>
   <dt>${t("col.price.model")}</dt>
   <dd><#if s.priceModel??>${site.label(s.priceModel)}<#else><span class="missing">${t("service.price.model.none")}</span></#if></dd>
 </dl>

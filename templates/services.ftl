@@ -28,7 +28,7 @@
       <td data-label="${t("col.price.model")}" data-filter-value="<#if s.priceModel??>${s.priceModel.code()}<#else>-</#if>"><#if s.priceModel??>${site.label(s.priceModel)}<#else><span class="missing">${t("missing.published")}</span></#if></td>
       <td data-label="${t("col.price.current")}"><#if open?has_content><#list open as l><span class="price-line"><@layout.money amount=l.amount!""/> ${site.label(l.unit)}<#if open?size gt 1> (${layout.text(l, "component")})</#if>, ${t("services.since")} <@layout.date l.validFrom/></span><#sep><br></#sep></#list><#elseif s.prices?has_content><span class="missing">${t("services.price.open.none")}</span><#else><span class="missing">${t("services.price.none")}</span></#if></td>
       <td data-label="${t("service.launched")}" data-sort-value="<#if s.launched??>${fmt.iso(s.launched)}</#if>"><#if s.launched??><@layout.date s.launched/><#else><span class="missing">${t("missing.mentioned")}</span></#if></td>
-      <td data-label="${t("service.origin")}"><#if s.originProjects?has_content><#list s.originProjects as id><a href="${root}projects/${id}/"><#if site.project(id)??>${layout.text(site.project(id), "title")}<#else>${id}</#if></a><#sep>, </#sep></#list><#else><span class="missing">${t("service.origin.none")}</span></#if></td>
+      <td data-label="${t("service.origin")}"><@layout.originProjects s=s short=true none=t("service.origin.none")/></td>
     </tr>
   </#list>
   </tbody>

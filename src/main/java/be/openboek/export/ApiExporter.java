@@ -3,6 +3,7 @@ package be.openboek.export;
 import be.openboek.model.Coded;
 import be.openboek.model.Identified;
 import be.openboek.model.FieldRecord;
+import be.openboek.model.Link;
 import be.openboek.model.PartialDate;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -19,7 +20,8 @@ import java.util.concurrent.CompletionException;
  * The static read-only JSON API: {@code api/v1/<type>.json} lists every record of a type, {@code api/v1/<type>/<id>.json}
  * holds one, and {@code api/v1/organisation.json} the organisation. Records keep the field names of the YAML files
  * (snake_case) and their nesting (partners, price lines); they are read from the records' fields, in the order of
- * the field tables, so a new field appears without changes here. Amounts have at least two decimals; dates are ISO.
+ * the field tables, so a new field appears without changes here; a link between records also says what it rests on
+ * ({@code basis}: {@code source} or {@code our_reading}). Amounts have at least two decimals; dates are ISO.
  *
  * <p>The files of single records are independent: their JSON and checksums are made on the export's threads.
  */
@@ -100,6 +102,10 @@ final class ApiExporter implements Exporter {
         if (value instanceof FieldRecord record) {
             Map<String, Object> object = new LinkedHashMap<>(record.fields().size() * 2);
             record.fields().forEach((name, field) -> object.put(name, value(field)));
+            if (record instanceof Link link) {
+                // Said outright, as the datasets' basis columns say it, so that no reader has to infer it.
+                object.put("basis", value(link.basis()));
+            }
             return object;
         }
         if (value instanceof List<?> list) {

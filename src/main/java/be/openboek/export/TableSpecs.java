@@ -1,6 +1,7 @@
 package be.openboek.export;
 
 import be.openboek.model.Coded;
+import be.openboek.model.Link;
 import be.openboek.model.PartialDate;
 import be.openboek.model.Partner;
 import be.openboek.model.PriceLine;
@@ -30,7 +31,8 @@ public final class TableSpecs {
 
     /** Every table, in the order they are published. */
     public static List<TableSpec<?>> all() {
-        return List.of(subsidies(), projects(), projectPartners(), services(), priceLines(), sources(), ChangesTable.changes());
+        return List.of(subsidies(), projects(), projectPartners(), services(), priceLines(), LinksTable.links(), sources(),
+                ChangesTable.changes());
     }
 
     /** The rows of every table. */
@@ -56,7 +58,8 @@ public final class TableSpecs {
         return new TableSpec<>("projects",
                 List.of(id(),
                         col("title", ColumnType.TEXT, true, Project::title),
-                        col("call", ColumnType.ID, false, Project::call),
+                        col("call", ColumnType.ID, false, Project::callId),
+                        col("call_basis", ColumnType.CODE, false, p -> basis(p.call())),
                         col("period_start", ColumnType.PARTIAL_DATE, false, p -> p.period() == null ? null : iso(p.period().start())),
                         col("period_end", ColumnType.PARTIAL_DATE, false, p -> p.period() == null ? null : iso(p.period().end())),
                         col("status", ColumnType.CODE, true, p -> code(p.status())),
@@ -103,7 +106,8 @@ public final class TableSpecs {
                         col("name", ColumnType.TEXT, true, Service::name),
                         col("description", ColumnType.TEXT, true, Service::description),
                         col("launched", ColumnType.PARTIAL_DATE, false, s -> iso(s.launched())),
-                        col("origin_projects", ColumnType.ID, false, s -> list(s.originProjects())),
+                        col("origin_projects", ColumnType.ID, false, s -> list(s.originProjectIds())),
+                        col("origin_basis", ColumnType.CODE, false, s -> list(s.originProjects().stream().map(TableSpecs::basis).toList())),
                         col("subscribers", ColumnType.TEXT, true, Service::subscribers),
                         col("price_model", ColumnType.CODE, false, s -> code(s.priceModel())),
                         col("price_note", ColumnType.TEXT, false, Service::priceNote),
@@ -159,7 +163,7 @@ public final class TableSpecs {
                 List.of("id"), List.of(), in -> in.site().sources());
     }
 
-    private static <R> Column<R> col(String name, ColumnType type, boolean required, Function<R, Object> value) {
+    static <R> Column<R> col(String name, ColumnType type, boolean required, Function<R, Object> value) {
         return new Column<>(name, type, required, value);
     }
 
@@ -176,7 +180,12 @@ public final class TableSpecs {
         return amount == null ? null : amount.setScale(2, RoundingMode.UNNECESSARY);
     }
 
-    private static String code(Coded value) {
+    /** What a link rests on, as its code; null without a link (or for one that says neither, which validation refuses). */
+    static String basis(Link link) {
+        return link == null ? null : code(link.basis());
+    }
+
+    static String code(Coded value) {
         return value == null ? null : value.code();
     }
 
@@ -184,7 +193,7 @@ public final class TableSpecs {
         return date == null ? null : date.iso();
     }
 
-    private static String list(List<String> values) {
+    static String list(List<String> values) {
         return values == null || values.isEmpty() ? null : String.join(LIST_SEPARATOR, values);
     }
 }

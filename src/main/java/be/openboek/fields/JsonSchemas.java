@@ -110,6 +110,9 @@ public final class JsonSchemas {
             case MAPPING -> {
                 ObjectNode mapping = object(field.mapping(), JSON.objectNode());
                 mapping.putArray("type").add("object").add("null");
+                if (LinkFields.isLink(field.mapping())) {
+                    eitherSourcesOrReading(mapping);
+                }
                 yield mapping;
             }
             case CODE -> {
@@ -125,6 +128,17 @@ public final class JsonSchemas {
             value.set("not", JSON.objectNode().put("type", "null"));
         }
         return value;
+    }
+
+    /** A link gives exactly one of sources and our_reading (or is left empty). */
+    private static void eitherSourcesOrReading(ObjectNode mapping) {
+        ArrayNode either = mapping.putArray("anyOf");
+        either.addObject().put("type", "null");
+        for (String[] one : new String[][] {{"sources", "our_reading"}, {"our_reading", "sources"}}) {
+            ObjectNode option = either.addObject();
+            option.putArray("required").add(one[0]);
+            option.putObject("not").putArray("required").add(one[1]);
+        }
     }
 
     private static ObjectNode ref(String definition) {

@@ -40,9 +40,9 @@ public final class ProjectFields {
             "One file per co-creation project; the file name is the id.", List.of(
             Field.id().means("vast: gelijk aan de bestandsnaam, wordt deel van het adres", "equal to the file name"),
             Field.text("title").required().translated().label("titel", "title").means("de naam van het project", "the project's name"),
-            Field.ref("call", "call").label("projectoproep", "call")
-                    .means("id van de projectoproep uit data/calls.yaml (leeg als onbekend)", "the call the project was selected in")
-                    .example("oproep-2016"),
+            Field.mapping("call", LinkFields.PROJECT_CALL).label("projectoproep", "call")
+                    .means("de projectoproep waarin het geselecteerd werd, met bronnen of onze lezing (leeg als onbekend)",
+                            "the call the project was selected in, with its sources or our reading"),
             Field.mapping("period", PERIOD).label("periode", "period").means("wanneer het liep", "when it ran"),
             Field.code("status", ProjectStatus.class).required().label("status", "status")
                     .means("waar het project staat", "where it is in the lifecycle"),

@@ -1,6 +1,5 @@
 package be.openboek.fields;
 
-import static be.openboek.fields.ValueKind.PAGE;
 import static be.openboek.fields.ValueKind.WHOLE_NUMBER;
 
 import be.openboek.model.Question;
@@ -21,8 +20,9 @@ public final class QuestionFields {
                     .means("de vraag, in onze woorden", "the question, in our words"),
             Field.text("answer").required().translated().label("antwoord", "answer")
                     .means("wat de minister antwoordde, in onze woorden", "what the minister answered, in our words"),
-            Field.of("answered_by", PAGE, true).listed().label("beantwoord op", "answered by")
-                    .means("de pagina's die de vraag beantwoorden", "pages that answer it").example("[subsidies, projects/bieblo]"),
+            Field.mapping("answered_by", LinkFields.ANSWER_PAGE).listed().required().withOneItem().label("beantwoord op", "answered by")
+                    .means("de pagina's die de vraag beantwoorden, elk met bronnen of onze lezing",
+                            "pages that answer it, each with its sources or our reading"),
             FieldTables.sources()),
             Question::new);
 }

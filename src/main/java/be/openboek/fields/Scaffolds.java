@@ -54,7 +54,7 @@ public final class Scaffolds {
             String start = lines.isEmpty() || field == table.fields().get(0) ? first : indent;
             if (field.kind() == ValueKind.MAPPING && field.isList()) {
                 if (field.oneItem()) {
-                    lines.add(line(start + field.name() + ":", comment(field, id) + "; zonder: " + field.name() + ": []"));
+                    lines.add(line(start + field.name() + ":", comment(field, id) + (field.isRequired() ? "" : "; zonder: " + field.name() + ": []")));
                     fields(field.mapping(), indent + "  - ", indent + "    ", id, year, lines);
                 } else {
                     lines.add(line(start + field.name() + ": []", comment(field, id) + "; per item een blok zoals hieronder, zonder #:"));
@@ -62,6 +62,13 @@ public final class Scaffolds {
                     fields(field.mapping(), "  - ", "    ", id, year, item);
                     item.forEach(line -> lines.add("#" + indent + line));
                 }
+            } else if (field.kind() == ValueKind.MAPPING && !field.isRequired()
+                    && field.mapping().fields().stream().anyMatch(Field::isRequired)) {
+                // Left empty it is fine; its lines left empty would not be (a project's call without the call's id).
+                lines.add(line(start + field.name() + ":", comment(field, id) + "; invullen: de regels hieronder, zonder #"));
+                List<String> inner = new ArrayList<>();
+                fields(field.mapping(), "  ", "  ", id, year, inner);
+                inner.forEach(line -> lines.add("#" + indent + line));
             } else if (field.kind() == ValueKind.MAPPING) {
                 lines.add(start + field.name() + ":");
                 fields(field.mapping(), indent + "  ", indent + "  ", id, year, lines);

@@ -49,9 +49,9 @@ public final class ServiceFields {
                     .means("wat de dienst doet", "what it does"),
             Field.of("launched", PARTIAL_DATE, false).label("startdatum", "launched")
                     .means("wanneer de dienst startte", "when it started").example("2019-09"),
-            Field.ref("origin_projects", "project").listed().label("projecten van herkomst", "origin projects")
-                    .means("ids van de projecten waaruit de dienst groeide", "the projects it was scaled up from")
-                    .example("[leesspel]"),
+            Field.mapping("origin_projects", LinkFields.ORIGIN_PROJECT).listed().label("projecten van herkomst", "origin projects")
+                    .means("de projecten waaruit de dienst groeide, elk met zijn bronnen of onze lezing",
+                            "the projects it was scaled up from, each with its sources or our reading"),
             Field.text("subscribers").required().translated().label("wie kan intekenen", "subscribers")
                     .means("wie kan intekenen", "who can subscribe").example("Openbare bibliotheken"),
             Field.code("price_model", PriceModel.class).label("prijsmodel", "price model")

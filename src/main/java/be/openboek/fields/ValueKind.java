@@ -20,7 +20,7 @@ public enum ValueKind {
     /** The id of another record; {@link Field#refersTo()} names its type. */
     REF("ref",
             "the id of a record of type T, written ref(T)",
-            "`origin_projects: [ebook-pilot]`"),
+            "`sources: [vraag-2018]`"),
     /** An ISO date {@code YYYY-MM-DD}. */
     DATE("date",
             "ISO date `YYYY-MM-DD`",
@@ -68,7 +68,7 @@ public enum ValueKind {
     /** A page of the site: {@code subsidies}, {@code projects}, {@code services}, {@code sources} or {@code <type>/<id>}. */
     PAGE("page",
             "`subsidies`, `projects`, `services`, `sources` or `<type>/<id>`",
-            "`answered_by: [subsidies, projects/bieblo]`"),
+            "`page: projects/bieblo`"),
     /** A mapping with fields of its own, declared by {@link Field#mapping()}. */
     MAPPING("mapping",
             "`key: value` lines indented under the field, for the fields listed with it",

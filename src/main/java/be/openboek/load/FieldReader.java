@@ -2,6 +2,7 @@ package be.openboek.load;
 
 import be.openboek.fields.Field;
 import be.openboek.fields.FieldTable;
+import be.openboek.fields.LinkFields;
 import be.openboek.fields.ValueKind;
 import be.openboek.model.Fields;
 import be.openboek.model.Origin;
@@ -80,9 +81,11 @@ final class FieldReader {
 
     private boolean readMapping(Field field, RecordReader r, Map<String, Object> values) {
         boolean ok = true;
+        // A link may be written as only the id it points to (see LinkFields).
+        String bareId = LinkFields.isLink(field.mapping()) ? LinkFields.targetField(field.mapping()) : null;
         if (field.isList()) {
             List<Object> items = new ArrayList<>();
-            for (RecordReader item : r.itemsInPlace(field.name(), field.mapping().itemDescription(), field.isRequired())) {
+            for (RecordReader item : r.itemsInPlace(field.name(), field.mapping().itemDescription(), field.isRequired(), bareId)) {
                 Read<?> value = item == null ? null : readPartly(field.mapping(), item);
                 ok &= value != null && value.complete();
                 items.add(value == null ? null : value.record());
@@ -90,7 +93,7 @@ final class FieldReader {
             values.put(field.name(), ok ? List.copyOf(items) : Collections.unmodifiableList(items));
             return ok;
         }
-        RecordReader child = r.child(field.name(), field.isRequired());
+        RecordReader child = r.child(field.name(), field.isRequired(), bareId);
         Read<?> value = child == null ? null : readPartly(field.mapping(), child);
         values.put(field.name(), value == null ? null : value.record());
         return value == null || value.complete();

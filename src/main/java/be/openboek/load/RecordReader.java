@@ -5,6 +5,7 @@ import be.openboek.problem.Problems;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -142,6 +143,14 @@ final class RecordReader {
 
     /** A nested mapping such as {@code period}, or null when absent or wrong. */
     RecordReader child(String key, boolean required) {
+        return child(key, required, null);
+    }
+
+    /**
+     * A nested mapping, or null when absent or wrong; with a {@code bareKey}, a single value stands for a mapping
+     * holding only that key ({@code call: oproep-2016} for {@code call: {call: oproep-2016}}).
+     */
+    RecordReader child(String key, boolean required, String bareKey) {
         known.add(key);
         YamlNode node = mapping.entries().get(key);
         if (node == null || isEmpty(node)) {
@@ -150,7 +159,7 @@ final class RecordReader {
             }
             return null;
         }
-        RecordReader child = of(file, field(key), node, problems, sourceMap, "\"" + key + "\"");
+        RecordReader child = of(file, field(key), bare(node, bareKey), problems, sourceMap, "\"" + key + "\"");
         if (child == null) {
             failures++;
         }
@@ -164,14 +173,15 @@ final class RecordReader {
 
     /** The mappings of a list field; a problem when it is required and absent. An item that is no mapping is left out. */
     List<RecordReader> children(String key, String what, boolean required) {
-        return itemsInPlace(key, what, required).stream().filter(java.util.Objects::nonNull).toList();
+        return itemsInPlace(key, what, required, null).stream().filter(java.util.Objects::nonNull).toList();
     }
 
     /**
      * The mappings of a list field; a problem when it is required and absent. An item that is no mapping is reported
      * and stands as null in its place, so that the others keep their positions ({@code prices[2]} stays the third).
+     * With a {@code bareKey}, an item that is a single value stands for a mapping of that key (a link written as an id).
      */
-    List<RecordReader> itemsInPlace(String key, String what, boolean required) {
+    List<RecordReader> itemsInPlace(String key, String what, boolean required, String bareKey) {
         known.add(key);
         YamlNode node = mapping.entries().get(key);
         List<RecordReader> result = new ArrayList<>();
@@ -192,7 +202,7 @@ final class RecordReader {
             return result;
         }
         for (int i = 0; i < seq.items().size(); i++) {
-            RecordReader child = of(file, field(key) + "[" + i + "]", seq.items().get(i), problems, sourceMap, what);
+            RecordReader child = of(file, field(key) + "[" + i + "]", bare(seq.items().get(i), bareKey), problems, sourceMap, what);
             if (child == null) {
                 failures++;
             }
@@ -228,6 +238,15 @@ final class RecordReader {
     List<String> repeatedTexts(String key) {
         return mapping.repeated().getOrDefault(key, List.of()).stream().map(ValueTypes::scalarText)
                 .filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** A single value as the mapping {@code bareKey: value}, at the value's place; any other node as it is. */
+    private static YamlNode bare(YamlNode node, String bareKey) {
+        if (bareKey == null || !(node instanceof YamlNode.Scalar) || ValueTypes.scalarText(node) == null) {
+            return node;
+        }
+        return new YamlNode.Mapping(Map.of(bareKey, node), Map.of(bareKey, new int[] {node.line(), node.column()}),
+                Map.of(), node.line(), node.column());
     }
 
     /** The text of a scalar field as written, without checking or reporting anything; null when absent. */

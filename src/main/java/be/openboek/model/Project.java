@@ -19,9 +19,14 @@ public record Project(Fields fields, Origin origin) implements Identified, Field
         return fields.text("title");
     }
 
+    /** The call it was selected in, with what the link rests on; or null. */
+    public ProjectCall call() {
+        return fields.value("call", ProjectCall.class);
+    }
+
     /** The id of the call it was selected in, or null. */
-    public String call() {
-        return fields.text("call");
+    public String callId() {
+        return call() == null ? null : call().target();
     }
 
     /** When it ran, or null. */

@@ -29,9 +29,9 @@ public record Question(Fields fields, Origin origin) implements Identified, Fiel
         return fields.text("answer");
     }
 
-    /** Pages that answer it: {@code subsidies}, {@code projects}, ... or {@code type/id}. */
-    public List<String> answeredBy() {
-        return fields.list("answered_by", String.class);
+    /** Pages that answer it ({@code subsidies}, {@code projects}, ... or {@code type/id}), each with what the link rests on. */
+    public List<AnswerPage> answeredBy() {
+        return fields.list("answered_by", AnswerPage.class);
     }
 
     /** Source ids. */

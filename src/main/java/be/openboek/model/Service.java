@@ -29,9 +29,14 @@ public record Service(Fields fields, Origin origin) implements Identified, Field
         return fields.value("launched", PartialDate.class);
     }
 
-    /** Ids of the projects it came from. */
-    public List<String> originProjects() {
-        return fields.list("origin_projects", String.class);
+    /** The projects it came from, each with what the link rests on. */
+    public List<OriginProject> originProjects() {
+        return fields.list("origin_projects", OriginProject.class);
+    }
+
+    /** The ids of the projects it came from. */
+    public List<String> originProjectIds() {
+        return originProjects().stream().map(Link::target).toList();
     }
 
     /** Who can subscribe. */

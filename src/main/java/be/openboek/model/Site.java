@@ -29,7 +29,7 @@ public record Site(Organisation organisation, List<Source> sources, List<Call> c
 
     /** The services that name {@code projectId} among their origin projects. */
     public List<Service> servicesFrom(String projectId) {
-        return services.stream().filter(s -> s.originProjects().contains(projectId)).toList();
+        return services.stream().filter(s -> s.originProjectIds().contains(projectId)).toList();
     }
 
     private static <T extends Identified> Optional<T> find(List<T> records, String id) {

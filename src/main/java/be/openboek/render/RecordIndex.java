@@ -36,7 +36,7 @@ final class RecordIndex {
         questions = byId(site.questions());
         for (Service s : site.services()) {
             // In service order, like Site.servicesFrom; a project named twice still lists the service once.
-            for (String id : s.originProjects().stream().distinct().toList()) {
+            for (String id : s.originProjectIds().stream().distinct().toList()) {
                 servicesFrom.computeIfAbsent(id, k -> new ArrayList<>()).add(s);
             }
         }

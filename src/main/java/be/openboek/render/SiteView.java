@@ -4,6 +4,7 @@ import be.openboek.format.Language;
 import be.openboek.format.RecordText;
 import be.openboek.export.WrittenDatasets;
 import be.openboek.history.History;
+import be.openboek.model.AnswerPage;
 import be.openboek.model.Call;
 import be.openboek.model.Coded;
 import be.openboek.model.Contact;
@@ -59,8 +60,9 @@ public final class SiteView {
      * @param href   path relative to the home of the page's language
      * @param title  link text: a section's name, or a record's text as the page shows it
      * @param record the record's text when the title is one (see {@link RecordText}), else null
+     * @param basis  the link as written, with its sources or our reading
      */
-    public record Link(String href, String title, RecordText record) {
+    public record Link(String href, String title, RecordText record, AnswerPage basis) {
     }
 
     private final Site site;
@@ -284,10 +286,10 @@ public final class SiteView {
     /** The projects, sources and services a question is answered by, as links. */
     public List<Link> answers(Question question) {
         List<Link> links = new ArrayList<>();
-        for (String target : question.answeredBy()) {
-            String[] parts = target.split("/", 2);
+        for (AnswerPage page : question.answeredBy()) {
+            String[] parts = page.target().split("/", 2);
             if (parts.length == 1) {
-                links.add(new Link(parts[0] + "/", label("section." + parts[0]), null));
+                links.add(new Link(parts[0] + "/", label("section." + parts[0]), null, page));
             } else {
                 RecordText title = switch (parts[0]) {
                     case "projects" -> Optional.ofNullable(project(parts[1])).map(p -> text(p, "title")).orElse(null);
@@ -301,7 +303,7 @@ public final class SiteView {
                 }
                 String href = parts[0].equals("subsidies") ? "subsidies/#" + parts[1]
                         : parts[0].equals("sources") ? "sources/#" + parts[1] : parts[0] + "/" + parts[1] + "/";
-                links.add(new Link(href, title.text(), title));
+                links.add(new Link(href, title.text(), title, page));
             }
         }
         return links;

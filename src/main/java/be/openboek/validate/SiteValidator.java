@@ -4,13 +4,17 @@ import be.openboek.fields.Field;
 import be.openboek.fields.FieldTable;
 import be.openboek.fields.FieldTables;
 import be.openboek.load.SourceMap;
+import be.openboek.model.AnswerPage;
 import be.openboek.model.ContentPage;
 import be.openboek.model.FieldRecord;
 import be.openboek.model.Identified;
+import be.openboek.model.Link;
 import be.openboek.model.Organisation;
 import be.openboek.model.Origin;
+import be.openboek.model.OriginProject;
 import be.openboek.model.PriceLine;
 import be.openboek.model.Project;
+import be.openboek.model.ProjectCall;
 import be.openboek.model.Question;
 import be.openboek.model.Service;
 import be.openboek.model.Site;
@@ -147,7 +151,13 @@ public final class SiteValidator {
                 switch (field.kind()) {
                     case REF -> reference(at, path, (String) item, field.refersTo(), known.get(field.refersTo()));
                     case PAGE -> page(at, path, (String) item, pages);
-                    case MAPPING -> references((FieldRecord) item, field.mapping(), new Origin(at.file(), at.field(path)), known, pages);
+                    case MAPPING -> {
+                        Origin inner = new Origin(at.file(), at.field(path));
+                        if (item instanceof Link link) {
+                            basis(inner, link);
+                        }
+                        references((FieldRecord) item, field.mapping(), inner, known, pages);
+                    }
                     default -> {
                     }
                 }
@@ -276,6 +286,35 @@ public final class SiteValidator {
                     "write for example projects or projects/bieblo");
         } else if (parts.length == 2 && !known.contains(parts[1]) && !brokenIds.contains(parts[1])) {
             report(at, field, "no " + parts[0] + " record has the id \"" + parts[1] + "\"", hintFor(parts[1], known));
+        }
+    }
+
+    /**
+     * A link rests on exactly one of: sources that state it (whose ids the walk over references checks), or our reading
+     * with its reason. Both is refused too: a reader could not tell whether the sources state the link or only the
+     * reason does.
+     *
+     * @param at   where the link is written
+     * @param link the link
+     */
+    private void basis(Origin at, Link link) {
+        String key = link.targetField();
+        String what = link instanceof OriginProject ? "the service came from this project"
+                : link instanceof ProjectCall ? "the project was selected in this call"
+                : link instanceof AnswerPage ? "the page answers this question" : "the records belong together";
+        if (link.sources().isEmpty() && link.ourReading() == null) {
+            // A wrong id was reported already and left out; the link still needs its basis.
+            String id = link.target() == null ? "<id>" : link.target();
+            String to = link.target() == null ? "the link" : "the link to \"" + id + "\"";
+            boolean item = at.path().endsWith("]");
+            String write = item ? "write the item as \"- " + key + ": " + id + "\" with a line \"sources: [source-id]\" below it"
+                    : "write \"" + key + ":\" with the lines \"" + key + ": " + id + "\" and \"sources: [source-id]\" indented below it";
+            report(at, key, "expected " + to + " to give its sources or our reading, found neither",
+                    write + " when a source states that " + what + ", or \"our_reading: why we link them\" instead of sources when "
+                            + "no source does (docs/handleiding.md shows how)");
+        } else if (!link.sources().isEmpty() && link.ourReading() != null) {
+            report(at, "our_reading", "expected either sources or our_reading for the link to \"" + link.target() + "\", found both",
+                    "keep sources when they state that " + what + "; otherwise remove sources and keep our_reading");
         }
     }
 

@@ -89,7 +89,8 @@ class ServeSessionTest {
         Path record = project.path("data/projects/leesspel.yaml");
         String good = Files.readString(record, StandardCharsets.UTF_8);
         String deep = good.replace("  Een **spel** voor kinderen.", "  " + ">".repeat(100_000));
-        String position = "data/projects/leesspel.yaml:19: description: ";
+        String position = "data/projects/leesspel.yaml:" + (good.lines().toList().indexOf("  Een **spel** voor kinderen.") + 1)
+                + ": description: ";
         Files.writeString(record, deep, StandardCharsets.UTF_8);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

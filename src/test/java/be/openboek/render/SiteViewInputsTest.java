@@ -61,7 +61,7 @@ class SiteViewInputsTest {
         }
         if (type == Question.class) {
             // One that names a record, which answers() then looks up.
-            return site.questions().stream().filter(q -> q.answeredBy().stream().anyMatch(a -> a.contains("/"))).findFirst()
+            return site.questions().stream().filter(q -> q.answeredBy().stream().anyMatch(a -> a.target().contains("/"))).findFirst()
                     .orElseThrow();
         }
         if (Identified.class.isAssignableFrom(type) || type == FieldRecord.class) {
