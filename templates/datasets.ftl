@@ -25,6 +25,7 @@
 <p>${t("datasets.values.html", modified)}</p>
 <p>${t("datasets.text.html")}</p>
 <#if lang != "nl"><p class="note">${t("datasets.dutch")}</p></#if>
+<@layout.citeThis title=t("export.title", org.name)/>
 
 <h2 id="welk-bestand">${t("datasets.which")}</h2>
 <ul class="for-whom">

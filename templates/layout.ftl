@@ -211,6 +211,28 @@ ${md(x.text)}
 <p class="report-line">${t("report.question")} <#if site.contact.href()??><@reportError kind=kind id=id/><#else>${t("footer.contact.none")}</#if></p>
 </#macro>
 
+<#-- The absolute address of this page in its language, from the organisation's base_url (as the canonical link). -->
+<#function pageUrl>
+<#return site.organisation.baseUrl?ensure_ends_with("/") + (lang == "en")?then("en/", "") + path>
+</#function>
+
+<#-- "Cite this": a ready-to-copy citation in the page's language, in a read-only field with its label. With an id, of a
+     record (title, kind of record, id); without, of the whole data set (title is the data set's). The date of access is
+     left for the reader to fill in. -->
+<#macro citeThis title kind="" id="">
+<#local dataDate = fmt.date(site.dataDate)>
+<#if id?has_content>
+<#local text = t("cite.record", site.organisation.name, title, kind, id, t("site.name", site.organisation.name), dataDate, pageUrl())>
+<#else>
+<#local text = t("cite.dataset", site.organisation.name, title, dataDate, pageUrl())>
+</#if>
+<section class="cite-this" aria-labelledby="citeer">
+<h2 id="citeer">${t("cite.heading")}</h2>
+<label for="citeer-tekst">${t("cite.label")}</label>
+<textarea id="citeer-tekst" class="citation" readonly rows="4">${text}</textarea>
+</section>
+</#macro>
+
 <#-- A date (LocalDate or PartialDate) in words, machine-readable in <time>. -->
 <#macro date d><time datetime="${fmt.iso(d)}">${fmt.date(d)}</time></#macro>
 

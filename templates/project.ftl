@@ -88,5 +88,6 @@
 <h2 id="bronnen">${t("col.sources")}</h2>
 <@layout.sourceList ids=p.sources/>
 <@layout.lastChanged record=p/>
+<@layout.citeThis title=site.text(p, "title").text kind=t("report.kind.project") id=p.id/>
 <@layout.reportErrorLine kind=t("report.kind.project") id=p.id/>
 </@layout.page>

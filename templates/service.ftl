@@ -79,5 +79,6 @@
 <h2 id="bronnen">${t("col.sources")}</h2>
 <@layout.sourceList ids=s.sources/>
 <@layout.lastChanged record=s/>
+<@layout.citeThis title=site.text(s, "name").text kind=t("report.kind.service") id=s.id/>
 <@layout.reportErrorLine kind=t("report.kind.service") id=s.id/>
 </@layout.page>

@@ -51,7 +51,7 @@
     <#list y.lines as s>
       <tr id="${s.id}">
         <td data-label="${t("col.year")}">${s.year?c}</td>
-        <th scope="row" class="card-title">${layout.text(s, "purpose")}</th>
+        <th scope="row" class="card-title"><a href="${root}subsidies/${s.id}/">${layout.text(s, "purpose")}</a></th>
         <td data-label="${t("col.status")}" data-filter-value="${s.status.code()}" data-sort-value="${statusOrder?seq_index_of(s.status.code())?c}">${site.label(s.status)}</td>
         <td data-label="${t("col.amount")}" class="num"><@layout.money amount=s.amount!""/></td>
         <td data-label="${t("col.funder")}">${layout.text(s, "funder")}</td>

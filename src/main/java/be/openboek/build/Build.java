@@ -1,5 +1,6 @@
 package be.openboek.build;
 
+import be.openboek.export.DataDate;
 import be.openboek.export.DatasetExporter;
 import be.openboek.export.WrittenDatasets;
 import be.openboek.history.History;
@@ -61,11 +62,7 @@ public final class Build {
 
     /** The day of {@code SOURCE_DATE_EPOCH} in Brussels, or null when it is not set. */
     public static LocalDate sourceDateEpoch() {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.matches("\\d{1,12}")) {
-            return Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(ZONE).toLocalDate();
-        }
-        return null;
+        return DataDate.sourceDateEpoch();
     }
 
     /** What the last successful {@link #build} published, for {@link LiveBuild}; null before that. */

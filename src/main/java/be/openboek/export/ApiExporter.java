@@ -4,6 +4,7 @@ import be.openboek.model.Coded;
 import be.openboek.model.Identified;
 import be.openboek.model.FieldRecord;
 import be.openboek.model.Link;
+import be.openboek.model.PageAddress;
 import be.openboek.model.PartialDate;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -21,7 +22,9 @@ import java.util.concurrent.CompletionException;
  * holds one, and {@code api/v1/organisation.json} the organisation. Records keep the field names of the YAML files
  * (snake_case) and their nesting (partners, price lines); they are read from the records' fields, in the order of
  * the field tables, so a new field appears without changes here; a link between records also says what it rests on
- * ({@code basis}: {@code source} or {@code our_reading}). Amounts have at least two decimals; dates are ISO.
+ * ({@code basis}: {@code source} or {@code our_reading}). Amounts have at least two decimals; dates are ISO. Every
+ * record's object ends with {@code url}, the absolute address of the page that shows it, and {@code api_url}, that
+ * of its file here (a source's own web address is {@code source_url}).
  *
  * <p>The files of single records are independent: their JSON and checksums are made on the export's threads.
  */
@@ -40,7 +43,8 @@ final class ApiExporter implements Exporter {
     public List<WrittenFile> export(ExportRun context) throws IOException {
         var site = context.site();
         List<WrittenFile> files = new ArrayList<>();
-        files.add(context.write(ROOT + "organisation.json", Json.bytes(value(site.organisation())), "JSON", "application/json", null));
+        files.add(context.write(ROOT + "organisation.json", Json.bytes(addressed(value(site.organisation()), context.url(""),
+                context.url(ROOT + "organisation.json"))), "JSON", "application/json", null));
         files.addAll(type(context, "subsidies", site.subsidies()));
         files.addAll(type(context, "projects", site.projects()));
         files.addAll(type(context, "services", site.services()));
@@ -59,7 +63,7 @@ final class ApiExporter implements Exporter {
         List<CompletableFuture<List<Made>>> chunks = new ArrayList<>();
         for (int from = 0; from < records.size(); from += CHUNK) {
             List<? extends Identified> chunk = records.subList(from, Math.min(records.size(), from + CHUNK));
-            chunks.add(CompletableFuture.supplyAsync(() -> chunk.stream().map(record -> make(type, record)).toList(),
+            chunks.add(CompletableFuture.supplyAsync(() -> chunk.stream().map(record -> make(context, type, record)).toList(),
                     context.executor()));
         }
         List<WrittenFile> files = new ArrayList<>(records.size() + 1);
@@ -74,10 +78,28 @@ final class ApiExporter implements Exporter {
         return files;
     }
 
-    private static Made make(String type, Identified record) {
-        Object json = value(record);
-        return new Made(ExportRun.pending(ROOT + type + "/" + record.id() + ".json", Json.bytes(json), "JSON",
-                "application/json", null), json);
+    private static Made make(ExportRun context, String type, Identified record) {
+        String path = ROOT + type + "/" + record.id() + ".json";
+        Object json = addressed(value(record), context.url(PageAddress.of(record)), context.url(path));
+        return new Made(ExportRun.pending(path, Json.bytes(json), "JSON", "application/json", null), json);
+    }
+
+    /**
+     * A record's object with {@code url} (the page that shows it) and {@code api_url} (its own file here) added. A
+     * field of the record named {@code url} (a source's web address) is written as {@code source_url}, as in the
+     * sources table, so that {@code url} means the same in every object.
+     */
+    @SuppressWarnings("unchecked")
+    private static Object addressed(Object json, String url, String apiUrl) {
+        Map<String, Object> object = (Map<String, Object>) json;
+        if (object.containsKey("url")) {
+            Map<String, Object> renamed = new LinkedHashMap<>(object.size() * 2);
+            object.forEach((name, value) -> renamed.put(name.equals("url") ? "source_url" : name, value));
+            object = renamed;
+        }
+        object.put("url", url);
+        object.put("api_url", apiUrl);
+        return object;
     }
 
     private static <T> T join(CompletableFuture<T> future) {

@@ -5,12 +5,14 @@ import static be.openboek.export.RdfGraph.text;
 import static be.openboek.export.RdfGraph.typed;
 import static be.openboek.export.Vocabularies.XSD;
 
+import be.openboek.format.BelgianFormat;
 import be.openboek.format.Language;
 import be.openboek.model.Contact;
 import be.openboek.model.Organisation;
 import be.openboek.model.Subsidy;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +57,7 @@ final class CatalogExporter implements Exporter {
         g.type(catalog, "dcat:Catalog");
         describe(g, catalog, d -> d.text("export.title", org.name()), d -> d.text("catalog.description", context.url("")), publisher,
                 contact, context);
+        inBothLanguages(g, catalog, "dct:bibliographicCitation", d -> citation(d, context, null));
         g.add(catalog, "dct:license", iri(org.licence().url()))
                 .add(catalog, "dcat:themeTaxonomy", iri(Vocabularies.THEME_SCHEME))
                 .add(catalog, "foaf:homepage", iri(context.url("")))
@@ -68,6 +71,7 @@ final class CatalogExporter implements Exporter {
             g.type(dataset, "dcat:Dataset");
             describe(g, dataset, d -> d.text("catalog.dataset.title", d.title(data.table()), org.name()), d -> d.description(data),
                     publisher, contact, context);
+            inBothLanguages(g, dataset, "dct:bibliographicCitation", d -> citation(d, context, data.table()));
             g.add(dataset, "dct:accessRights", iri(Vocabularies.ACCESS_PUBLIC))
                     .add(dataset, "dcat:theme", iri(Vocabularies.THEME_GOVERNMENT))
                     .add(dataset, "dct:temporal", iri(period))
@@ -113,6 +117,20 @@ final class CatalogExporter implements Exporter {
                 .add(subject, "dct:issued", date(context.dataDate()))
                 .add(subject, "dct:modified", date(context.dataDate()))
                 .add(subject, "dct:spatial", iri(Vocabularies.FLANDERS));
+    }
+
+    /**
+     * How to cite the data ({@code table} null) or one table, in the words of {@code d}, with the address of the
+     * datasets page in that language: as the datasets page shows it.
+     */
+    static String citation(DataDictionary d, ExportRun context, TableSpec<?> table) {
+        String page = context.url(d.language().prefix() + "datasets/" + (table == null ? "" : "#" + table.name()));
+        String data = d.text("export.title", context.organisation().name());
+        // The date as the pages write it in that language (1 juli 2016, 1 July 2016).
+        String date = d.language() == Language.NL ? BelgianFormat.date(context.dataDate())
+                : context.dataDate().format(DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK));
+        return table == null ? d.text("cite.dataset", context.organisation().name(), data, date, page)
+                : d.text("cite.table", context.organisation().name(), data, d.title(table), date, page);
     }
 
     /** {@code predicate} of {@code subject} in each language, tagged with it. */

@@ -4,7 +4,9 @@ import be.openboek.history.History;
 import be.openboek.model.PartialDate;
 import be.openboek.model.Site;
 import be.openboek.model.Source;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -16,6 +18,20 @@ import java.util.Objects;
 public final class DataDate {
 
     private DataDate() {
+    }
+
+    /** The data date of {@code site}, with {@code SOURCE_DATE_EPOCH} read from the environment. */
+    public static LocalDate of(Site site, History history) {
+        return of(site, history, sourceDateEpoch());
+    }
+
+    /** The day of {@code SOURCE_DATE_EPOCH} in Brussels, or null when it is not set. */
+    public static LocalDate sourceDateEpoch() {
+        String epoch = System.getenv("SOURCE_DATE_EPOCH");
+        if (epoch != null && epoch.matches("\\d{1,12}")) {
+            return Instant.ofEpochSecond(Long.parseLong(epoch)).atZone(ZoneId.of("Europe/Brussels")).toLocalDate();
+        }
+        return null;
     }
 
     /**

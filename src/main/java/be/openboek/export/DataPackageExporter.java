@@ -32,6 +32,8 @@ final class DataPackageExporter implements Exporter {
         pack.put("title", DUTCH.text("export.title", org.name()));
         pack.put("description", DUTCH.text("export.description", context.url("")));
         pack.put("homepage", context.url("datasets/"));
+        // Not a property of the Data Package standard (which allows more), read by people: how to cite the data.
+        pack.put("citation", CatalogExporter.citation(DUTCH, context, null));
         pack.put("created", context.dataDate() + "T00:00:00Z");
         pack.put("keywords", List.of("open data", "subsidies", org.name()));
         pack.put("licenses", List.of(Json.obj("path", org.licence().url(), "title", org.licence().name())));

@@ -1,5 +1,6 @@
 package be.openboek.export;
 
+import be.openboek.model.PageAddress;
 import be.openboek.model.Site;
 import be.openboek.model.Subsidy;
 import be.openboek.model.SubsidyStatus;
@@ -152,7 +153,7 @@ final class GivingExporter implements Exporter {
                 "duration", 12)));
         grant.put("recipientOrganization", List.of(organisation(s.recipient(), ids)));
         grant.put("fundingOrganization", List.of(organisation(s.funder(), ids)));
-        grant.put("dataSource", context.url("subsidies/#" + s.id()));
+        grant.put("dataSource", context.url(PageAddress.of(s)));
         return grant;
     }
 

@@ -1,7 +1,12 @@
 package be.openboek.export;
 
+import be.openboek.model.PageAddress;
+import be.openboek.model.Site;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * The definition of one published table: name, columns, keys and the rows the model yields. Every format and every
@@ -35,12 +40,53 @@ public record TableSpec<R>(String name, List<Column<R>> columns, List<String> pr
         this(name, columns, primaryKey, foreignKeys, rows, null);
     }
 
+    /**
+     * A cell that is a page of the site, as a path from the site root ({@code subsidies/2016-werking/}); the table
+     * writes it as an absolute address, from the organisation's {@code base_url}.
+     *
+     * @param path the path
+     */
+    public record SitePath(String path) {
+    }
+
+    /**
+     * A cell that is the page of a record named by its type and id ({@code subsidy}, {@code 2016-werking}), written as
+     * the absolute address of that page while the site has the record (and a page for its type), else as that of
+     * {@code otherwise} (a record a change removed has no page any more).
+     *
+     * @param recordType the record's type, as the change log names it
+     * @param recordId   its id
+     * @param otherwise  the path for a record the site does not have
+     */
+    public record RecordPage(String recordType, String recordId, String otherwise) {
+    }
+
+    /** This table with {@code column} added after its columns. */
+    public TableSpec<R> with(Column<R> column) {
+        List<Column<R>> more = new java.util.ArrayList<>(columns);
+        more.add(column);
+        return new TableSpec<>(name, List.copyOf(more), primaryKey, foreignKeys, rows, note);
+    }
+
     /** The typed cells of every row of {@code input}, with the note {@code input} calls for. */
     public FilledTable data(RecordsAndHistory input) {
+        Set<String> records = new HashSet<>();
+        Site site = input.site();
+        Stream.of(site.sources(), site.calls(), site.subsidies(), site.projects(), site.services(), site.questions())
+                .flatMap(List::stream).forEach(r -> records.add(PageAddress.of(r)));
         List<List<Object>> cells = rows.apply(input).stream()
-                .map(row -> columns.stream().map(c -> c.value().apply(row)).toList())
+                .map(row -> columns.stream().map(c -> cell(c.value().apply(row), site, records)).toList())
                 .map(java.util.Collections::unmodifiableList)
                 .toList();
         return new FilledTable(this, cells, note == null ? null : note.apply(input));
+    }
+
+    /** A cell's value as written: a {@link SitePath} or {@link RecordPage} as an absolute address. */
+    private static Object cell(Object value, Site site, Set<String> records) {
+        if (value instanceof RecordPage page) {
+            String path = page.recordType() == null || page.recordId() == null ? null : PageAddress.of(page.recordType(), page.recordId());
+            value = new SitePath(path != null && records.contains(path) ? path : page.otherwise());
+        }
+        return value instanceof SitePath page ? PageAddress.absolute(site.organisation(), page.path()) : value;
     }
 }

@@ -2,6 +2,7 @@ package be.openboek.export;
 
 import be.openboek.model.Coded;
 import be.openboek.model.Link;
+import be.openboek.model.PageAddress;
 import be.openboek.model.PartialDate;
 import be.openboek.model.Partner;
 import be.openboek.model.PriceLine;
@@ -31,8 +32,7 @@ public final class TableSpecs {
 
     /** Every table, in the order they are published. */
     public static List<TableSpec<?>> all() {
-        return List.of(subsidies(), projects(), projectPartners(), services(), priceLines(), LinksTable.links(), sources(),
-                ChangesTable.changes());
+        return List.of(subsidies(), projects(), projectPartners(), services(), priceLines(), links(), sources(), changes());
     }
 
     /** The rows of every table. */
@@ -50,7 +50,8 @@ public final class TableSpecs {
                         col("funder", ColumnType.TEXT, true, Subsidy::funder),
                         col("recipient", ColumnType.TEXT, true, Subsidy::recipient),
                         col("notes", ColumnType.TEXT, false, Subsidy::notes),
-                        sourcesColumn(Subsidy::sources)),
+                        sourcesColumn(Subsidy::sources),
+                        pageColumn(PageAddress::of)),
                 List.of("id"), List.of(), in -> in.site().subsidies());
     }
 
@@ -67,7 +68,8 @@ public final class TableSpecs {
                         col("results", ColumnType.TEXT, false, Project::results),
                         col("themes", ColumnType.TEXT, false, p -> list(p.themes())),
                         col("budget", ColumnType.EURO, false, p -> euro(p.budget())),
-                        sourcesColumn(Project::sources)),
+                        sourcesColumn(Project::sources),
+                        pageColumn(PageAddress::of)),
                 List.of("id"), List.of(), in -> in.site().projects());
     }
 
@@ -87,7 +89,8 @@ public final class TableSpecs {
                         col("position", ColumnType.INTEGER, true, ProjectPartner::position),
                         col("name", ColumnType.TEXT, true, pp -> pp.partner().name()),
                         col("place", ColumnType.TEXT, false, pp -> pp.partner().place()),
-                        col("role", ColumnType.CODE, true, pp -> code(pp.partner().role()))),
+                        col("role", ColumnType.CODE, true, pp -> code(pp.partner().role())),
+                        pageColumn(pp -> PageAddress.of(pp.project()) + "#partners")),
                 List.of("project_id", "position"), List.of(new ForeignKey("project_id", "projects", "id")),
                 in -> {
                     List<ProjectPartner> rows = new ArrayList<>();
@@ -112,7 +115,8 @@ public final class TableSpecs {
                         col("price_model", ColumnType.CODE, false, s -> code(s.priceModel())),
                         col("price_note", ColumnType.TEXT, false, Service::priceNote),
                         col("cooperative_terms", ColumnType.TEXT, false, Service::cooperativeTerms),
-                        sourcesColumn(Service::sources)),
+                        sourcesColumn(Service::sources),
+                        pageColumn(PageAddress::of)),
                 List.of("id"), List.of(), in -> in.site().services());
     }
 
@@ -137,7 +141,8 @@ public final class TableSpecs {
                         col("valid_from", ColumnType.DATE, true, sp -> sp.line().validFrom()),
                         col("valid_to", ColumnType.DATE, false, sp -> sp.line().validTo()),
                         col("notes", ColumnType.TEXT, false, sp -> sp.line().notes()),
-                        col("sources", ColumnType.ID, true, sp -> list(sp.line().sources()))),
+                        col("sources", ColumnType.ID, true, sp -> list(sp.line().sources())),
+                        pageColumn(sp -> PageAddress.of(sp.service()) + "#prijzen")),
                 List.of("service_id", "position"), List.of(new ForeignKey("service_id", "services", "id")),
                 in -> {
                     List<ServicePrice> rows = new ArrayList<>();
@@ -158,9 +163,32 @@ public final class TableSpecs {
                         col("date", ColumnType.PARTIAL_DATE, false, s -> iso(s.date())),
                         col("date_approximate", ColumnType.BOOLEAN, true, Source::dateApproximate),
                         col("publisher", ColumnType.TEXT, true, Source::publisher),
-                        col("url", ColumnType.URL, false, Source::url),
-                        col("notes", ColumnType.TEXT, false, Source::notes)),
+                        col("source_url", ColumnType.URL, false, Source::url),
+                        col("notes", ColumnType.TEXT, false, Source::notes),
+                        pageColumn(PageAddress::of)),
                 List.of("id"), List.of(), in -> in.site().sources());
+    }
+
+    /** The links between records, each pointing at the page of the record that holds it. */
+    static TableSpec<LinksTable.Row> links() {
+        return LinksTable.links().with(pageColumn(r -> PageAddress.of(r.recordType(), r.recordId())));
+    }
+
+    /**
+     * The change log, each change pointing at the page of the record it changed; at the change log's own page for a
+     * change without a record (the organisation) or of a record the site no longer has.
+     */
+    static TableSpec<ChangesTable.Row> changes() {
+        return ChangesTable.changes().with(col("url", ColumnType.URL, true,
+                r -> new TableSpec.RecordPage(r.change().recordType(), r.change().recordId(), "changes/")));
+    }
+
+    /**
+     * The column {@code url}: the absolute address of the page that shows the row (for a row without a page of its
+     * own, such as a partner or a price line, its record's page), so that a row can be linked and cited.
+     */
+    static <R> Column<R> pageColumn(Function<R, String> path) {
+        return col("url", ColumnType.URL, true, r -> new TableSpec.SitePath(path.apply(r)));
     }
 
     static <R> Column<R> col(String name, ColumnType type, boolean required, Function<R, Object> value) {

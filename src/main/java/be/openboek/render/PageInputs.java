@@ -1,6 +1,8 @@
 package be.openboek.render;
 
+import be.openboek.export.DataDate;
 import be.openboek.export.WrittenDatasets;
+import java.time.LocalDate;
 import be.openboek.history.History;
 import be.openboek.model.Identified;
 import be.openboek.model.Site;
@@ -23,6 +25,9 @@ public final class PageInputs {
 
     /** The input read by {@code site.model}: every part of the model. */
     static final String EVERYTHING = "everything";
+
+    /** The input read by {@code site.dataDate}. */
+    static final String DATA_DATE = "data-date";
 
     private static final ThreadLocal<Set<String>> READING = new ThreadLocal<>();
 
@@ -87,6 +92,7 @@ public final class PageInputs {
             case "history" -> List.of(history.available(), history.reason(), history.fix(), history.commits(),
                     new TreeMap<>(history.lastChanged()), String.valueOf(history.gap()));
             case "datasets" -> String.valueOf(datasets.get());
+            case DATA_DATE -> dataDate(site, history);
             case "project" -> index.project(id);
             case "service" -> index.service(id);
             case "source" -> index.source(id);
@@ -96,6 +102,14 @@ public final class PageInputs {
             case EVERYTHING -> List.of(site, value("history"), String.valueOf(datasets.get()));
             default -> "unknown " + input;
         };
+    }
+
+    /**
+     * The date of the data, as the export gives it to the datasets ({@link DataDate}); worked out here rather than read
+     * from the datasets, which the record pages would then have to wait for.
+     */
+    static LocalDate dataDate(Site site, History history) {
+        return DataDate.of(site, history);
     }
 
     /** {@code Project/bieblo}: the day that record last changed. */

@@ -1,14 +1,16 @@
 package be.openboek.render;
 
 import be.openboek.format.Language;
+import be.openboek.model.PageAddress;
 import be.openboek.model.Project;
 import be.openboek.model.Service;
 import be.openboek.model.Site;
+import be.openboek.model.Subsidy;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The pages the model yields: the list pages and one page per project and per service, in Dutch at the site
+ * The pages the model yields: the list pages and one page per subsidy line, per project and per service, in Dutch at the site
  * root and again in English under {@code en/}. The Dutch home page and the 404 page are JBake's own (index and
  * error404); the English home page is in the plan, rendered with the same template; the pages of content/ go
  * through JBake's crawler (staged once per language). The Atom feed is Dutch only: its entries are the
@@ -19,7 +21,7 @@ import java.util.List;
 public record PagePlan(List<Page> pages) {
 
     /** The template types this plan uses, each needing {@code templates/<type>.ftl}. */
-    static final List<String> TYPES = List.of("subsidies", "projects", "project", "services", "service", "sources", "changes", "search");
+    static final List<String> TYPES = List.of("subsidies", "subsidy", "projects", "project", "services", "service", "sources", "changes", "search");
     /** The Atom feed of the change log: its template is XML ({@code .ftlx}), its output {@code .xml}. */
     static final String FEED = "changes-feed";
 
@@ -53,11 +55,14 @@ public record PagePlan(List<Page> pages) {
             if (language == Language.NL) {
                 pages.add(new Page(FEED, "changes/feed.xml", "Wijzigingen", null));
             }
+            for (Subsidy s : site.subsidies()) {
+                pages.add(new Page("subsidy", in + PageAddress.of(s) + "index.html", s.purpose() + " " + s.year(), s));
+            }
             for (Project p : site.projects()) {
-                pages.add(new Page("project", in + "projects/" + p.id() + "/index.html", p.title(), p));
+                pages.add(new Page("project", in + PageAddress.of(p) + "index.html", p.title(), p));
             }
             for (Service s : site.services()) {
-                pages.add(new Page("service", in + "services/" + s.id() + "/index.html", s.name(), s));
+                pages.add(new Page("service", in + PageAddress.of(s) + "index.html", s.name(), s));
             }
         }
         return new PagePlan(List.copyOf(pages));

@@ -6,6 +6,7 @@ import be.openboek.format.RecordText;
 import be.openboek.model.Call;
 import be.openboek.model.ContentPage;
 import be.openboek.format.Labels;
+import be.openboek.model.PageAddress;
 import be.openboek.model.Partner;
 import be.openboek.model.Project;
 import be.openboek.model.Question;
@@ -102,7 +103,7 @@ final class SearchIndexWriter {
         for (Subsidy s : site.subsidies()) {
             RecordText purpose = RecordText.of(s, "purpose", language);
             RecordText title = new RecordText(purpose.text() + " " + s.year(), purpose.dutch(), purpose.dutchOnly(), null);
-            entries.add(Entry.of(title, type(text, "subsidy"), "subsidies/#" + s.id(), RecordText.of(s, "notes", language),
+            entries.add(Entry.of(title, type(text, "subsidy"), PageAddress.of(s), RecordText.of(s, "notes", language),
                     words(String.valueOf(s.year()), Labels.of(s.status(), lang), RecordText.of(s, "funder", language).text(),
                             RecordText.of(s, "recipient", language).text())));
         }

@@ -97,6 +97,9 @@ public final class SiteView {
         this(site, history, datasets, Language.NL);
     }
 
+    /** {@link #getDataDate}, worked out once: every record page cites it. */
+    private volatile LocalDate dataDate;
+
     private SiteView(Site site, History history, Supplier<WrittenDatasets> datasets, Language language) {
         this.site = site;
         this.history = history;
@@ -119,6 +122,20 @@ public final class SiteView {
         PageInputs.read("datasets");
         WrittenDatasets written = datasets.get();
         return written == null ? null : written.in(language);
+    }
+
+    /**
+     * The date of the data ({@code site.dataDate}), as the datasets give it. Citations name it. Its own input, so that
+     * a record page does not depend on the datasets.
+     */
+    public LocalDate getDataDate() {
+        PageInputs.read(PageInputs.DATA_DATE);
+        LocalDate date = dataDate;
+        if (date == null) {
+            date = PageInputs.dataDate(site, history);
+            dataDate = date;
+        }
+        return date;
     }
 
     /** The change history of the records (or why there is none), as {@code site.history} in templates. */
@@ -301,8 +318,7 @@ public final class SiteView {
                     // An id the validator let through without a record (a subsidy line): its id, which is no text.
                     title = new RecordText(parts[1], false, false, null);
                 }
-                String href = parts[0].equals("subsidies") ? "subsidies/#" + parts[1]
-                        : parts[0].equals("sources") ? "sources/#" + parts[1] : parts[0] + "/" + parts[1] + "/";
+                String href = parts[0].equals("sources") ? "sources/#" + parts[1] : parts[0] + "/" + parts[1] + "/";
                 links.add(new Link(href, title.text(), title, page));
             }
         }

@@ -106,7 +106,7 @@ class BrowserPagesTest {
     static List<String> pageTypes() throws IOException {
         List<String> paths = new ArrayList<>();
         for (String language : List.of("", "en/")) {
-            for (String page : List.of("", "subsidies/", "projects/", "projects/" + firstRecord("projects") + "/", "services/",
+            for (String page : List.of("", "subsidies/", "subsidies/" + firstRecord("subsidies") + "/", "projects/", "projects/" + firstRecord("projects") + "/", "services/",
                     "services/" + firstRecord("services") + "/", "sources/", "datasets/", "changes/", "about/", "method/", "search/")) {
                 paths.add(language + page);
             }

@@ -116,8 +116,8 @@ class PhoneLayoutTest {
     }
 
     /**
-     * Every page type in both languages: the lists, every project and service (their tables differ), the content
-     * pages, the search page with results, and an address that does not exist (the 404 page).
+     * Every page type in both languages: the lists, every subsidy line, project and service (their tables differ), the
+     * content pages, the search page with results, and an address that does not exist (the 404 page).
      */
     private static List<String> pages() throws IOException {
         List<String> paths = new ArrayList<>();
@@ -126,7 +126,7 @@ class PhoneLayoutTest {
                     "about/", "method/", "search/", "search/?q=bieblo")) {
                 paths.add(language + page);
             }
-            for (String folder : List.of("projects", "services")) {
+            for (String folder : List.of("subsidies", "projects", "services")) {
                 records(folder).forEach(id -> paths.add(language + folder + "/" + id + "/"));
             }
         }
