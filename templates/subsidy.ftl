@@ -1,6 +1,8 @@
 <#-- One subsidy line: its facts, its sources, what it funded (only where the data says so) and its history. -->
 <#import "layout.ftl" as layout>
 <#assign s = record>
+<#-- What each status means, as the subsidies page explains it. -->
+<#assign meanings = {"granted": t("subsidies.status.granted"), "budgeted": t("subsidies.status.budgeted"), "paid": t("subsidies.status.paid")}>
 <#assign name = site.text(s, "purpose").text + " " + s.year?c>
 <@layout.page title=name section="subsidies" sub=true description=t("subsidy.description", name, site.organisation.name)>
 <p class="breadcrumb"><a href="${root}subsidies/">${t("subsidies.title")}</a> › <a href="${root}subsidies/#jaar-${s.year?c}">${s.year?c}</a> › ${layout.text(s, "purpose", false)} ${s.year?c}</p>
@@ -13,7 +15,7 @@
   <dt>${t("col.amount")}</dt>
   <dd><@layout.money amount=s.amount!"" missing=t("missing.amount")/></dd>
   <dt>${t("col.status")}</dt>
-  <dd>${site.label(s.status)}: ${t("subsidies.status." + s.status.code())} <a href="${root}subsidies/#statussen">${t("subsidies.statuses")}</a></dd>
+  <dd>${site.label(s.status)} — ${meanings[s.status.code()]} <a href="${root}subsidies/#statussen">${t("subsidies.statuses")}</a></dd>
   <dt>${t("col.purpose")}</dt>
   <dd>${layout.text(s, "purpose")}</dd>
   <dt>${t("col.funder")}</dt>
