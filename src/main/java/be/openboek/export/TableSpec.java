@@ -70,10 +70,9 @@ public record TableSpec<R>(String name, List<Column<R>> columns, List<String> pr
 
     /** The typed cells of every row of {@code input}, with the note {@code input} calls for. */
     public FilledTable data(RecordsAndHistory input) {
-        Set<String> records = new HashSet<>();
         Site site = input.site();
-        Stream.of(site.sources(), site.calls(), site.subsidies(), site.projects(), site.services(), site.questions())
-                .flatMap(List::stream).forEach(r -> records.add(PageAddress.of(r)));
+        // The pages of the records the site has: gathered at the first RecordPage cell (the rows are made in order).
+        Set<String> records = new HashSet<>();
         List<List<Object>> cells = rows.apply(input).stream()
                 .map(row -> columns.stream().map(c -> cell(c.value().apply(row), site, records)).toList())
                 .map(java.util.Collections::unmodifiableList)
@@ -84,6 +83,10 @@ public record TableSpec<R>(String name, List<Column<R>> columns, List<String> pr
     /** A cell's value as written: a {@link SitePath} or {@link RecordPage} as an absolute address. */
     private static Object cell(Object value, Site site, Set<String> records) {
         if (value instanceof RecordPage page) {
+            if (records.isEmpty()) {
+                Stream.of(site.sources(), site.calls(), site.subsidies(), site.projects(), site.services(), site.questions())
+                        .flatMap(List::stream).forEach(r -> records.add(PageAddress.of(r)));
+            }
             String path = page.recordType() == null || page.recordId() == null ? null : PageAddress.of(page.recordType(), page.recordId());
             value = new SitePath(path != null && records.contains(path) ? path : page.otherwise());
         }
