@@ -153,7 +153,7 @@ class SpreadsheetFormulaTest {
         assertEquals("a '-1+2 en 2016 - 2020", project.get("results"), "a word after a space; a dash between spaces stays");
         assertEquals("'=cmd;lezen", project.get("themes"));
         CSVRecord source = rows(folder.resolve("sources.csv")).get(0);
-        assertEquals("https://evil.example/a;'=HYPERLINK(1)", source.get("url"));
+        assertEquals("https://evil.example/a;'=HYPERLINK(1)", source.get("source_url"));
 
         JsonNode json = new ObjectMapper().readTree(site.resolve("data/subsidies.json").toFile());
         assertEquals("Bieblo;=1+1", json.get(0).get("purpose").asText(), "JSON keeps the text as written");

@@ -40,7 +40,7 @@ class SearchIndexTest {
     /** Every address the index must hold, relative to the home of a language. */
     private static List<String> expectedUrls() {
         List<String> urls = new ArrayList<>(List.of("subsidies/", "projects/", "services/", "sources/", "changes/"));
-        model.subsidies().forEach(s -> urls.add("subsidies/#" + s.id()));
+        model.subsidies().forEach(s -> urls.add("subsidies/" + s.id() + "/"));
         model.projects().forEach(p -> urls.add("projects/" + p.id() + "/"));
         model.services().forEach(s -> urls.add("services/" + s.id() + "/"));
         model.sources().forEach(s -> urls.add("sources/#" + s.id()));
