@@ -1,4 +1,5 @@
-<#-- The change log: every commit that changed the records, newest first, with the changes in words. -->
+<#-- The change log: every commit that changed a record value, newest first: its date and what changed as the heading,
+     the public reason from its trailer, and each change with its old and new value. -->
 <#import "layout.ftl" as layout>
 <#assign history = site.history>
 <@layout.page title=t("changes.title") section="changes" description=t("changes.description", site.organisation.name)>
@@ -21,10 +22,15 @@
 <#if lang != "nl"><p class="note">${t("changes.dutch")}</p></#if>
 <#list history.newestFirst() as c>
 <section class="commit" id="c-${c.id}">
-  <h2><time datetime="${c.isoTime()}">${fmt.date(c.date())}</time>: <#if c.message?has_content>${layout.nl(c.message)}<#else>${t("changes.no.message")}</#if></h2>
-  <ul${layout.nlAttr()}>
+  <h2><time datetime="${c.isoTime()}">${fmt.date(c.date())}</time> — ${c.summary(lang)}</h2>
+  <#assign reason = c.reasonIn(lang)>
+  <#if reason?has_content>
+  <p class="reason"><strong>${t("changes.reason")}</strong> <span<#if c.reasonLanguage(lang) != lang> lang="${c.reasonLanguage(lang)}"</#if>>${reason}</span><#if c.reasonLanguage(lang) != lang> ${t("changes.reason.other.language")}</#if></p>
+  </#if>
+  <ul class="change-list">
   <#list c.changes as change>
-    <li>${change.text}</li>
+    <#assign w = change.in(lang)>
+    <li><#if w.before??>${w.subject}: <@side w.before "del"/> → <@side w.after "ins"/><#else>${w.text}</#if></li>
   </#list>
   </ul>
   <p class="commit-id">${t("changes.commit")} <code>${c.shortId()}</code></p>
@@ -32,3 +38,8 @@
 </#list>
 </#if>
 </@layout.page>
+
+<#-- One side of a changed value: its changed words in <del> (old side) or <ins> (new side); record text marked Dutch. -->
+<#macro side value mark>
+<span class="${(mark == "del")?then("old", "new")}"<#if value.recordText && lang != "nl"> lang="nl"</#if>><#list value.pieces as p><#if p.marked><${mark}>${p.text}</${mark}><#else>${p.text}</#if></#list></span><#t>
+</#macro>

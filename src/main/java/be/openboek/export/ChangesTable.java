@@ -2,13 +2,15 @@ package be.openboek.export;
 
 import be.openboek.history.Change;
 import be.openboek.history.Gap;
+import be.openboek.history.Value;
 import be.openboek.format.BelgianFormat;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code changes} table: every change to a record, per commit, in words, as on the "Wijzigingen" page.
+ * The {@code changes} table: every change to a record value, per commit, with the field, its old and new value and
+ * the change in words, as on the "Wijzigingen" page and in its feed (all three from the same {@link Change}s).
  * Empty when the history is unavailable (outside a git clone); when it was read only in part (a shallow clone), the
  * description says from which commit on the rows are complete.
  */
@@ -23,17 +25,21 @@ final class ChangesTable {
 
     static TableSpec<Row> changes() {
         return new TableSpec<>("changes", "Wijzigingen",
-                "Elke wijziging aan de gegevens, per commit in git: wanneer, met welke boodschap, aan welk record en wat er "
-                        + "veranderde, in woorden (zoals \"Subsidie 2017: bedrag gewijzigd van € 3.959.000 naar € 3.960.000\"). "
-                        + "Leeg als de geschiedenis niet beschikbaar is.",
+                "Elke wijziging aan een waarde in de gegevens, per commit in git, zoals op de pagina Wijzigingen: wanneer, "
+                        + "aan welk record en welk veld, de oude en de nieuwe waarde, en de wijziging in woorden (zoals "
+                        + "\"Subsidie 2017 — bedrag: € 3.959.000 → € 3.960.000\"). Een commit die geen waarde verandert "
+                        + "(zoals code, of gegevens anders opgemaakt) staat er niet in. De toelichting komt alleen uit de "
+                        + "trailer Toelichting: van de commit, nooit uit de onderwerpregel. Leeg als de geschiedenis niet "
+                        + "beschikbaar is.",
                 List.of("wijziging", "geschiedenis", "transparantie"),
                 List.of(column("position", ColumnType.INTEGER, "Volgnummer", "Plaats in het wijzigingslog, oudste eerst.", true,
                                 Row::position),
                         column("commit", ColumnType.CODE, "Commit", "Id van de git-commit.", true, r -> r.change().commit()),
                         column("time", ColumnType.DATETIME, "Tijdstip", "Wanneer de commit gemaakt werd (tijd in Brussel).", true,
                                 r -> r.change().time().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)),
-                        column("message", ColumnType.TEXT, "Boodschap", "De eerste regel van de commitboodschap.", false,
-                                r -> r.change().message()),
+                        column("reason", ColumnType.TEXT, "Toelichting", "Waarom de gegevens veranderden, zoals wie de commit "
+                                + "maakte het uitlegde in de trailer Toelichting: (of Explanation:); leeg als er geen is.", false,
+                                r -> emptyToNull(r.change().reason())),
                         column("record_type", ColumnType.CODE, "Soort record", "organisation, source, call, subsidy, project, service "
                                 + "of question; leeg als de gegevens van de commit niet gelezen konden worden.", false,
                                 r -> emptyToNull(r.change().recordType())),
@@ -41,6 +47,16 @@ final class ChangesTable {
                                 r -> emptyToNull(r.change().recordId())),
                         column("kind", ColumnType.CODE, "Soort wijziging", "added, removed, changed of unreadable.", true,
                                 r -> r.change().kind().code()),
+                        column("field", ColumnType.TEXT, "Veld", "Bij een gewijzigde waarde: het veld zoals in de YAML-bestanden "
+                                + "(amount, status, period.start, prices.amount; prices voor een prijs die erbij kwam of wegviel); "
+                                + "leeg voor een record dat toegevoegd of verwijderd werd.", false,
+                                r -> emptyToNull(r.change().field())),
+                        column("old_value", ColumnType.TEXT, "Oude waarde", "De waarde vóór de wijziging, zoals de pagina ze "
+                                + "toont: bedragen als € 3.959.000, datums in woorden, codes met hun naam; bij een tekst de "
+                                + "gewijzigde passages met enkele woorden ervoor en erna. Leeg als er geen waarde was.", false,
+                                r -> value(r.change().nl().before())),
+                        column("new_value", ColumnType.TEXT, "Nieuwe waarde", "De waarde na de wijziging, geschreven zoals "
+                                + "old_value. Leeg als er geen waarde meer is.", false, r -> value(r.change().nl().after())),
                         column("text", ColumnType.TEXT, "Wijziging", "De wijziging in woorden.", true, r -> r.change().text())),
                 List.of("position"), List.of(),
                 in -> {
@@ -68,6 +84,11 @@ final class ChangesTable {
     private static <R> Column<R> column(String name, ColumnType type, String title, String description, boolean required,
             java.util.function.Function<R, Object> value) {
         return new Column<>(name, type, title, description, required, value);
+    }
+
+    /** A side of a change as the page shows it; null when there was no value. */
+    private static String value(Value value) {
+        return value == null || value.empty() ? null : value.plain();
     }
 
     private static String emptyToNull(String text) {

@@ -17,8 +17,6 @@ import org.eclipse.jgit.revwalk.RevCommit;
  */
 final class ChangeLog {
 
-    private static final String UNREADABLE = "De gegevens van deze commit konden niet gelezen worden";
-
     /** The last records that loaded; null while not known (the commit the log starts from did not load). */
     private Site known;
     private final List<DataCommit> commits = new ArrayList<>();
@@ -46,25 +44,34 @@ final class ChangeLog {
         }
     }
 
-    /** The next commit whose data/ or content/ differs from the one before. */
+    /**
+     * The next commit whose data/ or content/ differs from the one before. It becomes an entry only when a value of a
+     * record changed, whoever made the commit: the same records written otherwise are no change (see {@link SiteDiff}).
+     */
     void add(RevCommit commit, CommitLoader.Snapshot snapshot) {
         ZonedDateTime time = time(commit);
-        String message = CommitText.firstLine(commit.getFullMessage());
+        String reason = CommitText.trailer(commit, CommitText.REASON);
+        String reasonEn = CommitText.trailer(commit, CommitText.REASON_EN);
+        String shown = reason.isEmpty() ? reasonEn : reason;
         String id = commit.getName();
         if (!snapshot.isLoaded()) {
-            commits.add(new DataCommit(id, time, message, false, List.of(new Change(id, time, message, "", "",
-                    Change.Kind.UNREADABLE, unreadable(snapshot)))));
+            String nl = Wording.NL.unreadable(snapshot.cause(), snapshot.file());
+            String en = Wording.EN.unreadable(snapshot.cause(), snapshot.file());
+            commits.add(new DataCommit(id, time, reason, reasonEn, false, List.of(new Change(id, time, shown, "", "",
+                    Change.Kind.UNREADABLE, "", Words.sentence(nl), Words.sentence(en))), nl, en));
             if (snapshot.isGap()) {
                 gap(snapshot);
             }
             return;
         }
         if (known != null) {
-            // Record texts of old commits were never validated: clean them as the messages are.
-            List<Change> changes = SiteDiff.compare(known, snapshot.site()).stream()
-                    .map(f -> new Change(id, time, message, f.type(), f.id(), f.kind(), CommitText.clean(f.text()))).toList();
-            if (!changes.isEmpty()) {
-                commits.add(new DataCommit(id, time, message, true, changes));
+            List<SiteDiff.Found> found = SiteDiff.compare(known, snapshot.site());
+            if (!found.isEmpty()) {
+                // Record texts of old commits were never validated: the words clean them as the reasons are.
+                List<Change> changes = found.stream().map(f -> new Change(id, time, shown, f.type(), f.id(), f.kind(), f.field(),
+                        Wording.NL.words(f), Wording.EN.words(f))).toList();
+                commits.add(new DataCommit(id, time, reason, reasonEn, true, changes, Wording.NL.summary(found),
+                        Wording.EN.summary(found)));
             }
         }
         known = snapshot.site();
@@ -75,17 +82,6 @@ final class ChangeLog {
         if (newestGap != null && completeFrom == null) {
             completeFrom = commit;
         }
-    }
-
-    private static String unreadable(CommitLoader.Snapshot snapshot) {
-        if (snapshot.cause() == Gap.Cause.TOO_LARGE) {
-            return UNREADABLE + ": " + snapshot.file() + " is te groot.";
-        }
-        if (snapshot.cause() == Gap.Cause.LINKED_FOLDER) {
-            return UNREADABLE + ": " + snapshot.file() + " is een symbolische link naar een map.";
-        }
-        return snapshot.cause() == Gap.Cause.UNREADABLE ? UNREADABLE + ": de git-repository is onvolledig of beschadigd."
-                : UNREADABLE + ".";
     }
 
     History history() {
