@@ -1,5 +1,6 @@
-<#-- The change log: every commit that changed a record value, newest first: its date and what changed as the heading,
-     the public reason from its trailer, and each change with its old and new value. -->
+<#-- The change log: every commit that changed a record value, newest first: its date and what changed as the heading
+     (a technical change, made with the site's code, says so), the public reason from its trailer, and each change with
+     its old and new value. -->
 <#import "layout.ftl" as layout>
 <#assign history = site.history>
 <@layout.page title=t("changes.title") section="changes" description=t("changes.description", site.organisation.name)>
@@ -22,7 +23,8 @@
 <#if lang != "nl"><p class="note">${t("changes.dutch")}</p></#if>
 <#list history.newestFirst() as c>
 <section class="commit" id="c-${c.id}">
-  <h2><time datetime="${c.isoTime()}">${fmt.date(c.date())}</time> — ${c.summary(lang)}</h2>
+  <h2><time datetime="${c.isoTime()}">${fmt.date(c.date())}</time> — ${c.summary(lang)}<#if !c.publication> <span class="technical">(${t("changes.technical")})</span></#if></h2>
+  <#if !c.publication><p class="note">${t("changes.technical.note")}</p></#if>
   <#assign reason = c.reasonIn(lang)>
   <#if reason?has_content>
   <p class="reason"><strong>${t("changes.reason")}</strong> <span<#if c.reasonLanguage(lang) != lang> lang="${c.reasonLanguage(lang)}"</#if>>${reason}</span><#if c.reasonLanguage(lang) != lang> ${t("changes.reason.other.language")}</#if></p>

@@ -28,9 +28,10 @@ final class ChangesTable {
                 "Elke wijziging aan een waarde in de gegevens, per commit in git, zoals op de pagina Wijzigingen: wanneer, "
                         + "aan welk record en welk veld, de oude en de nieuwe waarde, en de wijziging in woorden (zoals "
                         + "\"Subsidie 2017 — bedrag: € 3.959.000 → € 3.960.000\"). Een commit die geen waarde verandert "
-                        + "(zoals code, of gegevens anders opgemaakt) staat er niet in. De toelichting komt alleen uit de "
-                        + "trailer Toelichting: van de commit, nooit uit de onderwerpregel. Leeg als de geschiedenis niet "
-                        + "beschikbaar is.",
+                        + "(zoals code, of gegevens anders opgemaakt) staat er niet in; een commit die samen met de "
+                        + "gegevens ook de code of de opbouw van de site veranderde, staat er als technische wijziging in "
+                        + "(commit_type). De toelichting komt alleen uit de trailer Toelichting: (of Explanation:) van de "
+                        + "commit, nooit uit de onderwerpregel. Leeg als de geschiedenis niet beschikbaar is.",
                 List.of("wijziging", "geschiedenis", "transparantie"),
                 List.of(column("position", ColumnType.INTEGER, "Volgnummer", "Plaats in het wijzigingslog, oudste eerst.", true,
                                 Row::position),
@@ -40,6 +41,11 @@ final class ChangesTable {
                         column("reason", ColumnType.TEXT, "Toelichting", "Waarom de gegevens veranderden, zoals wie de commit "
                                 + "maakte het uitlegde in de trailer Toelichting: (of Explanation:); leeg als er geen is.", false,
                                 r -> emptyToNull(r.change().reason())),
+                        column("commit_type", ColumnType.CODE, "Soort commit", "publication: gepubliceerd door de "
+                                + "medewerkers (de commit geeft een toelichting, of veranderde alleen bestanden in data/ en "
+                                + "content/); technical: een technische wijziging, vastgelegd samen met een wijziging aan de "
+                                + "code of de opbouw van de site.", true,
+                                r -> r.change().publication() ? "publication" : "technical"),
                         column("record_type", ColumnType.CODE, "Soort record", "organisation, source, call, subsidy, project, service "
                                 + "of question; leeg als de gegevens van de commit niet gelezen konden worden.", false,
                                 r -> emptyToNull(r.change().recordType())),

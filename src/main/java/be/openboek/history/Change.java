@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
  * @param time       when it was committed (committer time, Europe/Brussels)
  * @param reason     the commit's public reason (its {@code Toelichting:} trailer, else its {@code Explanation:}
  *                   trailer), at most 300 characters, without control characters; empty when it gives none
+ * @param publication whether the commit is a publication by staff, not a technical change (see {@link CommitScope})
  * @param recordType {@code organisation}, {@code source}, {@code call}, {@code subsidy}, {@code project},
  *                   {@code service} or {@code question}; empty for an unreadable commit
  * @param recordId   the record's id; empty for the organisation and an unreadable commit
@@ -20,8 +21,8 @@ import java.time.ZonedDateTime;
  * @param nl         the change in Dutch, e.g. "Subsidie 2017 — bedrag: € 3.959.000 → € 3.960.000"
  * @param en         the change in English, e.g. "Subsidy 2017 — amount: € 3.959.000 → € 3.960.000"
  */
-public record Change(String commit, ZonedDateTime time, String reason, String recordType, String recordId, Kind kind,
-        String field, Words nl, Words en) {
+public record Change(String commit, ZonedDateTime time, String reason, boolean publication, String recordType, String recordId,
+        Kind kind, String field, Words nl, Words en) {
 
     /** What happened to the record. */
     public enum Kind implements Coded {

@@ -47,18 +47,22 @@ final class ChangeLog {
     /**
      * The next commit whose data/ or content/ differs from the one before. It becomes an entry only when a value of a
      * record changed, whoever made the commit: the same records written otherwise are no change (see {@link SiteDiff}).
+     * It is a publication when it gives a public reason or changed nothing but records (see {@link CommitScope}).
+     *
+     * @param onlyRecords whether every file the commit changed is in {@code data/} or {@code content/}
      */
-    void add(RevCommit commit, CommitLoader.Snapshot snapshot) {
+    void add(RevCommit commit, CommitLoader.Snapshot snapshot, boolean onlyRecords) {
         ZonedDateTime time = time(commit);
         String reason = CommitText.trailer(commit, CommitText.REASON);
         String reasonEn = CommitText.trailer(commit, CommitText.REASON_EN);
         String shown = reason.isEmpty() ? reasonEn : reason;
+        boolean publication = onlyRecords || !shown.isEmpty();
         String id = commit.getName();
         if (!snapshot.isLoaded()) {
             String nl = Wording.NL.unreadable(snapshot.cause(), snapshot.file());
             String en = Wording.EN.unreadable(snapshot.cause(), snapshot.file());
-            commits.add(new DataCommit(id, time, reason, reasonEn, false, List.of(new Change(id, time, shown, "", "",
-                    Change.Kind.UNREADABLE, "", Words.sentence(nl), Words.sentence(en))), nl, en));
+            commits.add(new DataCommit(id, time, reason, reasonEn, publication, false, List.of(new Change(id, time, shown,
+                    publication, "", "", Change.Kind.UNREADABLE, "", Words.sentence(nl), Words.sentence(en))), nl, en));
             if (snapshot.isGap()) {
                 gap(snapshot);
             }
@@ -68,9 +72,9 @@ final class ChangeLog {
             List<SiteDiff.Found> found = SiteDiff.compare(known, snapshot.site());
             if (!found.isEmpty()) {
                 // Record texts of old commits were never validated: the words clean them as the reasons are.
-                List<Change> changes = found.stream().map(f -> new Change(id, time, shown, f.type(), f.id(), f.kind(), f.field(),
-                        Wording.NL.words(f), Wording.EN.words(f))).toList();
-                commits.add(new DataCommit(id, time, reason, reasonEn, true, changes, Wording.NL.summary(found),
+                List<Change> changes = found.stream().map(f -> new Change(id, time, shown, publication, f.type(), f.id(), f.kind(),
+                        f.field(), Wording.NL.words(f), Wording.EN.words(f))).toList();
+                commits.add(new DataCommit(id, time, reason, reasonEn, publication, true, changes, Wording.NL.summary(found),
                         Wording.EN.summary(found)));
             }
         }

@@ -14,13 +14,16 @@ import java.util.List;
  * @param reason    the public reason, from the commit's {@code Toelichting:} trailer, cleaned and cut to 300
  *                  characters; empty when it has none
  * @param reasonEn  the same from its {@code Explanation:} trailer, for the English pages; empty when it has none
+ * @param publication whether it is a publication by staff (it gives a public reason, or changed only files in
+ *                  {@code data/} and {@code content/}); else a technical change, made with the code of the site (see
+ *                  {@link CommitScope})
  * @param readable  whether its data could be loaded; when not, {@code changes} holds one unreadable entry
  * @param changes   the changes, by record type, id and field
  * @param summaryNl what changed in a few Dutch words, for the entry's heading: "Subsidie 2017: bedrag gewijzigd"
  * @param summaryEn the same in English
  */
-public record DataCommit(String id, ZonedDateTime time, String reason, String reasonEn, boolean readable, List<Change> changes,
-        String summaryNl, String summaryEn) {
+public record DataCommit(String id, ZonedDateTime time, String reason, String reasonEn, boolean publication, boolean readable,
+        List<Change> changes, String summaryNl, String summaryEn) {
 
     /** The first 10 characters of the id, as git prints it. */
     public String shortId() {

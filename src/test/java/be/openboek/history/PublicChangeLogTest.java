@@ -38,8 +38,12 @@ import org.w3c.dom.NodeList;
  * and the trailers {@code Toelichting:} and {@code Explanation:};</li>
  * <li>the same records written otherwise: fields in another order, other quotes, {@code 1200000.00}, the note in a
  * block wrapped over lines, a Markdown table spaced differently;</li>
- * <li>a commit whose subject looks like a trailer, changing two words of the long note.</li>
+ * <li>a commit whose subject looks like a trailer, changing two words of the long note;</li>
+ * <li>a code commit (a file outside data/ and content/, no trailer) that also changes the 2016 amount: a technical
+ * change.</li>
  * </ol>
+ * The first commit set up the site (templates and assets with the data), so it is a technical change too; the second
+ * touched only data, and so did the fourth: publications (the second also by its trailer).
  */
 class PublicChangeLogTest {
 
@@ -55,6 +59,7 @@ class PublicChangeLogTest {
     static RevCommit amount;
     static RevCommit reformat;
     static RevCommit words;
+    static RevCommit code;
 
     @BeforeAll
     static void buildTheSiteOfFourCommits() throws Exception {
@@ -73,6 +78,8 @@ class PublicChangeLogTest {
             String changed = NOTE.replace("in twee schijven", "in drie schijven").replace("september", "oktober");
             words = repo.commit("2024-03-12T10:00:00Z", "Toelichting: in de onderwerpregel", "-- data/subsidies.yaml --\n"
                     + reformatted(changed));
+            code = repo.commit("2024-04-02T10:00:00Z", "refactor: amounts as cents", "-- tools/convert.sh --\necho\n"
+                    + "-- data/subsidies.yaml --\n" + reformatted(changed).replace("amount: 1200000.00", "amount: 1210000"));
             site = tmp.resolve("site");
             TestProject.Run run = repo.project().build(site);
             assertEquals(0, run.exitCode(), run.err());
@@ -125,7 +132,7 @@ class PublicChangeLogTest {
         assertEquals("1 February 2024 — Subsidy 2017: amount changed", heading(page("en/changes/index.html"), amount));
         assertEquals("12 maart 2024 — Subsidie 2016: toelichting gewijzigd", heading(page("changes/index.html"), words));
         assertEquals(List.of("12 maart 2024 — Subsidie 2016: toelichting gewijzigd", "1 februari 2024 — Subsidie 2017: bedrag gewijzigd"),
-                feedTitles().subList(0, 2));
+                feedTitles().subList(1, 3));
         for (String file : List.of("changes/index.html", "en/changes/index.html", "changes/feed.xml", "data/changes.csv",
                 "data/changes.json")) {
             String text = page(file);
@@ -187,7 +194,7 @@ class PublicChangeLogTest {
                 });
             }
         }
-        assertTrue(described.containsAll(List.of("reason", "field", "old_value", "new_value")), described.toString());
+        assertTrue(described.containsAll(List.of("reason", "commit_type", "field", "old_value", "new_value")), described.toString());
         assertFalse(described.contains("message"), "the subject line is no column");
     }
 
@@ -220,11 +227,37 @@ class PublicChangeLogTest {
         while (m.find()) {
             sections.add(m.group(1));
         }
-        assertEquals(List.of(words.getName(), amount.getName(), first.getName()), sections);
-        assertEquals(3, feedTitles().size());
+        assertEquals(List.of(code.getName(), words.getName(), amount.getName(), first.getName()), sections);
+        assertEquals(4, feedTitles().size());
         assertFalse(page("changes/feed.xml").contains(reformat.getName()));
         assertTrue(csv().stream().noneMatch(r -> r.get("commit").equals(reformat.getName())));
         assertNotEquals(0, csv().size());
+    }
+
+    @Test
+    void aCodeCommitThatChangedDataIsATechnicalChangeNotAPublication() throws Exception {
+        assertEquals("2 april 2024 — Subsidie 2016: bedrag gewijzigd (technische wijziging)", heading(page("changes/index.html"), code));
+        assertEquals("2 April 2024 — Subsidy 2016: amount changed (technical change)", heading(page("en/changes/index.html"), code));
+        assertEquals("2 april 2024 — Subsidie 2016: bedrag gewijzigd (technische wijziging)", feedTitles().get(0));
+        String note = "Technische wijziging: vastgelegd samen met een wijziging aan de code of de opbouw van de site, "
+                + "niet als publicatie van de gegevens.";
+        assertTrue(text(section(page("changes/index.html"), code)).contains(note));
+        assertTrue(text(feedEntry(code)).contains(note), feedEntry(code));
+        assertTrue(text(section(page("changes/index.html"), code)).contains("Subsidie 2016 — bedrag: € 1.200.000 → € 1.210.000"),
+                "its changes are listed like any other");
+        assertTrue(heading(page("changes/index.html"), first).endsWith("(technische wijziging)"), "the commit that set up the site");
+
+        for (RevCommit publication : List.of(amount, words)) {
+            assertFalse(heading(page("changes/index.html"), publication).contains("technisch"), publication.getShortMessage());
+            assertFalse(section(page("changes/index.html"), publication).contains("Technische wijziging"));
+            assertFalse(feedEntry(publication).contains("echnische wijziging"));
+        }
+        List<CSVRecord> rows = csv();
+        for (RevCommit c : List.of(first, amount, words, code)) {
+            String expected = c == first || c == code ? "technical" : "publication";
+            assertEquals(List.of(expected), rows.stream().filter(r -> r.get("commit").equals(c.getName()))
+                    .map(r -> r.get("commit_type")).distinct().toList(), c.getShortMessage());
+        }
     }
 
     private static String page(String file) throws Exception {
