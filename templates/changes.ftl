@@ -41,7 +41,8 @@
 </#if>
 </@layout.page>
 
-<#-- One side of a changed value: its changed words in <del> (old side) or <ins> (new side); record text marked Dutch. -->
+<#-- One side of a changed value: its changed words in <del> (old side) or <ins> (new side); text from the records marked
+     with its language where it is not the page's; then the site's note on it, if any. -->
 <#macro side value mark>
-<span class="${(mark == "del")?then("old", "new")}"<#if value.recordText && lang != "nl"> lang="nl"</#if>><#list value.pieces as p><#if p.marked><${mark}>${p.text}</${mark}><#else>${p.text}</#if></#list></span><#t>
+<span class="${(mark == "del")?then("old", "new")}"<#if value.language?has_content && value.language != lang> lang="${value.language}"</#if>><#list value.pieces as p><#if p.marked><${mark}>${p.text}</${mark}><#else>${p.text}</#if></#list></span><#if value.note?has_content> ${value.note}</#if><#t>
 </#macro>

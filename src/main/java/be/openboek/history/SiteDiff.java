@@ -176,14 +176,14 @@ final class SiteDiff {
                     List<String> x = strings(field, a);
                     List<String> y = strings(field, b);
                     if (!x.equals(y)) {
-                        boolean recordText = field.kind() == ValueKind.TEXT;
-                        add(path + field.name(), outer, here, w -> w.items(x, y, recordText), w -> w.items(y, x, recordText));
+                        String language = field.kind() == ValueKind.TEXT ? Wording.languageOf(field) : "";
+                        add(path + field.name(), outer, here, w -> w.items(x, y, language), w -> w.items(y, x, language));
                     }
                 } else if (field.kind() == ValueKind.TEXT || field.kind() == ValueKind.MARKDOWN) {
                     TextDiff.Result diff = TextDiff.compare((String) a, (String) b);
                     if (diff != null) {
-                        add(path + field.name(), outer, here, w -> w.passages(diff.before(), diff.hidden()),
-                                w -> w.passages(diff.after(), 0));
+                        add(path + field.name(), outer, here, w -> w.passages(field, diff.before(), 0),
+                                w -> w.passages(field, diff.after(), diff.hidden()));
                     }
                 } else if (!same(a, b)) {
                     add(path + field.name(), outer, here, w -> w.value(field, a), w -> w.value(field, b));
@@ -224,7 +224,7 @@ final class SiteDiff {
                 List<String> x = kept.stream().map(k -> plainName(old.get(k))).toList();
                 List<String> y = keptNow.stream().map(k -> plainName(now.get(k))).toList();
                 Function<Wording, String> here = where == null ? w -> w.label(field) : w -> w.within(where.apply(w), w.label(field));
-                add(path, top, here, w -> w.items(x, List.of(), true), w -> w.items(y, List.of(), true));
+                add(path, top, here, w -> w.items(x, List.of(), "nl"), w -> w.items(y, List.of(), "nl"));
             }
         }
 
@@ -296,7 +296,7 @@ final class SiteDiff {
                 }
             }
         }
-        return Value.whole(String.join(", ", parts), mapping instanceof Partner);
+        return Value.whole(String.join(", ", parts), mapping instanceof Partner ? "nl" : "");
     }
 
     /** A list of short values as text, a text's white space as a reader sees it (one space). */

@@ -90,7 +90,7 @@ final class TextDiff {
             write(old, a, passage, true, context, i > 0, last, more);
             write(now, b, passage, false, context, i > 0, last, more);
         }
-        return new Result(new Side(old.build(true).pieces()), new Side(now.build(true).pieces()), passages.size() - shown);
+        return new Result(new Side(old.build("").pieces()), new Side(now.build("").pieces()), passages.size() - shown);
     }
 
     /** The words of {@code text}, split at any white space, without control characters. */

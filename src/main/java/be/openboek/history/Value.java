@@ -11,10 +11,13 @@ import java.util.List;
  *
  * @param pieces     the value's text in order; joined, they read as the value
  * @param empty      whether there was no value; the pieces then say so in words, e.g. "(geen)"
- * @param recordText whether the text comes from the records (written in Dutch), not from the interface (a date, a
- *                   status's label), so that an English page can mark it as Dutch
+ * @param language   the language of the text when it comes from the records: {@code nl}, or {@code en} for a field
+ *                   in English ({@code answer_en}); empty when it is written by the site in the page's language (an
+ *                   amount, a date, a status's label), so that a page can mark text in another language as such
+ * @param note       words of the site after the value, in the page's language, e.g. "(en nog 2 plaatsen in deze
+ *                   tekst)"; empty when none
  */
-public record Value(List<Piece> pieces, boolean empty, boolean recordText) {
+public record Value(List<Piece> pieces, boolean empty, String language, String note) {
 
     /**
      * A run of text of a value.
@@ -29,21 +32,26 @@ public record Value(List<Piece> pieces, boolean empty, boolean recordText) {
         pieces = List.copyOf(pieces);
     }
 
-    /** A value shown whole, as one unmarked piece. */
-    static Value whole(String text, boolean recordText) {
-        return new Value(List.of(new Piece(CommitText.clean(text), false)), false, recordText);
+    /** A value shown whole, as one unmarked piece, in {@code language} (empty: the page's). */
+    static Value whole(String text, String language) {
+        return new Value(List.of(new Piece(CommitText.clean(text), false)), false, language, "");
     }
 
     /** No value, said in words ({@code words}). */
     static Value none(String words) {
-        return new Value(List.of(new Piece(words, false)), true, false);
+        return new Value(List.of(new Piece(words, false)), true, "", "");
     }
 
-    /** The value as plain text, e.g. for the {@code changes} dataset. */
+    /** The same value followed by {@code note}. */
+    Value withNote(String note) {
+        return new Value(pieces, empty, language, note);
+    }
+
+    /** The value as plain text, its note included, e.g. for the {@code changes} dataset. */
     public String plain() {
         StringBuilder out = new StringBuilder();
         pieces.forEach(p -> out.append(p.text()));
-        return out.toString();
+        return note.isEmpty() ? out.toString() : out + " " + note;
     }
 
     /** Builds a value piece by piece, joining neighbouring pieces of the same kind. */
@@ -72,8 +80,8 @@ public record Value(List<Piece> pieces, boolean empty, boolean recordText) {
             return this;
         }
 
-        Value build(boolean recordText) {
-            return new Value(pieces, false, recordText);
+        Value build(String language) {
+            return new Value(pieces, false, language, "");
         }
     }
 }

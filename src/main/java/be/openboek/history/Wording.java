@@ -143,7 +143,7 @@ final class Wording {
             return none();
         }
         String text;
-        boolean recordText = false;
+        String from = "";
         if (value instanceof BigDecimal amount) {
             text = BelgianFormat.money(amount);
         } else if (value instanceof LocalDate date) {
@@ -156,30 +156,31 @@ final class Wording {
             text = label(code);
         } else {
             text = String.valueOf(value);
-            recordText = field.kind() == ValueKind.TEXT || field.kind() == ValueKind.MARKDOWN;
+            from = field.kind() == ValueKind.TEXT || field.kind() == ValueKind.MARKDOWN ? languageOf(field) : "";
         }
-        return Value.whole(CommitText.cut(text), recordText);
+        return Value.whole(CommitText.cut(text), from);
     }
 
-    /** A text's passages, quoted, with the number of passages left out. */
-    Value passages(TextDiff.Side side, int hidden) {
+    /**
+     * A text's passages, quoted, in the language of {@code field}; with the number of passages not shown, when
+     * {@code hidden} is more than none.
+     */
+    Value passages(Field field, TextDiff.Side side, int hidden) {
         if (side.empty()) {
             return none();
         }
         Value.Builder out = new Value.Builder().add("“", false);
         side.pieces().forEach(p -> out.add(CommitText.scrub(p.text()), p.marked()));
         out.add("”", false);
-        if (hidden > 0) {
-            out.add(" " + text("changes.more" + (hidden == 1 ? ".one" : ".other"), hidden), false);
-        }
-        return out.build(true);
+        Value value = out.build(languageOf(field));
+        return hidden > 0 ? value.withNote(text("changes.more" + (hidden == 1 ? ".one" : ".other"), hidden)) : value;
     }
 
     /**
      * A list of short values ({@code items}), those not in {@code other} marked: the ids added to a list on its new
-     * side, those removed on its old side.
+     * side, those removed on its old side. {@code language}: of the items when they are record text, else empty.
      */
-    Value items(List<String> items, List<String> other, boolean recordText) {
+    Value items(List<String> items, List<String> other, String language) {
         if (items.isEmpty()) {
             return none();
         }
@@ -190,7 +191,12 @@ final class Wording {
             }
             out.add(CommitText.cut(CommitText.clean(items.get(i))), !other.contains(items.get(i)));
         }
-        return out.build(recordText);
+        return out.build(language);
+    }
+
+    /** The language record text of {@code field} is written in: English for a field in English ({@code answer_en}). */
+    static String languageOf(Field field) {
+        return field.name().endsWith("_en") ? "en" : "nl";
     }
 
     /** "tot 31 december 2022" for a price line's last day. */

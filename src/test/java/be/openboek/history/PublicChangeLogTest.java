@@ -39,8 +39,8 @@ import org.w3c.dom.NodeList;
  * <li>the same records written otherwise: fields in another order, other quotes, {@code 1200000.00}, the note in a
  * block wrapped over lines, a Markdown table spaced differently;</li>
  * <li>a commit whose subject looks like a trailer, changing two words of the long note;</li>
- * <li>a code commit (a file outside data/ and content/, no trailer) that also changes the 2016 amount: a technical
- * change.</li>
+ * <li>a code commit (a file outside data/ and content/, no trailer) that also changes the 2016 amount and gives a
+ * question its English answer: a technical change.</li>
  * </ol>
  * The first commit set up the site (templates and assets with the data), so it is a technical change too; the second
  * touched only data, and so did the fourth: publications (the second also by its trailer).
@@ -78,8 +78,11 @@ class PublicChangeLogTest {
             String changed = NOTE.replace("in twee schijven", "in drie schijven").replace("september", "oktober");
             words = repo.commit("2024-03-12T10:00:00Z", "Toelichting: in de onderwerpregel", "-- data/subsidies.yaml --\n"
                     + reformatted(changed));
+            String questions = Files.readString(repo.project().path("data/questions.yaml"), StandardCharsets.UTF_8);
             code = repo.commit("2024-04-02T10:00:00Z", "refactor: amounts as cents", "-- tools/convert.sh --\necho\n"
-                    + "-- data/subsidies.yaml --\n" + reformatted(changed).replace("amount: 1200000.00", "amount: 1210000"));
+                    + "-- data/subsidies.yaml --\n" + reformatted(changed).replace("amount: 1200000.00", "amount: 1210000")
+                    + "-- data/questions.yaml --\n" + questions.replace("    answer: Zie de bedragen per jaar.\n",
+                            "    answer: Zie de bedragen per jaar.\n    answer_en: See the amounts per year.\n"));
             site = tmp.resolve("site");
             TestProject.Run run = repo.project().build(site);
             assertEquals(0, run.exitCode(), run.err());
@@ -236,9 +239,11 @@ class PublicChangeLogTest {
 
     @Test
     void aCodeCommitThatChangedDataIsATechnicalChangeNotAPublication() throws Exception {
-        assertEquals("2 april 2024 — Subsidie 2016: bedrag gewijzigd (technische wijziging)", heading(page("changes/index.html"), code));
-        assertEquals("2 April 2024 — Subsidy 2016: amount changed (technical change)", heading(page("en/changes/index.html"), code));
-        assertEquals("2 april 2024 — Subsidie 2016: bedrag gewijzigd (technische wijziging)", feedTitles().get(0));
+        String heading = "2 april 2024 — Subsidie 2016: bedrag gewijzigd; Vraag 1: antwoord in het Engels gewijzigd (technische wijziging)";
+        assertEquals(heading, heading(page("changes/index.html"), code));
+        assertEquals("2 April 2024 — Subsidy 2016: amount changed; Question 1: answer in English changed (technical change)",
+                heading(page("en/changes/index.html"), code));
+        assertEquals(heading, feedTitles().get(0));
         String note = "Technische wijziging: vastgelegd samen met een wijziging aan de code of de opbouw van de site, "
                 + "niet als publicatie van de gegevens.";
         assertTrue(text(section(page("changes/index.html"), code)).contains(note));
@@ -258,6 +263,18 @@ class PublicChangeLogTest {
             assertEquals(List.of(expected), rows.stream().filter(r -> r.get("commit").equals(c.getName()))
                     .map(r -> r.get("commit_type")).distinct().toList(), c.getShortMessage());
         }
+    }
+
+    @Test
+    void recordTextIsMarkedWithItsLanguageWhereItIsNotThePages() throws Exception {
+        String nl = section(page("changes/index.html"), code);
+        assertTrue(nl.contains("Vraag 1 — antwoord in het Engels: <span class=\"old\">(geen)</span> → "
+                + "<span class=\"new\" lang=\"en\">“<ins>See the amounts per year.</ins>”</span>"), nl);
+        String en = section(page("en/changes/index.html"), code);
+        assertTrue(en.contains("Question 1 — answer in English: <span class=\"old\">(none)</span> → "
+                + "<span class=\"new\">“<ins>See the amounts per year.</ins>”</span>"), en);
+        assertTrue(feedEntry(code).contains("<span xml:lang=\"en\">“<ins>See the amounts per year.</ins>”</span>"), feedEntry(code));
+        assertFalse(section(page("changes/index.html"), words).contains("lang="), "Dutch text on the Dutch page needs no mark");
     }
 
     private static String page(String file) throws Exception {
