@@ -140,6 +140,29 @@ class HistoryReaderTest {
     }
 
     @Test
+    void everyShortValueShowsOldAndNewAsThePagesWriteIt(@TempDir Path tmp) throws Exception {
+        try (GitFixture repo = GitFixture.init(tmp.resolve("project"))) {
+            repo.commit("2024-01-10T09:00:00Z", "Eerste versie", "");
+            String sources = Files.readString(repo.project().path("data/sources.yaml"), StandardCharsets.UTF_8);
+            String leesspel = Files.readString(repo.project().path("data/projects/leesspel.yaml"), StandardCharsets.UTF_8);
+            repo.commit("2024-02-10T09:00:00Z", "Datums, namen en links", "-- data/sources.yaml --\n"
+                    + sources.replace("url: https://proefhuis.example/prijzen", "url: https://proefhuis.example/tarieven")
+                            .replace("date: 2021-03-04", "date: 2021-03-05")
+                    + "-- data/projects/leesspel.yaml --\n" + leesspel.replace("title: Leesspel", "title: Het leesspel")
+                            .replace("  start: \"2017-02\"", "  start: \"2017-03\"").replace("    role: submitter", "    role: partner"));
+            DataCommit commit = new HistoryReader(repo.project().root()).read().commits().get(1);
+            assertEquals(List.of("Bron “Wat kost de dienst?” — datum: 4 maart 2021 → 5 maart 2021",
+                    "Bron “Wat kost de dienst?” — adres: https://proefhuis.example/prijzen → https://proefhuis.example/tarieven",
+                    "Project Het leesspel — titel: “Leesspel” → “Het leesspel”",
+                    "Project Het leesspel — periode, begin: februari 2017 → maart 2017",
+                    "Project Het leesspel — partner “Bibliotheek Noord”, rol: indiener → partner"), texts(commit));
+            assertEquals(List.of("date", "url", "title", "period.start", "partners.role"),
+                    commit.changes().stream().map(Change::field).toList());
+            assertEquals("Project Het leesspel — period, start: February 2017 → March 2017", commit.changes().get(3).en().text());
+        }
+    }
+
+    @Test
     void withoutGitTheHistoryIsUnavailableWithTheFix(@TempDir Path tmp) {
         TestProject project = TestProject.fixture(tmp.resolve("project"));
         History history = new HistoryReader(project.root()).read();
