@@ -32,7 +32,7 @@
   <ul class="change-list">
   <#list c.changes as change>
     <#assign w = change.in(lang)>
-    <li><#if w.before??>${w.subject}: <@side w.before "del"/> → <@side w.after "ins"/><#else>${w.text}</#if></li>
+    <li><#if w.before??>${w.subject}: <@side w.before "del"/> → <@side w.after "ins"/><#else>${keep(w.text)}</#if></li>
   </#list>
   </ul>
   <p class="commit-id">${t("changes.commit")} <code>${c.shortId()}</code></p>
@@ -44,5 +44,8 @@
 <#-- One side of a changed value: its changed words in <del> (old side) or <ins> (new side); text from the records marked
      with its language where it is not the page's; then the site's note on it, if any. -->
 <#macro side value mark>
-<span class="${(mark == "del")?then("old", "new")}"<#if value.language?has_content && value.language != lang> lang="${value.language}"</#if>><#list value.pieces as p><#if p.marked><${mark}>${p.text}</${mark}><#else>${p.text}</#if></#list></span><#if value.note?has_content> ${value.note}</#if><#t>
+<span class="${(mark == "del")?then("old", "new")}"<#if value.language?has_content && value.language != lang> lang="${value.language}"</#if>><#list value.pieces as p><#if p.marked><${mark}>${keep(p.text)}</${mark}><#else>${keep(p.text)}</#if></#list></span><#if value.note?has_content> ${value.note}</#if><#t>
 </#macro>
+
+<#-- An amount is not broken between "€" and its figure. -->
+<#function keep text><#return text?replace("€ ", "€\xA0")></#function>

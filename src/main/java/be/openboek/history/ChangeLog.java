@@ -89,7 +89,8 @@ final class ChangeLog {
     }
 
     History history() {
-        commits.sort(Comparator.comparing(DataCommit::time).thenComparing(DataCommit::id));
+        // By time; commits of the same second keep the order in which they landed on the line (the sort is stable).
+        commits.sort(Comparator.comparing(DataCommit::time));
         Map<String, ZonedDateTime> lastChanged = new HashMap<>();
         for (DataCommit c : commits) {
             for (Change change : c.changes()) {

@@ -34,8 +34,8 @@ class ChangeLogSiteTest {
             assertTrue(changes.contains("<time datetime=\"2024-02-01T11:00:00+01:00\">1 februari 2024</time> — Subsidie 2017: bedrag gewijzigd"),
                     "date and what changed");
             assertTrue(changes.contains("<strong>Toelichting:</strong> <span>Volgens het jaarverslag &lt;2018&gt;.</span>"), "escaped reason");
-            assertTrue(changes.contains("<li>Subsidie 2017 — bedrag: <span class=\"old\">€ 1.250.000,50</span> → "
-                    + "<span class=\"new\">€ 1.260.000</span></li>"));
+            assertTrue(changes.contains("<li>Subsidie 2017 — bedrag: <span class=\"old\">€\u00A01.250.000,50</span> → "
+                    + "<span class=\"new\">€\u00A01.260.000</span></li>"), "amounts kept whole");
             assertTrue(changes.indexOf("bedrag gewijzigd") < changes.indexOf("Project Leesspel toegevoegd"), "newest first");
 
             // The date of the data is the day of the newest commit that changed a record (not the newest source).

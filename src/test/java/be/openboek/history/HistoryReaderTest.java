@@ -215,6 +215,23 @@ class HistoryReaderTest {
     }
 
     @Test
+    void commitsOfTheSameSecondKeepTheOrderTheyLandedIn(@TempDir Path tmp) throws Exception {
+        try (GitFixture repo = GitFixture.init(tmp.resolve("project"))) {
+            repo.commit("2024-01-10T09:00:00Z", "Eerste versie", "");
+            String subsidies = Files.readString(repo.project().path("data/subsidies.yaml"), StandardCharsets.UTF_8);
+            List<String> amounts = List.of("1260000", "1270000", "1280000", "1290000", "1300000");
+            for (String amount : amounts) {
+                repo.commit("2024-02-01T10:00:00Z", "Bedrag", "-- data/subsidies.yaml --\n"
+                        + subsidies.replace("amount: 1250000.50", "amount: " + amount));
+            }
+            History history = new HistoryReader(repo.project().root()).read();
+            assertEquals(List.of("€ 1.260.000", "€ 1.270.000", "€ 1.280.000", "€ 1.290.000", "€ 1.300.000"),
+                    history.commits().stream().skip(1).map(c -> c.changes().get(0).nl().after().plain()).toList(),
+                    "not by commit id");
+        }
+    }
+
+    @Test
     void aMergeCountsAsOneChangeOnTheBranchItLandedOn(@TempDir Path tmp) throws Exception {
         try (GitFixture repo = fourCommits(tmp.resolve("project"))) {
             Git git = repo.git();

@@ -171,7 +171,8 @@ class PublicChangeLogTest {
         String item = "Subsidie 2017 — bedrag: € 3.959.000 → € 3.960.000";
         assertTrue(text(section(page("changes/index.html"), amount)).contains(item), section(page("changes/index.html"), amount));
         assertTrue(section(page("changes/index.html"), amount).contains(
-                "<span class=\"old\">€ 3.959.000</span> → <span class=\"new\">€ 3.960.000</span>"));
+                "<span class=\"old\">€\u00A03.959.000</span> → <span class=\"new\">€\u00A03.960.000</span>"),
+                "an amount is not broken between € and its figure");
         assertTrue(text(section(page("en/changes/index.html"), amount)).contains("Subsidy 2017 — amount: € 3.959.000 → € 3.960.000"));
         assertTrue(text(feedEntry(amount)).contains(item), feedEntry(amount));
 
@@ -302,9 +303,9 @@ class PublicChangeLogTest {
         return headings;
     }
 
-    /** Markup as text: without tags, the few entities the templates write decoded. */
+    /** Markup as text: without tags, the few entities the templates write decoded, a no-break space as a space. */
     private static String text(String html) {
-        return html.replaceAll("<[^>]+>", "").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
+        return html.replaceAll("<[^>]+>", "").replace('\u00A0', ' ').replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
                 .replace("&gt;", ">").replace("&amp;", "&");
     }
 
