@@ -50,7 +50,8 @@
     ${t("datasets.licence")} <a href="${org.licence.url}">${layout.nl(org.licence.name)}</a></p>
 
   <@layout.scroll label=t("datasets.files.of", d.title)>
-  <table>
+  <#-- class="cards": one card per file, column or example row on a phone, see index.ftl. -->
+  <table class="cards">
     <caption>${t("datasets.files")}</caption>
     <thead>
       <tr><th scope="col">${t("col.format")}</th><th scope="col">${t("col.file")}</th><th scope="col" class="num">${t("col.size")}</th><th scope="col">SHA-256</th></tr>
@@ -58,10 +59,10 @@
     <tbody>
     <#list d.files as f>
       <tr>
-        <td>${f.format}</td>
-        <td><a href="${siteRoot}${f.path}">${f.path}</a></td>
-        <td class="num"><data value="${f.bytes?c}">${fmt.bytes(f.bytes)}</data></td>
-        <td><code class="checksum">${f.sha256}</code></td>
+        <td data-label="${t("col.format")}">${f.format}</td>
+        <td data-label="${t("col.file")}"><a href="${siteRoot}${f.path}">${f.path}</a></td>
+        <td data-label="${t("col.size")}" class="num"><data value="${f.bytes?c}">${fmt.bytes(f.bytes)}</data></td>
+        <td data-label="SHA-256"><code class="checksum">${f.sha256}</code></td>
       </tr>
     </#list>
     </tbody>
@@ -69,7 +70,7 @@
   </@layout.scroll>
 
   <@layout.scroll label=t("datasets.columns.of", d.title)>
-  <table class="wide">
+  <table class="wide cards">
     <caption>${t("datasets.columns")}</caption>
     <thead>
       <tr><th scope="col">${t("col.column")}</th><th scope="col">${t("col.title")}</th><th scope="col">${t("col.type")}</th><th scope="col">${t("col.required")}</th><th scope="col">${t("col.meaning")}</th></tr>
@@ -77,11 +78,11 @@
     <tbody>
     <#list d.columns as c>
       <tr>
-        <th scope="row"><code>${c.name}</code></th>
-        <td${layout.nlAttr()}>${c.title}</td>
-        <td${layout.nlAttr()}>${c.type}</td>
-        <td>${c.required?then(t("yes"), t("no"))}</td>
-        <td${layout.nlAttr()}>${c.description}</td>
+        <th scope="row" class="card-title"><code>${c.name}</code></th>
+        <td data-label="${t("col.title")}"${layout.nlAttr()}>${c.title}</td>
+        <td data-label="${t("col.type")}"${layout.nlAttr()}>${c.type}</td>
+        <td data-label="${t("col.required")}">${c.required?then(t("yes"), t("no"))}</td>
+        <td data-label="${t("col.meaning")}" class="notes"${layout.nlAttr()}>${c.description}</td>
       </tr>
     </#list>
     </tbody>
@@ -90,14 +91,14 @@
 
   <#if d.exampleRows?has_content>
   <@layout.scroll label=t("datasets.examples.of", d.title)>
-  <table class="examples">
+  <table class="examples cards">
     <caption>${tn("datasets.examples", d.exampleRows?size)}</caption>
     <thead>
       <tr><#list d.columns as c><th scope="col">${c.name}</th></#list></tr>
     </thead>
     <tbody${layout.nlAttr()}>
     <#list d.exampleRows as row>
-      <tr><#list row as cell><td>${cell}</td></#list></tr>
+      <tr><#list row as cell><td data-label="${d.columns[cell?index].name}">${cell}</td></#list></tr>
     </#list>
     </tbody>
   </table>

@@ -29,7 +29,9 @@
   <@layout.chart c=charts.subsidies() label=t("chart.subsidies.title")/>
   <@layout.silentYears/>
   <@layout.scroll label=t("home.table")>
-  <table>
+  <#-- class="cards": on a phone each line becomes a card, its cells labelled by data-label (assets/site.css).
+       class="card-title": the cell that heads the card. -->
+  <table class="cards">
     <caption>${t("home.table")}</caption>
     <thead>
       <tr>
@@ -44,11 +46,11 @@
     <tbody>
       <#list y.lines as s>
       <tr>
-        <#if s?is_first><th scope="rowgroup" rowspan="${y.lines?size?c}"><a href="${root}subsidies/#jaar-${y.year?c}">${y.year?c}</a></th></#if>
-        <td><a href="${root}subsidies/#${s.id}">${layout.nl(s.purpose)}</a></td>
-        <td>${site.label(s.status)}</td>
-        <td class="num"><@layout.money amount=s.amount!"" missing=t("missing.amount")/></td>
-        <td><@layout.cite ids=s.sources/></td>
+        <#if s?is_first><th scope="rowgroup" rowspan="${y.lines?size?c}" class="card-title"><a href="${root}subsidies/#jaar-${y.year?c}">${y.year?c}</a></th></#if>
+        <td data-label="${t("col.purpose")}"><a href="${root}subsidies/#${s.id}">${layout.nl(s.purpose)}</a></td>
+        <td data-label="${t("col.status")}">${site.label(s.status)}</td>
+        <td data-label="${t("col.amount")}" class="num"><@layout.money amount=s.amount!"" missing=t("missing.amount")/></td>
+        <td data-label="${t("col.sources")}"><@layout.cite ids=s.sources/></td>
       </tr>
       </#list>
     </tbody>

@@ -81,19 +81,10 @@
 <footer class="site-footer">
   <div class="wrap">
     <p>${t("footer.licence.html", org.licence.url, nl(org.licence.name))}</p>
-    <p>${t("footer.website", org.name)} <a href="${org.website}">${org.website?replace("^https?://", "", "r")?remove_ending("/")}</a>.
-    <#if org.contact?has_content>
-      ${t("footer.contact")}
-      <#if org.contact?contains("@") && !org.contact?contains("://")>
-        <a href="mailto:${org.contact}">${org.contact}</a>.
-      <#elseif org.contact?matches("https?://[^\\s]+", "i")>
-        <a href="${org.contact}">${org.contact}</a>.
-      <#else>
-        <#-- Any other scheme (javascript:, data:) must not become a link. -->
-        ${org.contact}.
-      </#if>
-    </#if>
-    </p>
+    <p>${t("footer.website", org.name)} <a href="${org.website}">${org.website?replace("^https?://", "", "r")?remove_ending("/")}</a>.</p>
+    <#-- id="contact": the catalog's contact point is datasets/#contact. Without a contact, say so in words. -->
+    <#local contact = site.contact>
+    <p id="contact"><#if contact.href()??>${t("footer.contact")} <a href="${contact.href()}">${contact.text}</a>.<#elseif contact.published()>${t("footer.contact")} ${contact.text}.<#else>${t("footer.contact.none")}</#if></p>
     <p><#if pageIds?seq_contains("method")><a href="${base}method/">${t("footer.method")}</a> · </#if><a href="${base}sources/">${t("footer.sources")}</a> · <a href="${base}changes/">${t("footer.changes")}</a></p>
   </div>
 </footer>
@@ -138,6 +129,23 @@
 </#if>
 </#macro>
 
+<#-- "Report an error" about one record, to the organisation's contact (site.contact): for an e-mail address a mailto:
+     link whose subject names the record (kind, id and the address of its place on this page); for a web address a
+     link to it. kind: the record type in words, e.g. t("report.kind.project"); anchor: "#id" for a row of a list
+     page. Nothing without a contact (the footer says there is none). -->
+<#macro reportError kind id anchor="">
+<#local contact = site.contact>
+<#if contact.href()??>
+<#local address = site.organisation.baseUrl?ensure_ends_with("/") + (lang == "en")?then("en/", "") + path + anchor>
+<a class="report-error" href="<#if contact.email??>mailto:${contact.email}?subject=${t("report.subject", kind, id, address)?url("UTF-8")}<#else>${contact.url}</#if>">${t("report.link")}<span class="visually-hidden"> ${t("report.about", kind, id)}</span></a><#t>
+</#if>
+</#macro>
+
+<#-- The "report an error" line at the end of a record page; without a contact it says that none is published. -->
+<#macro reportErrorLine kind id>
+<p class="report-line">${t("report.question")} <#if site.contact.href()??><@reportError kind=kind id=id/><#else>${t("footer.contact.none")}</#if></p>
+</#macro>
+
 <#-- A date (LocalDate or PartialDate) in words, machine-readable in <time>. -->
 <#macro date d><time datetime="${fmt.iso(d)}">${fmt.date(d)}</time></#macro>
 
@@ -150,9 +158,9 @@
 </#if>
 </#macro>
 
-<#-- An amount in euro, or words when the sources give none. -->
+<#-- An amount in euro, or words when the sources give none. class="amount": never cut off on a phone (PhoneLayoutTest). -->
 <#macro money amount="" missing="">
-<#if amount?has_content><data value="${fmt.plain(amount)}">${fmt.money(amount)}</data><#else><span class="missing"><#if missing?has_content>${missing}<#else>${t("missing.published")}</#if></span></#if><#t>
+<#if amount?has_content><data class="amount" value="${fmt.plain(amount)}">${fmt.money(amount)}</data><#else><span class="missing"><#if missing?has_content>${missing}<#else>${t("missing.published")}</#if></span></#if><#t>
 </#macro>
 
 <#-- When a record last changed (from git), or why that is not known. -->
@@ -206,20 +214,21 @@ ${c.svg}
 <#macro chartTable tb>
 <div class="chart-table">
 <@scroll label=tb.caption>
-<table class="chart-data">
+<#-- class="cards": one card per year on a phone, each amount beside its column's heading (see index.ftl). -->
+<table class="chart-data cards">
   <caption>${tb.caption}</caption>
   <thead>
     <tr><#list tb.head as h><th scope="col"<#if !h?is_first> class="num"</#if>>${h.text}</th></#list></tr>
   </thead>
   <tbody>
     <#list tb.body as row>
-    <tr><#list row as cell><@chartCell cell/></#list></tr>
+    <@chartRow row tb.head/>
     </#list>
   </tbody>
   <#if tb.foot?has_content>
   <tfoot>
     <#list tb.foot as row>
-    <tr><#list row as cell><@chartCell cell/></#list></tr>
+    <@chartRow row tb.head/>
     </#list>
   </tfoot>
   </#if>
@@ -228,8 +237,13 @@ ${c.svg}
 </div>
 </#macro>
 
-<#macro chartCell cell>
-<#if cell.header><th scope="row">${cell.text}</th><#else><td<#if cell.span gt 1> colspan="${cell.span?c}"</#if><#if cell.number> class="num"</#if>><#if cell.missing><span class="missing">${cell.text}</span><#else>${cell.text}</#if><#if cell.note?has_content> <span class="chart-years">${cell.note}</span></#if></td></#if></#macro>
+<#-- A row of a chart's figures; a cell's data-label is the heading of its column (none for a cell over several). -->
+<#macro chartRow row head>
+<tr><#local column = 0><#list row as cell><@chartCell cell=cell label=(cell.span == 1)?then(head[column].text, "")/><#local column = column + cell.span></#list></tr>
+</#macro>
+
+<#macro chartCell cell label>
+<#if cell.header><th scope="row" class="card-title">${cell.text}</th><#else><td<#if label?has_content> data-label="${label}"</#if><#if cell.span gt 1> colspan="${cell.span?c}"</#if><#if cell.number> class="num"</#if>><#if cell.missing><span class="missing">${cell.text}</span><#elseif cell.number><span class="amount">${cell.text}</span><#else>${cell.text}</#if><#if cell.note?has_content> <span class="chart-years">${cell.note}</span></#if></td></#if></#macro>
 
 <#-- A table that scrolls sideways on small screens instead of breaking the layout. -->
 <#macro scroll label>

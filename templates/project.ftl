@@ -46,7 +46,8 @@ ${md(p.description)}
 <h2 id="partners">${t("project.partners")}</h2>
 <#if p.partners?has_content>
 <@layout.scroll label=t("project.partners")>
-<table>
+<#-- class="cards": one card per partner on a phone, see index.ftl. -->
+<table class="cards">
   <caption>${t("project.partners.caption")} ${layout.nl(p.title)}</caption>
   <thead>
     <tr>
@@ -58,9 +59,9 @@ ${md(p.description)}
   <tbody>
   <#list p.partners as partner>
     <tr>
-      <th scope="row"${layout.nlAttr()}>${partner.name}</th>
-      <td><#if partner.place?has_content>${layout.nl(partner.place)}<#else><span class="missing">${t("missing.mentioned")}</span></#if></td>
-      <td>${site.label(partner.role)}</td>
+      <th scope="row" class="card-title"${layout.nlAttr()}>${partner.name}</th>
+      <td data-label="${t("col.place")}"><#if partner.place?has_content>${layout.nl(partner.place)}<#else><span class="missing">${t("missing.mentioned")}</span></#if></td>
+      <td data-label="${t("col.role")}">${site.label(partner.role)}</td>
     </tr>
   </#list>
   </tbody>
@@ -84,4 +85,5 @@ ${md(p.description)}
 <h2 id="bronnen">${t("col.sources")}</h2>
 <@layout.sourceList ids=p.sources/>
 <@layout.lastChanged record=p/>
+<@layout.reportErrorLine kind=t("report.kind.project") id=p.id/>
 </@layout.page>

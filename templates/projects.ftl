@@ -23,7 +23,8 @@
 <@layout.scroll label=t("projects.all")>
 <#-- data-filterable and friends: assets/lists.js adds filters and sortable headers; without it this is a plain table. -->
 <#assign statusOrder = site.projectsByStatus?keys>
-<table data-filterable data-label-filters="${t("lists.filters")}" data-label-all="${t("lists.all")}"
+<#-- class="cards": one card per project on a phone, see index.ftl. -->
+<table class="cards" data-filterable data-label-filters="${t("lists.filters")}" data-label-all="${t("lists.all")}"
        data-label-count="${t("lists.count", "{0}", "{1}")}">
   <caption>${t("projects.caption", site.projects?size)}</caption>
   <thead>
@@ -38,15 +39,15 @@
   <tbody>
   <#list site.projects as p>
     <tr>
-      <th scope="row"><a href="${root}projects/${p.id}/">${layout.nl(p.title)}</a></th>
-      <td data-filter-value="${p.status.code()}" data-sort-value="${statusOrder?seq_index_of(p.status.code())?c}">${site.label(p.status)}</td>
+      <th scope="row" class="card-title"><a href="${root}projects/${p.id}/">${layout.nl(p.title)}</a></th>
+      <td data-label="${t("col.status")}" data-filter-value="${p.status.code()}" data-sort-value="${statusOrder?seq_index_of(p.status.code())?c}">${site.label(p.status)}</td>
       <#-- The years it ran, for the year filter; sorted by its start. -->
       <#assign start = (p.period.start.year)!0>
       <#assign end = (p.period.end.year)!start>
       <#if start == 0><#assign start = end></#if>
-      <td data-sort-value="<#if (p.period.start)??>${fmt.iso(p.period.start)}</#if>" data-filter-values="<#if start != 0 && end gte start><#list start..end as year>${year?c}<#sep> </#sep></#list></#if>"><@layout.period p=p.period!""/></td>
-      <td><#if p.themes?has_content><#list p.themes as theme><span class="theme" data-filter-value="${theme}"${layout.nlAttr()}>${theme}</span><#sep>, </#sep></#list><#else><span class="missing">${t("project.themes.none")}</span></#if></td>
-      <td><#if p.call?? && site.call(p.call)??>${layout.nl(site.call(p.call).title)}<#else><span class="missing">${t("missing.sources")}</span></#if></td>
+      <td data-label="${t("col.period")}" data-sort-value="<#if (p.period.start)??>${fmt.iso(p.period.start)}</#if>" data-filter-values="<#if start != 0 && end gte start><#list start..end as year>${year?c}<#sep> </#sep></#list></#if>"><@layout.period p=p.period!""/></td>
+      <td data-label="${t("col.themes")}"><#if p.themes?has_content><#list p.themes as theme><span class="theme" data-filter-value="${theme}"${layout.nlAttr()}>${theme}</span><#sep>, </#sep></#list><#else><span class="missing">${t("project.themes.none")}</span></#if></td>
+      <td data-label="${t("col.call")}"><#if p.call?? && site.call(p.call)??>${layout.nl(site.call(p.call).title)}<#else><span class="missing">${t("missing.sources")}</span></#if></td>
     </tr>
   </#list>
   </tbody>
@@ -63,7 +64,7 @@
   <h3 id="${c.id}-titel"${layout.nlAttr()}>${c.title}</h3>
   <p><#if c.opened??><#assign d><@layout.date c.opened/></#assign>${t("call.opened.html", d)} </#if><#if c.closed??><#assign d><@layout.date c.closed/></#assign>${t("call.closed.html", d)}</#if>
     <#if !c.opened?? && !c.closed??><span class="missing">${t("call.dates.missing")}</span></#if></p>
-  <p>${layout.nl(c.description)} <@layout.cite ids=c.sources/></p>
+  <p>${layout.nl(c.description)} <@layout.cite ids=c.sources/> <@layout.reportError kind=t("report.kind.call") id=c.id anchor="#" + c.id/></p>
 </section>
 </#list>
 </#if>

@@ -36,7 +36,8 @@
 </#if>
 <#if s.prices?has_content>
 <@layout.scroll label=t("service.prices")>
-<table class="wide">
+<#-- class="cards": one card per price on a phone, see index.ftl. -->
+<table class="wide cards">
   <caption>${t("service.prices.caption.html", layout.nl(s.name))}</caption>
   <thead>
     <tr>
@@ -53,14 +54,14 @@
   <tbody>
   <#list s.prices as l>
     <tr>
-      <th scope="row"${layout.nlAttr()}>${l.component}</th>
-      <td class="num"><@layout.money amount=l.amount!""/></td>
-      <td>${site.label(l.unit)}</td>
-      <td><#if l.vatIncluded??>${l.vatIncluded?then(t("yes"), t("no"))}<#else><span class="missing">${t("missing.mentioned")}</span></#if></td>
-      <td><@layout.date l.validFrom/></td>
-      <td><#if l.validTo??><@layout.date l.validTo/><#else><span class="missing">${t("service.valid.to.none")}</span></#if></td>
-      <td class="notes"><#if l.notes?has_content>${layout.nl(l.notes)}</#if></td>
-      <td><@layout.cite ids=l.sources/></td>
+      <th scope="row" class="card-title"${layout.nlAttr()}>${l.component}</th>
+      <td data-label="${t("col.amount")}" class="num"><@layout.money amount=l.amount!""/></td>
+      <td data-label="${t("col.unit")}">${site.label(l.unit)}</td>
+      <td data-label="${t("col.vat")}"><#if l.vatIncluded??>${l.vatIncluded?then(t("yes"), t("no"))}<#else><span class="missing">${t("missing.mentioned")}</span></#if></td>
+      <td data-label="${t("col.valid.from")}"><@layout.date l.validFrom/></td>
+      <td data-label="${t("col.valid.to")}"><#if l.validTo??><@layout.date l.validTo/><#else><span class="missing">${t("service.valid.to.none")}</span></#if></td>
+      <td data-label="${t("col.remarks")}" class="notes"><#if l.notes?has_content>${layout.nl(l.notes)}</#if></td>
+      <td data-label="${t("col.sources")}"><@layout.cite ids=l.sources/></td>
     </tr>
   </#list>
   </tbody>
@@ -80,4 +81,5 @@
 <h2 id="bronnen">${t("col.sources")}</h2>
 <@layout.sourceList ids=s.sources/>
 <@layout.lastChanged record=s/>
+<@layout.reportErrorLine kind=t("report.kind.service") id=s.id/>
 </@layout.page>

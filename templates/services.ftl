@@ -7,7 +7,8 @@
 
 <#if site.services?has_content>
 <@layout.scroll label=t("services.all")>
-<table class="wide" data-filterable data-label-filters="${t("lists.filters")}" data-label-all="${t("lists.all")}"
+<#-- class="cards": one card per service on a phone, see index.ftl. -->
+<table class="wide cards" data-filterable data-label-filters="${t("lists.filters")}" data-label-all="${t("lists.all")}"
        data-label-count="${t("lists.count", "{0}", "{1}")}">
   <caption>${t("services.caption", site.services?size)}</caption>
   <thead>
@@ -23,11 +24,11 @@
   <#list site.services as s>
     <#assign open = site.currentPrices(s)>
     <tr>
-      <th scope="row"><a href="${root}services/${s.id}/">${layout.nl(s.name)}</a></th>
-      <td data-filter-value="<#if s.priceModel??>${s.priceModel.code()}<#else>-</#if>"><#if s.priceModel??>${site.label(s.priceModel)}<#else><span class="missing">${t("missing.published")}</span></#if></td>
-      <td><#if open?has_content><#list open as l><span class="price-line"><@layout.money amount=l.amount!""/> ${site.label(l.unit)}<#if open?size gt 1> (${layout.nl(l.component)})</#if>, ${t("services.since")} <@layout.date l.validFrom/></span><#sep><br></#sep></#list><#elseif s.prices?has_content><span class="missing">${t("services.price.open.none")}</span><#else><span class="missing">${t("services.price.none")}</span></#if></td>
-      <td data-sort-value="<#if s.launched??>${fmt.iso(s.launched)}</#if>"><#if s.launched??><@layout.date s.launched/><#else><span class="missing">${t("missing.mentioned")}</span></#if></td>
-      <td><#if s.originProjects?has_content><#list s.originProjects as id><a href="${root}projects/${id}/">${layout.nl((site.project(id).title)!id)}</a><#sep>, </#sep></#list><#else><span class="missing">${t("service.origin.none")}</span></#if></td>
+      <th scope="row" class="card-title"><a href="${root}services/${s.id}/">${layout.nl(s.name)}</a></th>
+      <td data-label="${t("col.price.model")}" data-filter-value="<#if s.priceModel??>${s.priceModel.code()}<#else>-</#if>"><#if s.priceModel??>${site.label(s.priceModel)}<#else><span class="missing">${t("missing.published")}</span></#if></td>
+      <td data-label="${t("col.price.current")}"><#if open?has_content><#list open as l><span class="price-line"><@layout.money amount=l.amount!""/> ${site.label(l.unit)}<#if open?size gt 1> (${layout.nl(l.component)})</#if>, ${t("services.since")} <@layout.date l.validFrom/></span><#sep><br></#sep></#list><#elseif s.prices?has_content><span class="missing">${t("services.price.open.none")}</span><#else><span class="missing">${t("services.price.none")}</span></#if></td>
+      <td data-label="${t("service.launched")}" data-sort-value="<#if s.launched??>${fmt.iso(s.launched)}</#if>"><#if s.launched??><@layout.date s.launched/><#else><span class="missing">${t("missing.mentioned")}</span></#if></td>
+      <td data-label="${t("service.origin")}"><#if s.originProjects?has_content><#list s.originProjects as id><a href="${root}projects/${id}/">${layout.nl((site.project(id).title)!id)}</a><#sep>, </#sep></#list><#else><span class="missing">${t("service.origin.none")}</span></#if></td>
     </tr>
   </#list>
   </tbody>

@@ -9,7 +9,7 @@
 <#list site.sources as s>
   <li id="${s.id}">
     <p class="source-title"${layout.nlAttr()}><#if s.url?has_content><a href="${s.url}" rel="noopener">${s.title}</a><#else>${s.title}</#if></p>
-    <p class="source-meta">${site.label(s.kind)} · ${layout.nl(s.publisher)} · <#if s.date??><#if s.dateApproximate>${t("date.approximate")} </#if><@layout.date s.date/><#else><span class="missing">${t("sources.date.none")}</span></#if><#if !s.url?has_content> · <span class="missing">${t("sources.url.none")}</span></#if></p>
+    <p class="source-meta">${site.label(s.kind)} · ${layout.nl(s.publisher)} · <#if s.date??><#if s.dateApproximate>${t("date.approximate")} </#if><@layout.date s.date/><#else><span class="missing">${t("sources.date.none")}</span></#if><#if !s.url?has_content> · <span class="missing">${t("sources.url.none")}</span></#if><#if site.contact.href()??> · <@layout.reportError kind=t("report.kind.source") id=s.id anchor="#" + s.id/></#if></p>
     <#if s.notes?has_content><p${layout.nlAttr()}>${s.notes}</p></#if>
   </li>
 </#list>

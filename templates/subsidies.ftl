@@ -32,7 +32,8 @@
 <section aria-labelledby="jaar-${y.year?c}">
   <h2 id="jaar-${y.year?c}">${y.year?c}</h2>
   <@layout.scroll label=t("subsidies.region", y.year?c)>
-  <table class="wide">
+  <#-- class="cards": one card per line on a phone, see index.ftl. -->
+  <table class="wide cards">
     <caption>${t("subsidies.caption", y.year?c)}</caption>
     <thead>
       <tr>
@@ -49,14 +50,14 @@
     <tbody>
     <#list y.lines as s>
       <tr id="${s.id}">
-        <td>${s.year?c}</td>
-        <th scope="row"${layout.nlAttr()}>${s.purpose}</th>
-        <td data-filter-value="${s.status.code()}" data-sort-value="${statusOrder?seq_index_of(s.status.code())?c}">${site.label(s.status)}</td>
-        <td class="num"><@layout.money amount=s.amount!""/></td>
-        <td${layout.nlAttr()}>${s.funder}</td>
-        <td${layout.nlAttr()}>${s.recipient}</td>
-        <td class="notes"><#if s.notes?has_content>${layout.nl(s.notes)}<#else><span class="missing">${t("subsidies.notes.none")}</span></#if></td>
-        <td><@layout.cite ids=s.sources/></td>
+        <td data-label="${t("col.year")}">${s.year?c}</td>
+        <th scope="row" class="card-title"${layout.nlAttr()}>${s.purpose}</th>
+        <td data-label="${t("col.status")}" data-filter-value="${s.status.code()}" data-sort-value="${statusOrder?seq_index_of(s.status.code())?c}">${site.label(s.status)}</td>
+        <td data-label="${t("col.amount")}" class="num"><@layout.money amount=s.amount!""/></td>
+        <td data-label="${t("col.funder")}"${layout.nlAttr()}>${s.funder}</td>
+        <td data-label="${t("col.recipient")}"${layout.nlAttr()}>${s.recipient}</td>
+        <td data-label="${t("col.notes")}" class="notes"><#if s.notes?has_content>${layout.nl(s.notes)}<#else><span class="missing">${t("subsidies.notes.none")}</span></#if></td>
+        <td data-label="${t("col.sources")}"><@layout.cite ids=s.sources/> <@layout.reportError kind=t("report.kind.subsidy") id=s.id anchor="#" + s.id/></td>
       </tr>
     </#list>
     </tbody>
@@ -66,10 +67,10 @@
     <tfoot>
       <tr>
         <td></td>
-        <th scope="row"><#if y.incomplete>${t("subsidies.sum.published")}<#else>${t("subsidies.total", y.year?c)}</#if></th>
-        <td><#if !mixed>${statuses[0]}</#if></td>
+        <th scope="row" class="card-title"><#if y.incomplete>${t("subsidies.sum.published")}<#else>${t("subsidies.total", y.year?c)}</#if></th>
+        <td<#if !mixed> data-label="${t("col.status")}"</#if>><#if !mixed>${statuses[0]}</#if></td>
         <#-- No published amount at all: say so, never a sum of € 0. -->
-        <td class="num"><@layout.money amount=y.published()?then(y.total, "")/></td>
+        <td data-label="${t("col.amount")}" class="num"><@layout.money amount=y.published()?then(y.total, "")/></td>
         <td colspan="4"><#if y.incomplete>${t("subsidies.incomplete", y.year?c)}</#if>
           <#if mixed>${t("subsidies.mixed")}</#if></td>
       </tr>

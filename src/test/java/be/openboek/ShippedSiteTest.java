@@ -1,9 +1,9 @@
 package be.openboek;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.openboek.testing.SharedSites;
 import be.openboek.testing.TestProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,20 +13,15 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Builds the data the project ships with (Cultuurconnect) and checks what a reader must find. */
 class ShippedSiteTest {
 
-    @TempDir
-    static Path tmp;
     static Path site;
 
     @BeforeAll
     static void build() {
-        site = tmp.resolve("site");
-        TestProject.Run run = TestProject.Run.of("build", "--source", TestProject.REPO.toString(), "--output", site.toString());
-        assertEquals(0, run.exitCode(), run.err());
+        site = SharedSites.shipped();
     }
 
     static String page(String path) throws IOException {

@@ -11,6 +11,7 @@ import be.openboek.model.Site;
 import be.openboek.problem.Problem;
 import be.openboek.problem.Problems;
 import be.openboek.publish.BuildLock;
+import be.openboek.render.TemplateSyntax;
 import be.openboek.timing.Timings;
 import be.openboek.validate.SiteValidator;
 import java.io.IOException;
@@ -67,15 +68,18 @@ final class Stages {
 
     /**
      * Loads and checks the records; also refuses what no stage may read in any of the four source folders (see
-     * {@link SourceFiles}), so that a bad template or asset is reported with the records.
+     * {@link SourceFiles}) and parses the templates, so that a bad template or asset is reported with the records.
      */
     Outcome check() {
-        SiteLoader.Result loaded = timings.time("load", () -> new SiteLoader(memo).load(source, SourceFiles.scan(source)));
+        SourceFiles files = SourceFiles.scan(source);
+        SiteLoader.Result loaded = timings.time("load", () -> new SiteLoader(memo).load(source, files));
         Problems problems = new Problems();
         problems.addAll(loaded.problems());
         if (loaded.site() != null) {
             problems.addAll(timings.time("validate", () -> new SiteValidator(loaded.sourceMap(), loaded.brokenIds(),
-                    loaded.unreadable(), today).validate(loaded.site())));
+                    loaded.unreadable(), today).validate(loaded.site(), loaded.incomplete())));
+            // The bake parses them too, but it runs only once the records are right.
+            problems.addAll(timings.time("validate", () -> TemplateSyntax.check(source, files)));
         }
         return new Outcome(loaded.site(), problems.all());
     }

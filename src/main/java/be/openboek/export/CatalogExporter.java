@@ -5,6 +5,7 @@ import static be.openboek.export.RdfGraph.text;
 import static be.openboek.export.RdfGraph.typed;
 import static be.openboek.export.Vocabularies.XSD;
 
+import be.openboek.model.Contact;
 import be.openboek.model.Organisation;
 import be.openboek.model.Subsidy;
 import java.io.IOException;
@@ -151,12 +152,16 @@ final class CatalogExporter implements Exporter {
             Vocabularies.concept(g, type, "Non-profitorganisatie");
             g.add(publisher, "dct:type", iri(type));
         }
+        // The contact point is the footer of the datasets page (id="contact"), which shows the same contact.
         g.type(contact, "vcard:Kind", "vcard:Organization").add(contact, "vcard:fn", text(org.name(), null));
-        String address = org.contact();
-        if (address != null && address.contains("@") && !address.contains("://")) {
-            g.add(contact, "vcard:hasEmail", iri("mailto:" + address));
+        Contact reach = Contact.of(org.contact());
+        if (reach.email() != null) {
+            g.add(contact, "vcard:hasEmail", iri(reach.href()));
+        } else if (reach.url() != null) {
+            g.add(contact, "vcard:hasURL", iri(reach.url()));
         } else {
-            g.add(contact, "vcard:hasURL", iri(address != null && !address.isBlank() ? address : org.website()));
+            // No address published (or text that is neither): that footer says so in words; no address is made up.
+            g.add(contact, "vcard:hasURL", iri(contact));
         }
     }
 

@@ -40,7 +40,10 @@ public final class OrganisationFields {
             Field.of("website", URL, true).label("website", "website")
                     .means("de eigen website van de organisatie", "the organisation's own website").example("https://www.cultuurconnect.be/"),
             Field.text("contact").label("contact", "contact")
-                    .means("e-mailadres of webadres voor vragen over de gegevens", "e-mail address or URL for questions about the data"),
+                    .means("e-mailadres of webadres voor vragen over de gegevens en foutmeldingen (voettekst, \"Fout melden\", "
+                            + "contactpunt van de catalogus); weglaten als er geen gepubliceerd is",
+                            "e-mail address or http(s) address for questions about the data and error reports (footer, \"Report an "
+                            + "error\", the catalog's contact point); leave out when none is published"),
             Field.markdown("description").label("beschrijving", "description")
                     .means("korte inleiding op de startpagina", "short introduction shown on the home page"),
             Field.mapping("licence", LICENCE).required().label("licentie", "licence")

@@ -29,13 +29,24 @@ final class ContentLoader {
         this.yaml = yaml;
     }
 
+    /**
+     * The pages of content/.
+     *
+     * @param whole      the pages that read well, with their English versions
+     * @param incomplete the pages that had problems but whose name is right (their title may be null), so that the
+     *                   checks across pages, such as a name the site uses itself, are made in the same run
+     */
+    record Pages(List<ContentPage> whole, List<ContentPage> incomplete) {
+    }
+
     /** The pages among {@code files}: those the walk refused are not read. */
-    List<ContentPage> load(SourceFiles files, Problems problems) {
+    Pages load(SourceFiles files, Problems problems) {
         List<ContentPage> pages = new ArrayList<>();
+        List<ContentPage> incomplete = new ArrayList<>();
         for (Path file : files.list("content")) {
             String name = file.getFileName().toString();
             if (files.isFile("content/" + name) && name.endsWith(".md")) {
-                read(file, "content/" + name, problems).ifPresent(pages::add);
+                read(file, "content/" + name, problems).ifPresent(page -> (page.complete() ? pages : incomplete).add(page.record()));
             }
         }
         String english = "content/" + ENGLISH;
@@ -46,20 +57,24 @@ final class ContentLoader {
                 if (!files.isFile(display) || !name.endsWith(".md")) {
                     continue;
                 }
-                Optional<ContentPage> translation = read(file, display, problems);
-                if (translation.isEmpty()) {
-                    continue;
-                }
-                int dutch = indexOf(pages, translation.get().id());
-                if (dutch < 0) {
+                Optional<FieldReader.Read<ContentPage>> translation = read(file, display, problems);
+                if (!files.isFile("content/" + name)) {
                     problems.add(display, 0, 0, "", "expected the English version of a page in content/, but there is no"
                             + " content/" + name, "give it the file name of the Dutch page it translates, or write that page first");
-                } else {
-                    pages.set(dutch, pages.get(dutch).withEnglish(translation.get()));
+                    continue;
                 }
+                int dutch = indexOf(pages, baseName(name));
+                if (dutch >= 0 && translation.isPresent() && translation.get().complete()) {
+                    pages.set(dutch, pages.get(dutch).withEnglish(translation.get().record()));
+                }
+                // Otherwise the Dutch page or its translation had a problem, which was reported.
             }
         }
-        return pages;
+        return new Pages(pages, incomplete);
+    }
+
+    private static String baseName(String name) {
+        return name.substring(0, name.length() - ".md".length());
     }
 
     private static int indexOf(List<ContentPage> pages, String id) {
@@ -71,7 +86,11 @@ final class ContentLoader {
         return -1;
     }
 
-    private Optional<ContentPage> read(Path file, String display, Problems problems) {
+    /**
+     * The page in {@code file}: complete when it read well, incomplete (title possibly null) when its name is right but
+     * something else is wrong, empty when it could not be read or its name is wrong; every problem is reported.
+     */
+    private Optional<FieldReader.Read<ContentPage>> read(Path file, String display, Problems problems) {
         String text;
         try {
             SourceFiles.requireRegularFile(file);
@@ -87,19 +106,22 @@ final class ContentLoader {
             return Optional.empty();
         }
         String name = file.getFileName().toString();
-        String id = name.substring(0, name.length() - ".md".length());
+        String id = baseName(name);
         Conversion<String> slug = ValueTypes.ID.convert(new YamlNode.Scalar(id, YamlNode.ScalarKind.STRING, 0, 0));
         if (slug.failed()) {
+            // Reported, and the page is read on: its other problems come out in the same run.
             String meant = ValueTypes.suggestSlug(id);
             problems.add(display, 0, 0, "", "the file name becomes the page's address: " + slug.message(),
                     meant.isEmpty() ? slug.hint() : "rename the file to " + meant + ".md");
-            return Optional.empty();
         }
         List<String> lines = text.lines().toList();
+        Origin origin = new Origin(display, "");
+        Optional<FieldReader.Read<ContentPage>> incomplete = slug.failed() ? Optional.empty()
+                : Optional.of(new FieldReader.Read<>(new ContentPage(id, null, "", origin), false));
         if (lines.isEmpty() || !lines.get(0).strip().equals(FENCE)) {
             problems.add(display, 1, 1, "", "expected a front matter block starting with --- on the first line",
                     "start the page with three lines: ---, title: ..., ---");
-            return Optional.empty();
+            return incomplete;
         }
         int end = -1;
         for (int i = 1; i < lines.size(); i++) {
@@ -110,7 +132,7 @@ final class ContentLoader {
         }
         if (end < 0) {
             problems.add(display, 1, 1, "", "the front matter block is not closed", "add a line --- after the title");
-            return Optional.empty();
+            return incomplete;
         }
         // The front matter is YAML, checked as it is read; the Markdown after it is checked here.
         ControlCharacterCheck.markdown(text, end + 2, display, problems);
@@ -124,19 +146,19 @@ final class ContentLoader {
             if (local.isEmpty()) {
                 problems.add(display, 2, 1, "title", "missing required field \"title\"", "add a line \"title: ...\"");
             }
-            return Optional.empty();
+            return incomplete;
         }
         RecordReader r = RecordReader.of(display, "", node.get(), problems, new SourceMap(), "the front matter");
         if (r == null) {
-            return Optional.empty();
+            return incomplete;
         }
         String title = r.required("title", ValueTypes.TEXT);
         r.rejectUnknownFields();
-        if (r.hasFailed()) {
-            return Optional.empty();
+        if (r.hasFailed() || slug.failed()) {
+            return incomplete;
         }
         String body = String.join("\n", lines.subList(end + 1, lines.size())).strip() + "\n";
-        return Optional.of(new ContentPage(id, title, body, new Origin(display, "")));
+        return Optional.of(new FieldReader.Read<>(new ContentPage(id, title, body, origin), true));
     }
 
     /**

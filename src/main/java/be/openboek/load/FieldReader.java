@@ -6,6 +6,7 @@ import be.openboek.fields.ValueKind;
 import be.openboek.model.Fields;
 import be.openboek.model.Origin;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +29,30 @@ final class FieldReader {
         this.files = files;
     }
 
+    /**
+     * A record as read. When a value is wrong, the record is still made, with that value left out (a wrong item of a
+     * list stands as null in its place, so the others keep their positions): the checks across records can then look
+     * at what was right, such as the sources it cites, and report every problem of the run at once.
+     *
+     * @param record   the record, made of the values that read well
+     * @param complete whether every value read well; only then may the record be published
+     * @param <T>      the model record type
+     */
+    record Read<T>(T record, boolean complete) {
+
+        /** The record when every value read well, else null. */
+        T whole() {
+            return complete ? record : null;
+        }
+    }
+
     /** The record {@code r} holds, or null when it has a problem; every problem is reported. */
     <T> T read(FieldTable<T> table, RecordReader r) {
+        return readPartly(table, r).whole();
+    }
+
+    /** The record {@code r} holds, as far as its values read well; every problem is reported. */
+    <T> Read<T> readPartly(FieldTable<T> table, RecordReader r) {
         Map<String, Object> values = new LinkedHashMap<>();
         boolean ok = true;
         for (Field field : table.fields()) {
@@ -47,7 +70,7 @@ final class FieldReader {
             }
         }
         r.rejectUnknownFields();
-        return ok && !r.hasFailed() ? table.maker().make(new Fields(values), new Origin(r.file(), r.path())) : null;
+        return new Read<>(table.maker().make(new Fields(values), new Origin(r.file(), r.path())), ok && !r.hasFailed());
     }
 
     /** Whether the record names a file that {@link #read} reads besides its own. */
@@ -59,18 +82,18 @@ final class FieldReader {
         boolean ok = true;
         if (field.isList()) {
             List<Object> items = new ArrayList<>();
-            for (RecordReader item : r.children(field.name(), field.mapping().itemDescription(), field.isRequired())) {
-                Object value = read(field.mapping(), item);
-                ok &= value != null;
-                items.add(value);
+            for (RecordReader item : r.itemsInPlace(field.name(), field.mapping().itemDescription(), field.isRequired())) {
+                Read<?> value = item == null ? null : readPartly(field.mapping(), item);
+                ok &= value != null && value.complete();
+                items.add(value == null ? null : value.record());
             }
-            values.put(field.name(), ok ? List.copyOf(items) : List.of());
+            values.put(field.name(), ok ? List.copyOf(items) : Collections.unmodifiableList(items));
             return ok;
         }
         RecordReader child = r.child(field.name(), field.isRequired());
-        Object value = child == null ? null : read(field.mapping(), child);
-        values.put(field.name(), value);
-        return child == null || value != null;
+        Read<?> value = child == null ? null : readPartly(field.mapping(), child);
+        values.put(field.name(), value == null ? null : value.record());
+        return value == null || value.complete();
     }
 
     /** The file's text goes into the field it names, which must then be left empty. */

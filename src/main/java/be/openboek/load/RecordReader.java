@@ -29,6 +29,9 @@ final class RecordReader {
         this.problems = problems;
         this.sourceMap = sourceMap;
         sourceMap.put(file, path, mapping.line(), mapping.column());
+        if (!mapping.repeated().isEmpty()) {
+            failures++; // a key written twice, reported when the YAML was read: which value was meant is unknown
+        }
     }
 
     /** A reader over {@code node}, or null (with a problem) when it is not a mapping. */
@@ -98,7 +101,10 @@ final class RecordReader {
         return convert(key, node, type);
     }
 
-    /** A list of values; empty when the field is absent, a problem when it is required and absent or empty. */
+    /**
+     * A list of values; empty when the field is absent, a problem when it is required and absent or empty. A wrong
+     * item is reported and stands as null in its place, so that the others keep their positions.
+     */
     <T> List<T> list(String key, ValueType<T> type, boolean required) {
         known.add(key);
         YamlNode node = mapping.entries().get(key);
@@ -128,9 +134,8 @@ final class RecordReader {
             Conversion<T> c = type.convert(item);
             if (c.failed()) {
                 report(item.line(), item.column(), itemPath, c.message(), c.hint());
-            } else {
-                result.add(c.value());
             }
+            result.add(c.value());
         }
         return result;
     }
@@ -157,8 +162,16 @@ final class RecordReader {
         return children(key, what, false);
     }
 
-    /** The mappings of a list field; a problem when it is required and absent. */
+    /** The mappings of a list field; a problem when it is required and absent. An item that is no mapping is left out. */
     List<RecordReader> children(String key, String what, boolean required) {
+        return itemsInPlace(key, what, required).stream().filter(java.util.Objects::nonNull).toList();
+    }
+
+    /**
+     * The mappings of a list field; a problem when it is required and absent. An item that is no mapping is reported
+     * and stands as null in its place, so that the others keep their positions ({@code prices[2]} stays the third).
+     */
+    List<RecordReader> itemsInPlace(String key, String what, boolean required) {
         known.add(key);
         YamlNode node = mapping.entries().get(key);
         List<RecordReader> result = new ArrayList<>();
@@ -182,9 +195,8 @@ final class RecordReader {
             RecordReader child = of(file, field(key) + "[" + i + "]", seq.items().get(i), problems, sourceMap, what);
             if (child == null) {
                 failures++;
-            } else {
-                result.add(child);
             }
+            result.add(child);
         }
         return result;
     }
@@ -205,6 +217,17 @@ final class RecordReader {
             });
         }
         return text;
+    }
+
+    /** Whether the key {@code key} is written more than once (the first value counts; it was reported). */
+    boolean isRepeated(String key) {
+        return mapping.repeated().containsKey(key);
+    }
+
+    /** The texts of a scalar field written more than once, after the first (see {@link #rawText}). */
+    List<String> repeatedTexts(String key) {
+        return mapping.repeated().getOrDefault(key, List.of()).stream().map(ValueTypes::scalarText)
+                .filter(java.util.Objects::nonNull).toList();
     }
 
     /** The text of a scalar field as written, without checking or reporting anything; null when absent. */

@@ -50,13 +50,30 @@ public final class SiteLoader {
      * What loading produced.
      *
      * @param site       the records that read without problems
+     * @param incomplete the records that had problems, made of the values that read well (a wrong value is left out),
+     *                   so that the checks across records can report their other problems, such as a source they cite
+     *                   that does not exist, in the same run; never published. Its organisation is null when the
+     *                   organisation read well (it is then in {@code site}); its content pages have no English version
      * @param brokenIds  ids of records that had problems (so references to them are not reported twice)
      * @param unreadable files that could not be read at all, e.g. {@code data/sources.yaml}, or folders, e.g.
      *                   {@code data/projects/}: references into them are not checked, as every one would be reported
      * @param problems   everything wrong
      * @param sourceMap  positions of every value
      */
-    public record Result(Site site, Set<String> brokenIds, Set<String> unreadable, Problems problems, SourceMap sourceMap) {
+    public record Result(Site site, Site incomplete, Set<String> brokenIds, Set<String> unreadable, Problems problems,
+            SourceMap sourceMap) {
+    }
+
+    /** The records of one kind: those that read well, and those that had problems (as far as they read well). */
+    private record Records<T>(List<T> whole, List<T> incomplete) {
+
+        Records() {
+            this(new ArrayList<>(), new ArrayList<>());
+        }
+
+        void add(FieldReader.Read<T> read) {
+            (read.complete() ? whole : incomplete).add(read.record());
+        }
     }
 
     /**
@@ -122,26 +139,34 @@ public final class SiteLoader {
                 problems.add("data", 0, 0, "", "the folder data/ is missing in " + root.toAbsolutePath().normalize(),
                         "run the command in the project folder, or pass --source DIR");
             }
-            return new Result(null, broken, unreadable, problems, sourceMap);
+            return new Result(null, null, broken, unreadable, problems, sourceMap);
         }
         rejectUnexpectedDataFiles(files, problems);
 
         FieldReader records = new FieldReader((r, field, relative) -> descriptionFile(cx, r, field, relative));
-        Organisation organisation = readOne(cx, "data/organisation.yaml", true, r -> records.read(OrganisationFields.TABLE, r));
-        List<Source> sources = readList(cx, "data/sources.yaml", "sources", true, r -> records.read(SourceFields.TABLE, r));
-        List<Call> calls = readList(cx, "data/calls.yaml", "calls", false, r -> records.read(CallFields.TABLE, r));
-        List<Subsidy> subsidies = readList(cx, "data/subsidies.yaml", "subsidies", true, r -> records.read(SubsidyFields.TABLE, r));
-        List<Project> projects = readFolder(cx, "data/projects", ProjectFields.TABLE);
-        List<Service> services = readFolder(cx, "data/services", ServiceFields.TABLE);
-        List<Question> questions = readList(cx, "data/questions.yaml", "questions", false, r -> records.read(QuestionFields.TABLE, r));
-        List<ContentPage> pages = new ContentLoader(yaml).load(files, problems);
+        FieldReader.Read<Organisation> organisation = readOne(cx, "data/organisation.yaml", true,
+                r -> records.readPartly(OrganisationFields.TABLE, r));
+        Records<Source> sources = readList(cx, "data/sources.yaml", "sources", true, r -> records.readPartly(SourceFields.TABLE, r));
+        Records<Call> calls = readList(cx, "data/calls.yaml", "calls", false, r -> records.readPartly(CallFields.TABLE, r));
+        Records<Subsidy> subsidies = readList(cx, "data/subsidies.yaml", "subsidies", true,
+                r -> records.readPartly(SubsidyFields.TABLE, r));
+        Records<Project> projects = readFolder(cx, "data/projects", ProjectFields.TABLE);
+        Records<Service> services = readFolder(cx, "data/services", ServiceFields.TABLE);
+        Records<Question> questions = readList(cx, "data/questions.yaml", "questions", false,
+                r -> records.readPartly(QuestionFields.TABLE, r));
+        ContentLoader.Pages pages = new ContentLoader(yaml).load(files, problems);
 
-        subsidies = subsidies.stream().sorted(Comparator.comparingInt(Subsidy::year).thenComparing(Subsidy::id)).toList();
-        questions = questions.stream().sorted(Comparator.comparingInt(Question::number).thenComparing(Question::id)).toList();
         // Sources keep the order of their file: it gives the footnote numbers, so staff choose it.
-        Site site = new Site(organisation, sources, byId(calls), subsidies, byId(projects), byId(services), questions,
-                byId(pages));
-        return new Result(site, Set.copyOf(broken), Set.copyOf(unreadable), problems, sourceMap);
+        Site site = new Site(organisation == null ? null : organisation.whole(), sources.whole(), byId(calls.whole()),
+                subsidies.whole().stream().sorted(Comparator.comparingInt(Subsidy::year).thenComparing(Subsidy::id)).toList(),
+                byId(projects.whole()), byId(services.whole()),
+                questions.whole().stream().sorted(Comparator.comparingInt(Question::number).thenComparing(Question::id)).toList(),
+                byId(pages.whole()));
+        // In the order they were read: their ids or sort keys may be the very values that are wrong.
+        Site incomplete = new Site(organisation == null || organisation.complete() ? null : organisation.record(),
+                sources.incomplete(), calls.incomplete(), subsidies.incomplete(), projects.incomplete(), services.incomplete(),
+                questions.incomplete(), pages.incomplete());
+        return new Result(site, incomplete, Set.copyOf(broken), Set.copyOf(unreadable), problems, sourceMap);
     }
 
     private record Context(Path root, SourceFiles files, Problems problems, SourceMap sourceMap, Set<String> broken,
@@ -157,9 +182,9 @@ public final class SiteLoader {
         return r == null ? null : mapper.apply(r);
     }
 
-    private <T extends Identified> List<T> readList(Context cx, String file, String key, boolean required,
-            Function<RecordReader, T> mapper) {
-        List<T> records = new ArrayList<>();
+    private <T extends Identified> Records<T> readList(Context cx, String file, String key, boolean required,
+            Function<RecordReader, FieldReader.Read<T>> mapper) {
+        Records<T> records = new Records<>();
         Optional<YamlNode> node = readFile(cx, file, required);
         if (node.isEmpty()) {
             return records;
@@ -170,6 +195,10 @@ public final class SiteLoader {
         }
         List<RecordReader> items = top.children(key, "a record", true);
         top.rejectUnknownFields();
+        if (top.isRepeated(key)) {
+            // The records of the second list are not read: references to them are not reported as well.
+            cx.unreadable().add(file);
+        }
         java.util.Map<String, String> taken = new java.util.HashMap<>();
         for (RecordReader item : items) {
             String id = item.rawText("id");
@@ -179,26 +208,26 @@ public final class SiteLoader {
         }
         items.forEach(item -> item.takenIds(taken));
         for (RecordReader item : items) {
-            T record = mapper.apply(item);
-            if (record != null) {
-                records.add(record);
-            } else {
+            FieldReader.Read<T> read = mapper.apply(item);
+            records.add(read);
+            if (!read.complete()) {
                 markBroken(cx, item);
             }
         }
         return records;
     }
 
-    /** What reading one record file gave: the record (or null), its problems, the ids to treat as broken. */
-    private record FileResult<T>(T record, Problems problems, Set<String> broken, SourceMap positions, boolean readsOtherFiles) {
+    /** What reading one record file gave: the record (or null when unreadable), its problems, the ids to treat as broken. */
+    private record FileResult<T>(FieldReader.Read<T> record, Problems problems, Set<String> broken, SourceMap positions,
+            boolean readsOtherFiles) {
     }
 
     /**
      * Reads every record file of a folder. The files are independent, so they are read on several threads, each
      * with its own problems; these are then added in the order of the files, as if read one after the other.
      */
-    private <T extends Identified> List<T> readFolder(Context cx, String folder, FieldTable<T> table) {
-        List<T> records = new ArrayList<>();
+    private <T extends Identified> Records<T> readFolder(Context cx, String folder, FieldTable<T> table) {
+        Records<T> records = new Records<>();
         Path dir = cx.files().path(folder);
         if (!cx.files().isFolder(folder)) {
             if (cx.files().refusal(folder).isPresent()) {
@@ -290,14 +319,16 @@ public final class SiteLoader {
             return new FileResult<>(null, cx.problems(), cx.broken(), positions, false);
         }
         r.takenIds(new OtherIds(taken, expectedId));
-        T record = new FieldReader((rr, field, relative) -> descriptionFile(cx, rr, field, relative)).read(table, r);
-        if (record != null && !record.id().equals(expectedId)) {
+        FieldReader.Read<T> record = new FieldReader((rr, field, relative) -> descriptionFile(cx, rr, field, relative))
+                .readPartly(table, r);
+        String id = record.record().id();
+        if (id != null && !id.equals(expectedId)) {
             var at = cx.sourceMap().position(display, "id");
-            cx.problems().add(display, at.line(), at.column(), "id", "the id \"" + record.id()
-                    + "\" differs from the file name \"" + name + "\"", "rename the file to " + record.id() + ".yaml, or change the id");
-            record = null;
+            cx.problems().add(display, at.line(), at.column(), "id", "the id \"" + id
+                    + "\" differs from the file name \"" + name + "\"", "rename the file to " + id + ".yaml, or change the id");
+            record = new FieldReader.Read<>(record.record(), false);
         }
-        if (record == null) {
+        if (!record.complete()) {
             cx.broken().add(expectedId);
             markBroken(cx, r);
         }
@@ -325,15 +356,19 @@ public final class SiteLoader {
 
     /**
      * Remembers the id of a record that failed, when it can be read, so references to it are not reported too;
-     * for an id that is itself wrong (capitals, a look-alike letter), also the id it was meant to be.
+     * for an id that is itself wrong (capitals, a look-alike letter), also the id it was meant to be; for an id
+     * written twice, both.
      */
     private static void markBroken(Context cx, RecordReader r) {
-        String id = r.rawText("id");
-        if (id != null) {
-            cx.broken().add(id);
-            String meant = ValueTypes.suggestSlug(id);
-            if (!meant.isEmpty()) {
-                cx.broken().add(meant);
+        List<String> ids = new ArrayList<>(r.repeatedTexts("id"));
+        ids.add(r.rawText("id"));
+        for (String id : ids) {
+            if (id != null) {
+                cx.broken().add(id);
+                String meant = ValueTypes.suggestSlug(id);
+                if (!meant.isEmpty()) {
+                    cx.broken().add(meant);
+                }
             }
         }
     }

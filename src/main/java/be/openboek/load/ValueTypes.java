@@ -203,29 +203,51 @@ final class ValueTypes {
     }
 
     /** One of the codes of {@code type} (an enum), e.g. {@code scaled_up}. */
-    @SuppressWarnings({"unchecked", "rawtypes"})
+    @SuppressWarnings("unchecked")
     static ValueType<Coded> code(Class<? extends Coded> type) {
-        return (ValueType) oneOf((Class) type);
+        return (ValueType<Coded>) CODES.get(type);
     }
 
-    /** One of the codes of {@code type}, e.g. {@code scaled_up}. */
+    /** Made once per enum: every code field of every record asks for it. */
+    private static final ClassValue<ValueType<?>> CODES = new ClassValue<>() {
+        @Override
+        @SuppressWarnings({"unchecked", "rawtypes"})
+        protected ValueType<?> computeValue(Class<?> type) {
+            return oneOf((Class) type);
+        }
+    };
+
+    /**
+     * One of the codes of {@code type}, e.g. {@code scaled_up}. A word the site shows for a code (its Dutch or English
+     * label, e.g. {@code opgeschaald}) is not accepted, so that every record writes the code one way, but the hint
+     * names the code to write; a typo gets a "did you mean".
+     */
     static <E extends Enum<E> & Coded> ValueType<E> oneOf(Class<E> type) {
         E[] values = type.getEnumConstants();
         String allowed = Arrays.stream(values).map(Coded::code).collect(Collectors.joining(", "));
+        CodeWords<E> words = new CodeWords<>(type);
         return node -> {
             String text = scalarText(node);
-            if (text != null) {
-                for (E value : values) {
-                    if (value.code().equals(text)) {
-                        return Conversion.ok(value);
-                    }
-                }
-                String near = NearMiss.closest(text.toLowerCase(Locale.ROOT).replace(' ', '_'),
-                        Arrays.stream(values).map(Coded::code).toList());
-                return Conversion.fail("expected one of " + allowed + ", found " + node.describe(),
-                        near == null ? "" : "did you mean \"" + near + "\"?");
+            String expected = "expected one of " + allowed + ", found " + node.describe();
+            if (text == null) {
+                return Conversion.fail(expected, "");
             }
-            return Conversion.fail("expected one of " + allowed + ", found " + node.describe(), "");
+            for (E value : values) {
+                if (value.code().equals(text)) {
+                    return Conversion.ok(value);
+                }
+            }
+            E meant = words.meant(text);
+            if (meant != null) {
+                return Conversion.fail(expected, "write " + CodeWords.withLabel(meant));
+            }
+            String near = NearMiss.closest(text.toLowerCase(Locale.ROOT).replace(' ', '_'),
+                    Arrays.stream(values).map(Coded::code).toList());
+            if (near != null) {
+                return Conversion.fail(expected, "did you mean \"" + near + "\"?");
+            }
+            E nearWord = words.near(text);
+            return Conversion.fail(expected, nearWord == null ? "" : "did you mean " + CodeWords.withLabel(nearWord) + "?");
         };
     }
 

@@ -41,9 +41,12 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
         }
     }
 
-    /** A mapping whose keys keep the order of the file. */
-    record Mapping(Map<String, YamlNode> entries, Map<String, int[]> keyPositions, int line, int column)
-            implements YamlNode {
+    /**
+     * A mapping whose keys keep the order of the file. A key written more than once (a problem, reported when read)
+     * holds its first value in {@code entries}; its later values are in {@code repeated}.
+     */
+    record Mapping(Map<String, YamlNode> entries, Map<String, int[]> keyPositions, Map<String, List<YamlNode>> repeated,
+            int line, int column) implements YamlNode {
         @Override
         public String describe() {
             return "a mapping (key: value lines)";

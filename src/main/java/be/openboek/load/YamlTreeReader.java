@@ -134,8 +134,11 @@ public final class YamlTreeReader {
                 return Optional.empty();
             }
             Problems local = new Problems();
+            // A key written twice is reported, but the tree stays readable (the record holding it is then incomplete,
+            // see RecordReader), so that the other problems of the file are found in the same run.
+            Problems repeats = new Problems();
             Refusals refusals = new Refusals();
-            YamlNode root = readValue(parser, "", displayPath, local, refusals, controls);
+            YamlNode root = readValue(parser, "", displayPath, repeats, refusals, controls);
             refusals.reportTo(local, displayPath);
             if (parser.nextToken() != null) {
                 JsonLocation at = parser.currentTokenLocation();
@@ -143,6 +146,7 @@ public final class YamlTreeReader {
                         "a second YAML document (after ---) is not allowed", "keep one document per file");
             }
             problems.addAll(local);
+            problems.addAll(repeats);
             return local.isEmpty() ? Optional.of(root) : Optional.empty();
         } catch (StreamReadException e) {
             problems.add(syntaxProblem(e, text, displayPath));
@@ -164,8 +168,11 @@ public final class YamlTreeReader {
         }
     }
 
-    /** Reads the value at the parser's current token; {@code path} is its field path, e.g. {@code subsidies[0].purpose}. */
-    private YamlNode readValue(YAMLParser parser, String path, String displayPath, Problems problems, Refusals refusals,
+    /**
+     * Reads the value at the parser's current token; {@code path} is its field path, e.g. {@code subsidies[0].purpose}.
+     * Keys written twice go to {@code repeats}.
+     */
+    private YamlNode readValue(YAMLParser parser, String path, String displayPath, Problems repeats, Refusals refusals,
             ControlCharacterCheck controls) throws IOException {
         JsonLocation at = parser.currentTokenLocation();
         int line = at.getLineNr();
@@ -190,6 +197,7 @@ public final class YamlTreeReader {
             case START_OBJECT: {
                 Map<String, YamlNode> entries = new LinkedHashMap<>();
                 Map<String, int[]> keys = new LinkedHashMap<>();
+                Map<String, List<YamlNode>> repeated = new LinkedHashMap<>();
                 while (parser.nextToken() == JsonToken.FIELD_NAME) {
                     String name = parser.currentName();
                     JsonLocation keyAt = parser.currentTokenLocation();
@@ -200,10 +208,11 @@ public final class YamlTreeReader {
                     String field = ControlCharacterCheck.field(path, name);
                     controls.key(field, name, keyAt.getLineNr(), keyAt.getColumnNr());
                     parser.nextToken();
-                    YamlNode value = readValue(parser, field, displayPath, problems, refusals, controls);
+                    YamlNode value = readValue(parser, field, displayPath, repeats, refusals, controls);
                     if (entries.containsKey(name)) {
                         int[] firstAt = keys.get(name);
-                        problems.add(displayPath, keyAt.getLineNr(), keyAt.getColumnNr(), "",
+                        repeated.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
+                        repeats.add(displayPath, keyAt.getLineNr(), keyAt.getColumnNr(), "",
                                 "duplicate key \"" + name + "\" (first on line " + firstAt[0] + ")",
                                 "keep one \"" + name + "\" line and delete the other");
                     } else {
@@ -211,12 +220,12 @@ public final class YamlTreeReader {
                         keys.put(name, new int[] {keyAt.getLineNr(), keyAt.getColumnNr()});
                     }
                 }
-                return new YamlNode.Mapping(entries, keys, line, column);
+                return new YamlNode.Mapping(entries, keys, repeated, line, column);
             }
             case START_ARRAY: {
                 List<YamlNode> items = new ArrayList<>();
                 while (parser.nextToken() != JsonToken.END_ARRAY) {
-                    items.add(readValue(parser, path + "[" + items.size() + "]", displayPath, problems, refusals, controls));
+                    items.add(readValue(parser, path + "[" + items.size() + "]", displayPath, repeats, refusals, controls));
                 }
                 return new YamlNode.Sequence(items, line, column);
             }

@@ -113,7 +113,7 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         this.freemarker = parsed != null ? parsed.of(folder) : configure(folder);
     }
 
-    private static Configuration configure(Path templates) {
+    static Configuration configure(Path templates) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         try {
             // Without FreeMarker's own check that a template's real path lies in templates/: SiteBaker's walk of the
@@ -289,29 +289,13 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
      * @return whether all templates parsed
      */
     public boolean checkTemplates(Path templates) {
-        boolean ok = true;
         try (var files = java.nio.file.Files.list(templates)) {
-            for (Path file : files.sorted().toList()) {
-                String name = file.getFileName().toString();
-                if (!name.endsWith(".ftl") && !name.endsWith(".ftlh") && !name.endsWith(".ftlx")) {
-                    continue;
-                }
-                try {
-                    freemarker.getTemplate(name);
-                } catch (ParseException e) {
-                    ok = false;
-                    report(e.getTemplateName() == null ? name : e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
-                            "template syntax error: " + firstLine(e.getEditorMessage()), "");
-                } catch (IOException e) {
-                    ok = false;
-                    report(name, 0, 0, "cannot read the template: " + e.getMessage(), "");
-                }
-            }
+            List<String> names = files.map(file -> file.getFileName().toString()).sorted().toList();
+            return TemplateSyntax.check(freemarker, names, templatesDisplay, problems);
         } catch (IOException e) {
             report("", 0, 0, "cannot list the templates: " + e.getMessage(), "");
             return false;
         }
-        return ok;
     }
 
     private static Object message(Messages text, String key, Object[] args) throws TemplateModelException {

@@ -5,6 +5,7 @@ import be.openboek.export.WrittenDatasets;
 import be.openboek.history.History;
 import be.openboek.model.Call;
 import be.openboek.model.Coded;
+import be.openboek.model.Contact;
 import be.openboek.model.Identified;
 import be.openboek.format.Labels;
 import be.openboek.model.Project;
@@ -155,6 +156,12 @@ public final class SiteView {
     public be.openboek.model.Organisation getOrganisation() {
         PageInputs.read("organisation");
         return site.organisation();
+    }
+
+    /** The organisation's contact, read as an e-mail address, a web address or neither (footer, "report an error"). */
+    public Contact getContact() {
+        PageInputs.read("organisation");
+        return Contact.of(site.organisation().contact());
     }
 
     public List<Source> getSources() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.openboek.testing.SharedSites;
 import be.openboek.testing.TestProject;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -45,9 +46,8 @@ class FixtureExportTest {
     }
 
     @Test
-    void identifiesThePublisherByItsEnterpriseNumberWhenKnown(@TempDir Path tmp) throws IOException {
-        Path site = tmp.resolve("site");
-        assertEquals(0, TestProject.fixture(tmp.resolve("p")).build(site).exitCode());
+    void identifiesThePublisherByItsEnterpriseNumberWhenKnown() throws IOException {
+        Path site = SharedSites.fixture();
         JsonNode grant = new ObjectMapper().readTree(site.resolve("data/360giving.json").toFile()).get("grants").get(0);
         assertEquals("BE-BCE_KBO-0123456789", grant.get("recipientOrganization").get(0).get("id").asText());
         assertEquals("360G-proefhuis.example-vlaamse-overheid", grant.get("fundingOrganization").get(0).get("id").asText());
@@ -85,9 +85,8 @@ class FixtureExportTest {
     }
 
     @Test
-    void usesTheNewestSourceDateAsTheDataDate(@TempDir Path tmp) throws IOException {
-        Path site = tmp.resolve("site");
-        assertEquals(0, TestProject.fixture(tmp.resolve("p")).build(site).exitCode());
+    void usesTheNewestSourceDateAsTheDataDate() throws IOException {
+        Path site = SharedSites.fixture();
         assertTrue(Files.readString(site.resolve("catalog.ttl")).matches("(?s).*dct:modified\\s+\"2021-03-04\"\\^\\^xsd:date.*"));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.openboek.fields.JsonSchemas;
+import be.openboek.testing.Prerequisites;
 import be.openboek.testing.TestProject;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
@@ -21,15 +22,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * datapackage.json, the 360Giving package and the record schemas against the official JSON Schemas in
- * ../shared/standards, offline: every schema is registered under the address it is referred to by.
+ * datapackage.json and the 360Giving package against the official JSON Schemas in the standards folder
+ * ({@link Prerequisites#standards()}), and the records against our own published schemas (which need no standards
+ * folder), offline: every schema is registered under the address it is referred to by.
  */
 class MetadataValidationTest {
-
-    @org.junit.jupiter.api.BeforeAll
-    static void standardsArePresent() {
-        ExportedSite.assumeStandards();
-    }
 
     private static List<Error> validate(String schemaUrl, Map<String, String> schemas, SpecificationVersion version, String json,
             InputFormat format) {
@@ -48,7 +45,7 @@ class MetadataValidationTest {
     void dataPackageIsValidAgainstTheFrictionlessProfile() throws IOException {
         // Frictionless Data Package v2 profile (JSON Schema draft-07); v2 descriptors are also read by v1 tools.
         String url = "https://datapackage.org/profiles/2.0/datapackage.json";
-        String profile = read(ExportedSite.STANDARDS.resolve("frictionless/2.0/datapackage.json"));
+        String profile = read(Prerequisites.standards().resolve("frictionless/2.0/datapackage.json"));
         List<Error> errors = validate(url, Map.of(url, profile), SpecificationVersion.DRAFT_7,
                 read(ExportedSite.file("datapackage.json")), InputFormat.JSON);
         assertEquals(List.of(), errors.stream().map(Error::toString).toList());
@@ -59,7 +56,7 @@ class MetadataValidationTest {
         String packageUrl = "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.3/schema/360-giving-package-schema.json";
         // The package schema refers to the grant schema by its 1.4.2 address: serve the local copy there.
         String grantUrl = "https://raw.githubusercontent.com/ThreeSixtyGiving/standard/1.4.2/schema/360-giving-schema.json";
-        Path dir = ExportedSite.STANDARDS.resolve("360giving");
+        Path dir = Prerequisites.standards().resolve("360giving");
         List<Error> errors = validate(packageUrl, Map.of(packageUrl, read(dir.resolve("360-giving-package-schema.json")),
                 grantUrl, read(dir.resolve("360-giving-schema.json"))), SpecificationVersion.DRAFT_2020_12,
                 read(ExportedSite.file("data/360giving.json")), InputFormat.JSON);

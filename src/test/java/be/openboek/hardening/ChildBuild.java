@@ -1,5 +1,6 @@
 package be.openboek.hardening;
 
+import be.openboek.testing.ChildJvm;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,8 +11,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * {@code openboek build} in a separate Java process, with the test's class path, so that it can be killed like a
- * real build (no shutdown hooks, no finally blocks) and so that two can run at once.
+ * {@code openboek build} in a separate Java process, with the runtime class path ({@link ChildJvm}), so that it can be
+ * killed like a real build (no shutdown hooks, no finally blocks) and so that two can run at once.
  */
 final class ChildBuild {
 
@@ -25,13 +26,12 @@ final class ChildBuild {
 
     /**
      * Starts {@code build --source source --output output [extra...]} without {@code SOURCE_DATE_EPOCH} unless
-     * {@code env} sets it.
+     * {@code env} sets it. The log goes in the test's temporary folder, and so do the child's own temporary files.
      */
     static ChildBuild start(Path source, Path output, Path log, Map<String, String> env, String... extra) throws IOException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "be.openboek.Main",
-                "build", "--source", source.toString(), "--output", output.toString()));
-        command.addAll(List.of(extra));
+        List<String> arguments = new ArrayList<>(List.of("build", "--source", source.toString(), "--output", output.toString()));
+        arguments.addAll(List.of(extra));
+        List<String> command = ChildJvm.command(log.toAbsolutePath().getParent(), "be.openboek.Main", arguments.toArray(String[]::new));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().remove("SOURCE_DATE_EPOCH");
         builder.environment().putAll(env);

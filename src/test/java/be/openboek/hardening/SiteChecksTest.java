@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.openboek.testing.SharedSites;
 import be.openboek.testing.TestProject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -33,20 +34,13 @@ class SiteChecksTest {
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'none'; form-action 'self'";
 
-    @TempDir
-    static Path tmp;
     /** Built site → its base URL. */
     static Map<Path, String> sites = new LinkedHashMap<>();
 
     @BeforeAll
     static void build() throws IOException {
-        Path shipped = tmp.resolve("shipped");
-        TestProject.Run run = TestProject.Run.of("build", "--source", TestProject.REPO.toString(), "--output", shipped.toString());
-        assertEquals(0, run.exitCode(), run.err());
-        sites.put(shipped, baseUrl(TestProject.REPO.resolve("data/organisation.yaml")));
-        Path fixture = tmp.resolve("fixture");
-        assertEquals(0, TestProject.fixture(tmp.resolve("fixture-project")).build(fixture).exitCode());
-        sites.put(fixture, baseUrl(TestProject.FIXTURE.resolve("data/organisation.yaml")));
+        sites.put(SharedSites.shipped(), baseUrl(TestProject.REPO.resolve("data/organisation.yaml")));
+        sites.put(SharedSites.fixture(), baseUrl(TestProject.FIXTURE.resolve("data/organisation.yaml")));
     }
 
     static String baseUrl(Path organisation) throws IOException {

@@ -3,6 +3,7 @@ package be.openboek.history;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.openboek.testing.SharedSites;
 import be.openboek.testing.TestProject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,9 +59,8 @@ class ChangeLogSiteTest {
     }
 
     @Test
-    void aSiteWithoutGitSaysTheHistoryIsUnavailableAndHowToFixIt(@TempDir Path tmp) throws Exception {
-        Path site = tmp.resolve("site");
-        assertEquals(0, TestProject.fixture(tmp.resolve("project")).build(site).exitCode());
+    void aSiteWithoutGitSaysTheHistoryIsUnavailableAndHowToFixIt() throws Exception {
+        Path site = SharedSites.fixture();
         String changes = Files.readString(site.resolve("changes/index.html"), StandardCharsets.UTF_8);
         assertTrue(changes.contains("De geschiedenis is niet beschikbaar"), changes);
         assertTrue(changes.contains("fetch-depth: 0"));

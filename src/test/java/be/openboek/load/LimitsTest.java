@@ -59,13 +59,13 @@ class LimitsTest {
                     year: 2017
                     amount: 1200000.50
                     status: granted
-                    purpose: Werking
+                    purpose: Werking %d
                     funder: Vlaamse overheid
                     recipient: Proefhuis
                     sources: [vraag-2018]
                 """;
         for (int i = 0; yaml.length() + record.length() + 8 < YamlTreeReader.MAX_FILE_BYTES; i++) {
-            yaml.append(record.formatted(i));
+            yaml.append(record.formatted(i, i));
         }
         Files.writeString(project.path("data/subsidies.yaml"), yaml, StandardCharsets.UTF_8);
 

@@ -10,11 +10,11 @@ import be.openboek.testing.TestProject;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Coverage-guided fuzzing (Jazzer) of loading and validation: the fuzzer writes one record file of the
@@ -30,6 +30,8 @@ class LoaderFuzzTest {
     private static final List<String> TARGETS = List.of("data/subsidies.yaml", "data/sources.yaml",
             "data/projects/leesspel.yaml", "data/services/leesspel-dienst.yaml", "data/organisation.yaml", "content/about.md");
     private static final LocalDate TODAY = LocalDate.of(2024, 6, 1);
+    @TempDir
+    static Path tmp;
     private static Path project;
 
     @FuzzTest(maxDuration = "60s")
@@ -65,13 +67,8 @@ class LoaderFuzzTest {
     /** One copy of the fixture for all inputs: each input changes one file and puts it back. */
     private static synchronized Path project() {
         if (project == null) {
-            try {
-                project = Files.createTempDirectory("openboek-fuzz");
-                TestProject.copyTree(TestProject.FIXTURE, project);
-                project.toFile().deleteOnExit();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            project = tmp.resolve("project");
+            TestProject.copyTree(TestProject.FIXTURE, project);
         }
         return project;
     }

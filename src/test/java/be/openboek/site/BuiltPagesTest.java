@@ -3,7 +3,7 @@ package be.openboek.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import be.openboek.testing.TestProject;
+import be.openboek.testing.SharedSites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,13 +13,14 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import nu.validator.client.EmbeddedValidator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.SAXException;
 
 /**
  * Checks over every page of two built sites (the shipped data and the fixture): valid HTML for the
@@ -27,19 +28,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BuiltPagesTest {
 
-    @TempDir
-    static Path tmp;
-    static List<Path> sites = new ArrayList<>();
+    static List<Path> sites;
+    static HtmlChecker checker;
 
     @BeforeAll
-    static void build() {
-        Path shipped = tmp.resolve("shipped");
-        TestProject.Run run = TestProject.Run.of("build", "--source", TestProject.REPO.toString(), "--output", shipped.toString());
-        assertEquals(0, run.exitCode(), run.err());
-        sites.add(shipped);
-        Path fixture = tmp.resolve("fixture");
-        assertEquals(0, TestProject.fixture(tmp.resolve("fixture-project")).build(fixture).exitCode());
-        sites.add(fixture);
+    static void build() throws SAXException {
+        sites = List.of(SharedSites.shipped(), SharedSites.fixture());
+        checker = new HtmlChecker();
+    }
+
+    @AfterAll
+    static void stop() {
+        checker.close();
     }
 
     static List<Path> files(String extension) throws IOException {
@@ -54,25 +54,22 @@ class BuiltPagesTest {
 
     @Test
     void everyPageIsValidHtml() throws Exception {
-        EmbeddedValidator validator = new EmbeddedValidator();
-        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
         List<String> errors = new ArrayList<>();
         List<Path> pages = files(".html");
         assertFalse(pages.isEmpty());
         for (Path page : pages) {
-            String report = validator.validate(page);
-            report.lines().filter(l -> l.contains(": error:") || l.contains(": fatal:")).forEach(l -> errors.add(page + ": " + l));
+            checker.check(page).forEach(l -> errors.add(page + ":" + l));
         }
         assertEquals(List.of(), errors, "Nu Html Checker errors in " + pages.size() + " pages");
     }
 
     @Test
-    void theCheckerReportsAnInvalidPage() throws Exception {
+    void theCheckerReportsAnInvalidPage(@TempDir Path tmp) throws Exception {
         Path bad = tmp.resolve("bad.html");
         Files.writeString(bad, "<!DOCTYPE html><html lang=\"nl\"><head><title>x</title></head><body><table><p>x</table></body></html>");
-        EmbeddedValidator validator = new EmbeddedValidator();
-        validator.setOutputFormat(EmbeddedValidator.OutputFormat.GNU);
-        assertFalse(validator.validate(bad).lines().noneMatch(l -> l.contains(": error:")), "an error is reported");
+        List<String> errors = checker.check(bad);
+        assertFalse(errors.stream().noneMatch(l -> l.contains(": error:")), "an error is reported: " + errors);
+        assertEquals(List.of(), checker.check(sites.get(1).resolve("index.html")), "and the next page is checked afresh");
     }
 
     /** Elements and attributes through which a browser fetches something by itself. */

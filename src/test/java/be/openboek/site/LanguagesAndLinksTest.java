@@ -3,7 +3,7 @@ package be.openboek.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import be.openboek.testing.TestProject;
+import be.openboek.testing.SharedSites;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +19,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The fixture site in two languages: the same pages in Dutch and under {@code en/}, each with the right
@@ -29,15 +28,11 @@ class LanguagesAndLinksTest {
 
     static final String BASE = "https://open.proefhuis.example/";
 
-    @TempDir
-    static Path tmp;
     static Path site;
 
     @BeforeAll
     static void build() {
-        site = tmp.resolve("site");
-        TestProject.Run run = TestProject.fixture(tmp.resolve("project")).build(site);
-        assertEquals(0, run.exitCode(), run.err());
+        site = SharedSites.fixture();
     }
 
     /** Every page's address within its language, e.g. {@code projects/leesspel/}, for Dutch or English. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import be.openboek.build.Outcome;
 import be.openboek.build.Build;
 import be.openboek.model.Site;
+import be.openboek.testing.SharedSites;
 import be.openboek.testing.TestProject;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,21 +18,16 @@ import java.util.List;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The search indexes of the shipped site: every record and page in both languages, each leading to a real page, sorted. */
 class SearchIndexTest {
 
-    @TempDir
-    static Path tmp;
     static Path site;
     static Site model;
 
     @BeforeAll
     static void build() {
-        site = tmp.resolve("site");
-        TestProject.Run run = TestProject.Run.of("build", "--source", TestProject.REPO.toString(), "--output", site.toString());
-        assertEquals(0, run.exitCode(), run.err());
+        site = SharedSites.shipped();
         Outcome outcome = new Build(TestProject.REPO, Build.today()).validate();
         assertTrue(outcome.ok(), outcome.problems().toString());
         model = outcome.site();

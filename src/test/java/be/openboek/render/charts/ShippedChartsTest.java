@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.openboek.testing.SharedSites;
 import be.openboek.testing.TestProject;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -20,7 +21,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The charts of the shipped site as built, in Dutch and English: the subsidy chart on the home and subsidies pages
@@ -29,17 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ShippedChartsTest {
 
-    @TempDir
-    static Path tmp;
     static Path site;
     /** Per year of the shipped subsidy lines: whether any of them has an amount. */
     static final Map<Integer, Boolean> PUBLISHED = new TreeMap<>();
 
     @BeforeAll
     static void build() throws IOException {
-        site = tmp.resolve("site");
-        TestProject.Run run = TestProject.Run.of("build", "--source", TestProject.REPO.toString(), "--output", site.toString());
-        assertEquals(0, run.exitCode(), run.err());
+        site = SharedSites.shipped();
         JsonNode lines = new YAMLMapper().readTree(TestProject.REPO.resolve("data/subsidies.yaml").toFile()).get("subsidies");
         for (JsonNode line : lines) {
             PUBLISHED.merge(line.get("year").asInt(), line.hasNonNull("amount"), Boolean::logicalOr);

@@ -1,0 +1,341 @@
+package be.openboek.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.openboek.testing.Prerequisites;
+import be.openboek.testing.SharedSites;
+import be.openboek.testing.TestProject;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The shipped site on a phone (320 and 390 px wide), a tablet (768 px) and a desktop (1024 and 1280 px), in headless
+ * Chromium: on every page of every type, in Dutch and English, nothing makes the page scroll sideways, every amount
+ * (an element with class {@code amount}, or any text like {@code € 3.916.000}, charts included) is wholly in the
+ * window and not cut off by a box that clips or scrolls, and no table column is cut off. The rules are in
+ * {@code layout-check.js}, run in the page; the fixture's pages are checked too, for the "report an error" links
+ * its contact adds. Screenshots of the pages a person should look at go to {@code target/screenshots/}.
+ *
+ * <p>Needs {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (or {@code -Dchromium=...},
+ * {@code -Dchromedriver=...}); without them the tests are skipped with a message on standard error.
+ */
+class PhoneLayoutTest {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver"));
+    private static final Path SCREENSHOTS = TestProject.REPO.resolve("target/screenshots");
+    /** Phones, a tablet, a small and a usual desktop. */
+    private static final List<Integer> WIDTHS = List.of(320, 390, 768, 1024, 1280);
+    /** The widths of the screenshots (the check above covers 320 px; -Dscreenshots.all=true adds it to the pictures). */
+    private static final List<Integer> SHOTS = Boolean.getBoolean("screenshots.all") ? List.of(320, 390, 1280) : List.of(390, 1280);
+    private static final int HEIGHT = 800;
+    private static final String MISSING = "PHONE LAYOUT TESTS SKIPPED: no Chromium at " + CHROMIUM + " or no chromedriver at "
+            + CHROMEDRIVER + "; install them with: apt-get install chromium chromium-driver";
+
+    @TempDir
+    static Path tmp;
+    static Path site;
+    static ServedSite served;
+    /** The fixture organisation, which has a contact: its pages carry "report an error" links. */
+    static Path fixture;
+    static ServedSite servedFixture;
+    static ChromeDriver browser;
+    static String check;
+
+    @BeforeAll
+    static void start() throws IOException {
+        if (!browserInstalled()) {
+            System.err.println("\n*** " + MISSING + " ***\n");
+            return;
+        }
+        try (InputStream in = PhoneLayoutTest.class.getResourceAsStream("layout-check.js")) {
+            check = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        site = SharedSites.shipped();
+        served = ServedSite.serve(site);
+        fixture = SharedSites.fixture();
+        servedFixture = ServedSite.serve(fixture);
+
+        // The flags for a closed network and a fresh profile, as in BrowserPagesTest.
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--hide-scrollbars", "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build(), options);
+    }
+
+    private static boolean browserInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    @BeforeEach
+    void needsTheBrowser() {
+        Prerequisites.require(Prerequisites.BROWSER, browserInstalled(), MISSING);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (served != null) {
+            served.close();
+        }
+        if (servedFixture != null) {
+            servedFixture.close();
+        }
+    }
+
+    /**
+     * Every page type in both languages: the lists, every project and service (their tables differ), the content
+     * pages, the search page with results, and an address that does not exist (the 404 page).
+     */
+    private static List<String> pages() throws IOException {
+        List<String> paths = new ArrayList<>();
+        for (String language : List.of("", "en/")) {
+            for (String page : List.of("", "subsidies/", "projects/", "services/", "sources/", "datasets/", "changes/",
+                    "about/", "method/", "search/", "search/?q=bieblo")) {
+                paths.add(language + page);
+            }
+            for (String folder : List.of("projects", "services")) {
+                records(folder).forEach(id -> paths.add(language + folder + "/" + id + "/"));
+            }
+        }
+        paths.add("no-such-page/");
+        return paths;
+    }
+
+    private static List<String> records(String folder) throws IOException {
+        try (Stream<Path> dirs = Files.list(site.resolve(folder))) {
+            return dirs.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void everyPageFitsTheWindowAndShowsEveryAmountWhole() throws IOException {
+        assertEquals("", String.join("\n", problems(served, pages())));
+    }
+
+    /** Every page of the fixture, whose contact adds a "report an error" link to rows and record pages. */
+    @Test
+    void everyPageWithReportLinksFitsTheWindowToo() throws IOException {
+        List<String> paths;
+        try (Stream<Path> walk = Files.walk(fixture)) {
+            paths = walk.filter(p -> p.getFileName().toString().equals("index.html"))
+                    .map(p -> fixture.relativize(p.getParent()).toString().replace('\\', '/'))
+                    .map(p -> p.isEmpty() ? "" : p + "/").sorted().toList();
+        }
+        assertTrue(paths.contains("projects/leesspel/") && paths.contains("en/subsidies/"), paths.toString());
+        assertEquals("", String.join("\n", problems(servedFixture, paths)));
+    }
+
+    /**
+     * What layout-check.js finds on each of {@code paths} at each width, one line per problem. Each page is opened once
+     * and checked at every width (the window is resized under it, as when a phone turns): the layout follows the width
+     * through CSS alone.
+     */
+    private static List<String> problems(ServedSite on, List<String> paths) {
+        List<String> problems = new ArrayList<>();
+        for (String path : paths) {
+            resize(WIDTHS.get(0));
+            open(on, path);
+            for (int width : WIDTHS) {
+                resize(width);
+                for (Object problem : (List<?>) check().get("problems")) {
+                    problems.add(width + " px /" + path + ": " + problem);
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The templates mark every amount in a table with class "amount" (the check looks at those and at any "€ 1"). */
+    @Test
+    void everyAmountInATableIsMarked() throws IOException {
+        resize(390);
+        List<String> unmarked = new ArrayList<>();
+        for (String path : pages()) {
+            Map<String, Object> result = checkPage(path);
+            ((List<?>) result.get("unmarked")).forEach(amount -> unmarked.add("/" + path + ": " + amount));
+            if (List.of("", "subsidies/", "services/", "en/", "en/subsidies/", "en/services/").contains(path)) {
+                long marked = browser.findElements(By.cssSelector(".amount")).size();
+                long amounts = ((Number) result.get("amounts")).longValue();
+                assertTrue(marked > 0 && amounts >= marked, "/" + path + ": " + marked + " marked amounts, " + amounts + " looked at");
+            }
+        }
+        assertEquals(List.of(), unmarked, "amounts in tables without class=\"amount\"");
+    }
+
+    /** A table shown as cards on a phone is still a table to a screen reader: Chromium's computed roles say so. */
+    @Test
+    void aTableShownAsCardsKeepsItsTableRoles() {
+        resize(320);
+        browser.get(served.url() + "subsidies/");
+        WebElement table = browser.findElement(By.cssSelector("table.cards"));
+        assertEquals("block", table.getCssValue("display"), "the table is shown as cards");
+        assertEquals("table", table.getAriaRole());
+        assertEquals("columnheader", table.findElement(By.cssSelector("thead th")).getAriaRole());
+        assertEquals("rowheader", table.findElement(By.cssSelector("tbody th[scope=row]")).getAriaRole());
+        assertEquals("cell", table.findElement(By.cssSelector("tbody td.num")).getAriaRole());
+        WebElement amount = table.findElement(By.cssSelector("tbody td.num .amount"));
+        assertTrue(amount.isDisplayed() && amount.getText().startsWith("€ "), amount.getText());
+    }
+
+    /** The list filters (assets/lists.js) hide lines and totals shown as cards as they do in a table. */
+    @Test
+    void theFiltersHideCardsToo() {
+        resize(390);
+        browser.get(served.url() + "subsidies/");
+        // One purpose: a year with lines for other purposes too is partly shown, and its total hidden.
+        WebElement label = browser.findElement(By.xpath("//fieldset[@class='list-filters']//label[normalize-space()='Waarvoor']"));
+        new Select(browser.findElement(By.id(label.getAttribute("for")))).selectByValue("Werking");
+        List<WebElement> rows = browser.findElements(By.cssSelector("[data-filterable] tbody tr"));
+        assertTrue(rows.size() > 2, "subsidy lines");
+        for (WebElement row : rows) {
+            boolean werking = row.findElement(By.cssSelector("th")).getText().equals("Werking");
+            assertEquals(werking, !row.getCssValue("display").equals("none"), row.getAttribute("id"));
+        }
+        assertTrue(rows.stream().anyMatch(row -> row.getCssValue("display").equals("none")), "some line is hidden");
+        List<WebElement> hiddenTotals = browser.findElements(By.cssSelector("[data-filterable] tfoot[hidden]"));
+        assertFalse(hiddenTotals.isEmpty(), "the total of a year partly shown is hidden");
+        for (WebElement foot : hiddenTotals) {
+            assertEquals("none", foot.getCssValue("display"), "a hidden total");
+        }
+    }
+
+    /** The cards pass axe-core's WCAG 2.1 A and AA rules, as the tables do on a desktop (BrowserPagesTest). */
+    @Test
+    void pagesWithCardsHaveNoWcag21ViolationsOnAPhone() throws IOException {
+        resize(320);
+        List<String> violations = new ArrayList<>();
+        for (String path : List.of("", "subsidies/", "projects/", "projects/bieblo/", "services/", "datasets/",
+                "en/services/" + records("services").get(0) + "/")) {
+            browser.get(served.url() + path);
+            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+            assertFalse(results.isErrored(), () -> path + ": axe-core failed: " + results.getErrorMessage());
+            for (Rule rule : results.getViolations()) {
+                rule.getNodes().forEach(node -> violations.add("/" + path + ": " + rule.getId() + " at " + node.getTarget()));
+            }
+        }
+        assertEquals(List.of(), violations);
+    }
+
+    @Test
+    void theCheckCatchesAWidePageAndAClippedAmount() throws IOException {
+        Files.writeString(site.resolve("broken.html"), """
+                <!DOCTYPE html><html lang="nl"><head><meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>x</title></head><body>
+                <div style="width:120px;overflow:hidden"><p style="white-space:nowrap">Werking 2016: € 3.916.000 toegekend</p></div>
+                <table><tr><td style="white-space:nowrap">een cel die breder is dan elk telefoonscherm, echt veel breder</td></tr></table>
+                </body></html>""");
+        resize(320);
+        List<?> problems = (List<?>) checkPage("broken.html").get("problems");
+        assertTrue(problems.stream().anyMatch(p -> p.toString().startsWith("the page is ")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.toString().startsWith("\"€ 3.916.000\" (p) is cut off by div")),
+                problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.toString().startsWith("\"een cel") && p.toString().contains("outside the window")),
+                problems.toString());
+    }
+
+    @Test
+    void keyPagesAreCaptured() throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        String service = records("services").get(0);
+        for (String language : List.of("", "en/")) {
+            String lang = language.isEmpty() ? "nl" : "en";
+            for (String[] page : new String[][] {{"home", ""}, {"subsidies", "subsidies/"}, {"service", "services/" + service + "/"},
+                {"services", "services/"}, {"datasets", "datasets/"}, {"project", "projects/bieblo/"}}) {
+                capture(served, language + page[1], "phone-" + lang + "-" + page[0], SHOTS);
+            }
+            // The fixture has a contact: its rows and record pages carry "report an error" links.
+            for (String[] page : new String[][] {{"subsidies", "subsidies/"}, {"project", "projects/leesspel/"}, {"sources", "sources/"}}) {
+                capture(servedFixture, language + page[1], "phone-fixture-" + lang + "-" + page[0], List.of(390));
+            }
+        }
+    }
+
+    /** Saves a screenshot of the whole page at each width, as {@code name-WIDTH.png}. */
+    private static void capture(ServedSite on, String path, String name, List<Integer> widths) throws IOException {
+        for (int width : widths) {
+            resize(width);
+            browser.get(on.url() + path);
+            Path file = SCREENSHOTS.resolve(name + "-" + width + ".png");
+            Files.write(file, fullPage(width));
+            assertTrue(Files.size(file) > 1000, file + " is not a screenshot");
+        }
+    }
+
+    /** Opens a page of the shipped site and runs layout-check.js on it. */
+    private static Map<String, Object> checkPage(String path) {
+        return checkPage(served, path);
+    }
+
+    /** Opens a page (waiting for search results when it searches) and runs layout-check.js on it. */
+    private static Map<String, Object> checkPage(ServedSite on, String path) {
+        open(on, path);
+        return check();
+    }
+
+    /** Opens a page, waiting for search results when it searches. */
+    private static void open(ServedSite on, String path) {
+        browser.get(on.url() + path);
+        if (path.contains("?q=")) {
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(By.cssSelector(".search-results li")).isEmpty());
+        }
+    }
+
+    /** Runs layout-check.js on the open page at the window's present width. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> check() {
+        return (Map<String, Object>) browser.executeScript(check);
+    }
+
+    /** Sets the window so the page is {@code width} CSS pixels wide, and checks that it is. */
+    private static void resize(int width) {
+        browser.manage().window().setSize(new Dimension(width, HEIGHT));
+        // The new size reaches the page a moment later.
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> ((Number) browser.executeScript("return window.innerWidth"))
+                .longValue() == width);
+    }
+
+    /** The whole page at the window's width: the window is made as tall as the page (at most 10,000 px), then restored. */
+    private static byte[] fullPage(int width) {
+        // The window is taller than the page's view by the browser's own bars, if any.
+        long height = ((Number) browser.executeScript("return document.documentElement.scrollHeight"
+                + " + window.outerHeight - window.innerHeight")).longValue();
+        browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, HEIGHT), 10_000)));
+        byte[] png = browser.getScreenshotAs(OutputType.BYTES);
+        browser.manage().window().setSize(new Dimension(width, HEIGHT));
+        return png;
+    }
+}
