@@ -58,8 +58,9 @@ final class ChangesTable {
                                 + "leeg voor een record dat toegevoegd of verwijderd werd.", false,
                                 r -> emptyToNull(r.change().field())),
                         column("old_value", ColumnType.TEXT, "Oude waarde", "De waarde vóór de wijziging, zoals de pagina ze "
-                                + "toont: bedragen als € 3.959.000, datums in woorden, codes met hun naam; bij een tekst de "
-                                + "gewijzigde passages met enkele woorden ervoor en erna. Leeg als er geen waarde was.", false,
+                                + "toont: bedragen met het euroteken en punten tussen de duizendtallen, datums in woorden, codes "
+                                + "met hun naam; bij een tekst de gewijzigde passages met enkele woorden ervoor en erna. Leeg als "
+                                + "er geen waarde was.", false,
                                 r -> value(r.change().nl().before())),
                         column("new_value", ColumnType.TEXT, "Nieuwe waarde", "De waarde na de wijziging, geschreven zoals "
                                 + "old_value. Leeg als er geen waarde meer is.", false, r -> value(r.change().nl().after())),

@@ -59,11 +59,6 @@ final class TextDiff {
     private TextDiff() {
     }
 
-    /** Whether the two texts have the same words (null counts as empty). */
-    static boolean sameWords(String before, String after) {
-        return words(before).equals(words(after));
-    }
-
     /** What changed from {@code before} to {@code after} (null counts as empty); null when their words are the same. */
     static Result compare(String before, String after) {
         List<String> a = words(before);
