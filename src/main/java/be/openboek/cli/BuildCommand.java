@@ -30,6 +30,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print how long each stage of the build took.")
     boolean timings;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems and warnings: no progress line on a terminal, "
+            + "no closing line when all went well.")
+    boolean quiet;
+
     @Spec
     CommandSpec spec;
 
@@ -39,7 +43,10 @@ final class BuildCommand implements Callable<Integer> {
         Path given = output.folder(root);
         Path out = RealPath.of(given);
         Build build = new Build(root, Build.today());
-        Outcome outcome = build.build(given, output.force, Duration.ofSeconds(Math.max(0, waitSeconds)));
+        Outcome outcome;
+        try (ProgressLine progress = ProgressLine.start(spec.commandLine().getErr(), build.timings().progress(), quiet)) {
+            outcome = build.build(given, output.force, Duration.ofSeconds(Math.max(0, waitSeconds)));
+        }
         if (timings) {
             build.timings().print(spec.commandLine().getErr());
         }
@@ -52,7 +59,9 @@ final class BuildCommand implements Callable<Integer> {
             Reporter.print(outcome.problems(), spec.commandLine().getErr(), "nothing was written to " + out);
             return OpenboekCommand.INVALID_INPUT;
         }
-        spec.commandLine().getOut().println("Site built in " + out);
+        if (!quiet) {
+            spec.commandLine().getOut().println("Site built in " + out);
+        }
         return 0;
     }
 }
