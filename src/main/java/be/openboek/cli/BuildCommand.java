@@ -3,6 +3,9 @@ package be.openboek.cli;
 import be.openboek.build.Build;
 import be.openboek.build.Outcome;
 import be.openboek.publish.RealPath;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -44,7 +47,10 @@ final class BuildCommand implements Callable<Integer> {
         Path out = RealPath.of(given);
         Build build = new Build(root, Build.today());
         Outcome outcome;
-        try (ProgressLine progress = ProgressLine.start(spec.commandLine().getErr(), build.timings().progress(), quiet)) {
+        // Straight to standard error, not through the command line's writer, which shows control characters as text: the
+        // line's carriage returns must work. It holds only our own stage names and figures, never a value from the input.
+        PrintWriter terminal = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+        try (ProgressLine progress = ProgressLine.start(terminal, build.timings().progress(), quiet)) {
             outcome = build.build(given, output.force, Duration.ofSeconds(Math.max(0, waitSeconds)));
         }
         if (timings) {
