@@ -99,7 +99,7 @@
       } else if (ends(s, 'v')) {
         s = s.slice(0, -1) + 'f';
       }
-    } else if (ends(s, 's') && !ends(s, 'ss') && s.length > 3) {
+    } else if (ends(s, 's') && s.length > 3 && 'elmnr'.indexOf(s.charAt(s.length - 2)) >= 0) {
       s = s.slice(0, -1);
       if (ends(s, 'e') && s.length > 3) {
         s = s.slice(0, -1);

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *   {@code 0.27152} (trailing zeros of a fraction dropped). One separator before exactly three digits ({@code 3.916})
  *   could be either, so it gives both {@code 3916} and {@code 3.916};</li>
  *   <li>a <b>word</b>, lower case, accents folded, cut to a light stem: Dutch plural and inflection endings
- *   ({@code -en}, {@code -s}, {@code -e}), English plurals ({@code -s}, {@code -es}, {@code -ies}), and doubled
+ *   ({@code -en}, {@code -s} after e, l, m, n or r, {@code -e}), English plurals ({@code -s}, {@code -es}, {@code -ies}), and doubled
  *   vowels written once ({@code bibliotheek} and {@code bibliotheken} both give {@code bibliothek}). The page then
  *   matches a query term to the start of a word ({@code boek} finds {@code boekendienst}). A word with hyphens or
  *   apostrophes gives itself joined and each part ({@code e-boeken}: {@code eboek}, {@code boek}); one-letter words
@@ -175,7 +175,8 @@ final class SearchTerms {
             } else if (stem.endsWith("v")) {
                 stem = stem.substring(0, stem.length() - 1) + "f";
             }
-        } else if (stem.endsWith("s") && !stem.endsWith("ss") && stem.length() > 3) {
+        } else if (stem.endsWith("s") && stem.length() > 3 && "elmnr".indexOf(stem.charAt(stem.length() - 2)) >= 0) {
+            // A plural -s follows e, l, m, n or r (subsidies, partners); huis and status keep theirs.
             stem = stem.substring(0, stem.length() - 1);
             if (stem.endsWith("e") && stem.length() > 3) {
                 stem = stem.substring(0, stem.length() - 1);
