@@ -159,12 +159,10 @@
       var joined = whole.replace(PARTS, '');
       var ways = wordTerm(joined).map(function (t) { return { prefix: [t] }; });
       if (joined !== whole) {
-        var pieces = [];
-        whole.split(PARTS).forEach(function (part) {
-          pieces = pieces.concat(wordTerm(part));
-        });
-        if (pieces.length) {
-          ways.push({ prefix: pieces });
+        // Split too (bieblo-server finds "bieblo server"), unless a part is a single letter: e-books is not "books".
+        var pieces = whole.split(PARTS).map(wordTerm);
+        if (pieces.every(function (terms) { return terms.length > 0; })) {
+          ways.push({ prefix: [].concat.apply([], pieces) });
         }
       }
       if (ways.length) {
