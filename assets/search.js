@@ -37,8 +37,8 @@
    * spelling (3.916.000, 3 916 000 and 3916000 are 3916000; 0,27152 is 0.27152), words lower case, accents folded,
    * cut to a light stem, with hyphens both joined and split.
    */
-  var NUMBER = /(?<![\p{L}\d.,-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:,\d+)?|\d+(?:[.,]\d+)*)(?![\p{L}\d]|-[\p{L}\d])/gu;
-  var WORD = /[\p{L}\d]+(?:['\u2019-][\p{L}\d]+)*/gu;
+  var NUMBER = /(?<![\p{L}\d.,-])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d)){1,20}(?:,\d+)?|\d+(?:[.,]\d+){0,20})(?![\p{L}\d]|-[\p{L}\d])/gu;
+  var WORD = /[\p{L}\d]+(?:['\u2019-][\p{L}\d]+){0,20}/gu;
   var PARTS = /['\u2019-]/g;
   var SPACES = /[ \u00a0\u202f]/g;
   /*

@@ -34,12 +34,13 @@ final class SearchTerms {
 
     /**
      * A number standing alone (not part of an id such as {@code 2016-werking}): digits in groups of three after
-     * spaces, or digits with dots and commas between them.
+     * spaces, or digits with dots and commas between them. Groups repeat at most 20 times: Java matches a repeated
+     * group by recursion, so a text of 100,000 {@code 1.} would overflow the stack; a longer run is cut into numbers.
      */
-    static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\p{L}\\d.,-])(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3}(?!\\d))+(?:,\\d+)?|\\d+(?:[.,]\\d+)*)(?![\\p{L}\\d]|-[\\p{L}\\d])");
-    /** A word: letters and digits, hyphens and apostrophes inside. */
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+(?:['\\u2019-][\\p{L}\\d]+)*");
+    static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,-])"
+            + "(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3}(?!\\d)){1,20}(?:,\\d+)?|\\d+(?:[.,]\\d+){0,20})(?![\\p{L}\\d]|-[\\p{L}\\d])");
+    /** A word: letters and digits, at most 20 hyphens or apostrophes inside (see {@link #NUMBER} why at most). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+(?:['\\u2019-][\\p{L}\\d]+){0,20}");
     private static final Pattern PARTS = Pattern.compile("['\\u2019-]");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("[ \\u00a0\\u202f]");
@@ -100,7 +101,8 @@ final class SearchTerms {
 
     private static void addValue(Object value, Language language, Set<String> terms) {
         if (value instanceof String text && !text.startsWith("http")) {
-            add(text, language, terms);
+            // Without Markdown's marks and link targets: an address in a description finds nothing.
+            add(SearchIndexWriter.plain(text), language, terms);
         } else if (value instanceof BigDecimal amount) {
             terms.add(amount.stripTrailingZeros().toPlainString());
         } else if (value instanceof Integer || value instanceof Long) {

@@ -2,11 +2,13 @@ package be.openboek.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.openboek.format.Language;
 import be.openboek.model.Fields;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -72,5 +74,21 @@ class SearchTermsTest {
         Set<String> english = new TreeSet<>();
         SearchTerms.addFields(record, Language.EN, english);
         assertTrue(english.contains("pilot") && !english.contains("eboekenpilot"), "the English index has the English title: " + english);
+    }
+
+    @Test
+    void aMarkdownTextIsReadWithoutItsLinkTargets() {
+        Set<String> terms = new TreeSet<>();
+        SearchTerms.addFields(Fields.of("description", "Zie [de uitleg](https://x.example/wiki) over **Gistel**."), Language.NL, terms);
+        assertTrue(terms.contains("gistel") && terms.contains("uitleg"), terms.toString());
+        assertFalse(terms.contains("https") || terms.contains("wiki"), terms.toString());
+    }
+
+    @Test
+    void anyTextIsCutInLinearTime() {
+        for (String text : List.of("1.".repeat(100_000) + "a", "11,".repeat(70_000) + "x", "1 111".repeat(40_000) + "b",
+                "a-".repeat(100_000) + "-", "9".repeat(200_000) + "z")) {
+            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> terms(text, Language.NL), text.substring(0, 12) + "...");
+        }
     }
 }
