@@ -273,6 +273,22 @@ ${c.svg}
 <figcaption>${c.summary?replace("€ ", "€\xA0")}</figcaption>
 </figure>
 <#if c.table??><@chartTable c.table/></#if>
+<@embedCode c/>
+</#macro>
+
+<#-- How to reuse a chart (ChartsView.Rendered.embed): the code of an iframe showing its page made for one (absolute,
+     to paste into another site), and links to its SVG file and to that page. Folded away: it is for the few who
+     reuse the chart. -->
+<#macro embedCode c>
+<#local absolute = site.organisation.baseUrl?ensure_ends_with("/") + (lang == "en")?then("en/", "")>
+<details class="chart-embed">
+<summary>${t("chart.embed.heading")}</summary>
+<p>${t("chart.embed.intro")}</p>
+<#-- The title as it must be written inside the attribute, so the pasted code says the same. -->
+<#local frameTitle = c.title?replace("&", "&amp;")?replace("\"", "&quot;")?replace("<", "&lt;")>
+<pre class="embed-code"><code>&lt;iframe src="${absolute}${c.embed.embedPath}" title="${frameTitle}" width="100%" height="${c.frameHeight?c}" loading="lazy" style="border: 0; max-width: 44rem;"&gt;&lt;/iframe&gt;</code></pre>
+<p>${t("chart.embed.svg.html", root + c.embed.svgPath, root + c.embed.embedPath)}</p>
+</details>
 </#macro>
 
 <#-- The figures of a chart (charts.ChartTable): headings, amounts, and what is not published in words. -->
