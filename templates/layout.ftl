@@ -11,11 +11,13 @@
         URL, and alternates=false: it has no address of its own, so no canonical or alternate links.
   scripts: our own scripts under assets/ this page loads (external and deferred: CSP allows no inline script),
            e.g. ["lists.js"]; each enhances markup that works without it.
+  bare: true for a page shown inside another site's iframe (a chart's embed page): the same head, but no header,
+        navigation or footer, only the content and the link to the other language.
   Interface text comes from the message bundles through t("key"). Record text goes through text() or textBlock
   below: on English pages the English version staff wrote, else the Dutch marked lang="nl" with a visible
   "Dutch only" note. Names that are never translated (partners, places, publishers) are marked with nl().
 -->
-<#macro page title section="" sub=false description="" base=root assets=siteRoot alternates=true scripts=[]>
+<#macro page title section="" sub=false description="" base=root assets=siteRoot alternates=true scripts=[] bare=false>
 <#assign org = site.organisation>
 <#assign siteName = t("site.name", org.name)>
 <#local pageTitle><#if title?has_content && section != "home">${title} — </#if>${siteName}</#local>
@@ -53,6 +55,13 @@
 <script src="${assets}assets/${script}" defer></script>
 </#list>
 </head>
+<#if bare>
+<body class="embed">
+<main id="inhoud">
+<#nested>
+<p class="lang-switch"><a href="${otherHref}" hreflang="${other}" lang="${other}">${t("lang.other")}</a></p>
+</main>
+<#else>
 <body>
 <a class="skip" href="#inhoud">${t("skip")}</a>
 <header class="site-header">
@@ -89,6 +98,7 @@
     <p><#if pageIds?seq_contains("method")><a href="${base}method/">${t("footer.method")}</a> · </#if><a href="${base}sources/">${t("footer.sources")}</a> · <a href="${base}changes/">${t("footer.changes")}</a></p>
   </div>
 </footer>
+</#if>
 </body>
 </html>
 </#macro>
