@@ -14,7 +14,10 @@
 <div class="chart-wide">${c.svg}</div>
 <div class="chart-narrow">${c.narrow}</div>
 <#else>
+<#-- Without a drawing for a phone the chart keeps a readable size and scrolls sideways in its box, as on its page. -->
+<div class="chart-scroll" role="region" aria-label="${c.title}" tabindex="0">
 ${c.svg}
+</div>
 </#if>
 <figcaption>${c.summary?replace("€ ", "€\xA0")}</figcaption>
 </figure>
