@@ -6,31 +6,82 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Writes {@code sitemap.xml} (every HTML page in both languages, each with its {@code xhtml:link} alternates,
  * Dutch as x-default) and {@code robots.txt} (allow all, pointing at the sitemap) at the site root. Addresses
  * are absolute, from the organisation's {@code base_url}, as the sitemap protocol requires; the order is fixed
  * so two builds give the same bytes.
+ *
+ * <p>The protocol allows 50,000 addresses in one sitemap file. A larger site gets a sitemap index instead: then
+ * {@code sitemap.xml} lists the files {@code sitemap-1.xml}, {@code sitemap-2.xml}, ... beside it, each with at most
+ * that many addresses (a page and its translation stay in one file). Crawlers and robots.txt keep reading
+ * {@code sitemap.xml} either way.
  */
 final class SitemapWriter {
 
     static final String SITEMAP = "sitemap.xml";
     static final String ROBOTS = "robots.txt";
+    /** The sitemap protocol's limit of addresses per file. */
+    static final int URLS_PER_FILE = 50_000;
+    private static final Pattern PART = Pattern.compile("sitemap-[0-9]+\\.xml");
 
     private final String baseUrl;
+    private final int urlsPerFile;
 
     /** @param baseUrl where the site is published, ending in {@code /} */
     SitemapWriter(String baseUrl) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this(baseUrl, URLS_PER_FILE);
     }
 
-    /** @param paths the pages' addresses within a language ({@code ""}, {@code projects/x/}), home first */
+    /** With another limit per file, so that a test can split a small site. */
+    SitemapWriter(String baseUrl, int urlsPerFile) {
+        this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+        this.urlsPerFile = Math.max(urlsPerFile, Language.values().length);
+    }
+
+    /**
+     * Writes the sitemap (or the index and its parts) and robots.txt; removes parts of an earlier, larger sitemap
+     * that this one no longer has ({@code serve} rebuilds in place).
+     *
+     * @param paths the pages' addresses within a language ({@code ""}, {@code projects/x/}), home first
+     */
     void write(List<String> paths, Path output) throws IOException {
-        Files.writeString(output.resolve(SITEMAP), sitemap(paths), StandardCharsets.UTF_8);
+        List<String> parts = new ArrayList<>();
+        int pathsPerFile = urlsPerFile / Language.values().length;
+        if (paths.size() <= pathsPerFile) {
+            Files.writeString(output.resolve(SITEMAP), sitemap(paths), StandardCharsets.UTF_8);
+        } else {
+            for (int from = 0; from < paths.size(); from += pathsPerFile) {
+                String part = "sitemap-" + (parts.size() + 1) + ".xml";
+                Files.writeString(output.resolve(part), sitemap(paths.subList(from, Math.min(from + pathsPerFile, paths.size()))),
+                        StandardCharsets.UTF_8);
+                parts.add(part);
+            }
+            Files.writeString(output.resolve(SITEMAP), index(parts), StandardCharsets.UTF_8);
+        }
+        try (Stream<Path> files = Files.list(output)) {
+            for (Path stale : files.filter(f -> PART.matcher(f.getFileName().toString()).matches())
+                    .filter(f -> !parts.contains(f.getFileName().toString())).toList()) {
+                Files.delete(stale);
+            }
+        }
         Files.writeString(output.resolve(ROBOTS), robots(), StandardCharsets.UTF_8);
+    }
+
+    /** A sitemap index naming each part by its absolute address. */
+    String index(List<String> parts) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        for (String part : parts) {
+            xml.append("  <sitemap>\n    <loc>").append(escape(baseUrl + part)).append("</loc>\n  </sitemap>\n");
+        }
+        return xml.append("</sitemapindex>\n").toString();
     }
 
     String sitemap(List<String> paths) {
