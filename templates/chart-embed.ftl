@@ -10,11 +10,20 @@
 <@layout.page title=c.title description=c.summary bare=true>
 <h1>${c.title}</h1>
 <figure class="chart">
+<#-- As on the chart's page (layout.chart): the drawing for a phone on a narrow screen, the other elsewhere; a chart
+     without one keeps a readable size and scrolls sideways in its box. -->
 <#if c.narrow??>
-<div class="chart-wide">${c.svg}</div>
-<div class="chart-narrow">${c.narrow}</div>
+<div class="chart-wide">
+<div class="chart-scroll" role="region" aria-label="${c.title}" tabindex="0">
+${c.svg}
+</div>
+</div>
+<div class="chart-narrow">
+<div class="chart-scroll">
+${c.narrow}
+</div>
+</div>
 <#else>
-<#-- Without a drawing for a phone the chart keeps a readable size and scrolls sideways in its box, as on its page. -->
 <div class="chart-scroll" role="region" aria-label="${c.title}" tabindex="0">
 ${c.svg}
 </div>

@@ -12,7 +12,7 @@
   scripts: our own scripts under assets/ this page loads (external and deferred: CSP allows no inline script),
            e.g. ["lists.js"]; each enhances markup that works without it.
   bare: true for a page shown inside another site's iframe (a chart's embed page): the same head, but no header,
-        navigation or footer, only the content and the link to the other language.
+        navigation or site footer, only the content and a small footer with the contact and the other language.
   Interface text comes from the message bundles through t("key"). Record text goes through text() or textBlock
   below: on English pages the English version staff wrote, else the Dutch marked lang="nl" with a visible
   "Dutch only" note. Names that are never translated (partners, places, publishers) are marked with nl().
@@ -59,8 +59,11 @@
 <body class="embed">
 <main id="inhoud">
 <#nested>
-<p class="lang-switch"><a href="${otherHref}" hreflang="${other}" lang="${other}">${t("lang.other")}</a></p>
 </main>
+<footer class="embed-footer">
+<@contactLine/>
+<p class="lang-switch"><a href="${otherHref}" hreflang="${other}" lang="${other}">${t("lang.other")}</a></p>
+</footer>
 <#else>
 <body>
 <a class="skip" href="#inhoud">${t("skip")}</a>
@@ -92,15 +95,19 @@
   <div class="wrap">
     <p>${t("footer.licence.html", org.licence.url, nl(org.licence.name))}</p>
     <p>${t("footer.website", org.name)} <a href="${org.website}">${org.website?replace("^https?://", "", "r")?remove_ending("/")}</a>.</p>
-    <#-- id="contact": the catalog's contact point is datasets/#contact. Without a contact, say so in words. -->
-    <#local contact = site.contact>
-    <p id="contact"><#if contact.href()??>${t("footer.contact")} <a href="${contact.href()}">${contact.text}</a>.<#elseif contact.published()>${t("footer.contact")} ${contact.text}.<#else>${t("footer.contact.none")}</#if></p>
+    <@contactLine/>
     <p><#if pageIds?seq_contains("method")><a href="${base}method/">${t("footer.method")}</a> · </#if><a href="${base}sources/">${t("footer.sources")}</a> · <a href="${base}changes/">${t("footer.changes")}</a></p>
   </div>
 </footer>
 </#if>
 </body>
 </html>
+</#macro>
+
+<#-- id="contact": the catalog's contact point is datasets/#contact. Without a contact, say so in words. -->
+<#macro contactLine>
+<#local contact = site.contact>
+    <p id="contact"><#if contact.href()??>${t("footer.contact")} <a href="${contact.href()}">${contact.text}</a>.<#elseif contact.published()>${t("footer.contact")} ${contact.text}.<#else>${t("footer.contact.none")}</#if></p>
 </#macro>
 
 <#-- A record's text in the page's language (site.text; the rule is RecordText's): on English pages the English
