@@ -1,4 +1,6 @@
-<#-- The change log: every commit that changed the records, newest first, with the changes in words. -->
+<#-- The change log: every commit that changed a record value, newest first: its date and what changed as the heading
+     (a technical change, made with the site's code, says so), the public reason from its trailer, and each change with
+     its old and new value. -->
 <#import "layout.ftl" as layout>
 <#assign history = site.history>
 <@layout.page title=t("changes.title") section="changes" description=t("changes.description", site.organisation.name)>
@@ -21,10 +23,16 @@
 <#if lang != "nl"><p class="note">${t("changes.dutch")}</p></#if>
 <#list history.newestFirst() as c>
 <section class="commit" id="c-${c.id}">
-  <h2><time datetime="${c.isoTime()}">${fmt.date(c.date())}</time>: <#if c.message?has_content>${layout.nl(c.message)}<#else>${t("changes.no.message")}</#if></h2>
-  <ul${layout.nlAttr()}>
+  <h2><time datetime="${c.isoTime()}">${fmt.date(c.date())}</time> — ${c.summary(lang)}<#if !c.publication> <span class="technical">(${t("changes.technical")})</span></#if></h2>
+  <#if !c.publication><p class="note">${t("changes.technical.note")}</p></#if>
+  <#assign reason = c.reasonIn(lang)>
+  <#if reason?has_content>
+  <p class="reason"><strong>${t("changes.reason")}</strong> <span<#if c.reasonLanguage(lang) != lang> lang="${c.reasonLanguage(lang)}"</#if>>${reason}</span><#if c.reasonLanguage(lang) != lang> ${t("changes.reason.other.language")}</#if></p>
+  </#if>
+  <ul class="change-list">
   <#list c.changes as change>
-    <li>${change.text}</li>
+    <#assign w = change.in(lang)>
+    <li><#if w.before??>${w.subject}: <@side w.before "del"/> → <@side w.after "ins"/><#else>${keep(w.text)}</#if></li>
   </#list>
   </ul>
   <p class="commit-id">${t("changes.commit")} <code>${c.shortId()}</code></p>
@@ -32,3 +40,12 @@
 </#list>
 </#if>
 </@layout.page>
+
+<#-- One side of a changed value: its changed words in <del> (old side) or <ins> (new side); text from the records marked
+     with its language where it is not the page's; then the site's note on it, if any. -->
+<#macro side value mark>
+<span class="${(mark == "del")?then("old", "new")}"<#if value.language?has_content && value.language != lang> lang="${value.language}"</#if>><#list value.pieces as p><#if p.marked><${mark}>${keep(p.text)}</${mark}><#else>${keep(p.text)}</#if></#list></span><#if value.note?has_content> ${value.note}</#if><#t>
+</#macro>
+
+<#-- An amount is not broken between "€" and its figure. -->
+<#function keep text><#return text?replace("€ ", "€\xA0")></#function>

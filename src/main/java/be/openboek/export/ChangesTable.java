@@ -2,12 +2,14 @@ package be.openboek.export;
 
 import be.openboek.history.Change;
 import be.openboek.history.Gap;
+import be.openboek.history.Value;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The {@code changes} table: every change to a record, per commit, in words, as on the "Wijzigingen" page.
+ * The {@code changes} table: every change to a record value, per commit, with the field, its old and new value and
+ * the change in words, as on the "Wijzigingen" page and in its feed (all three from the same {@link Change}s).
  * Empty when the history is unavailable (outside a git clone); when it was read only in part (a shallow clone), the
  * description says from which commit on the rows are complete.
  */
@@ -26,10 +28,14 @@ final class ChangesTable {
                         column("commit", ColumnType.CODE, true, r -> r.change().commit()),
                         column("time", ColumnType.DATETIME, true,
                                 r -> r.change().time().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)),
-                        column("message", ColumnType.TEXT, false, r -> r.change().message()),
+                        column("reason", ColumnType.TEXT, false, r -> emptyToNull(r.change().reason())),
+                        column("commit_type", ColumnType.CODE, true, r -> r.change().publication() ? "publication" : "technical"),
                         column("record_type", ColumnType.CODE, false, r -> emptyToNull(r.change().recordType())),
                         column("record_id", ColumnType.ID, false, r -> emptyToNull(r.change().recordId())),
                         column("kind", ColumnType.CODE, true, r -> r.change().kind().code()),
+                        column("field", ColumnType.TEXT, false, r -> emptyToNull(r.change().field())),
+                        column("old_value", ColumnType.TEXT, false, r -> value(r.change().nl().before())),
+                        column("new_value", ColumnType.TEXT, false, r -> value(r.change().nl().after())),
                         column("text", ColumnType.TEXT, true, r -> r.change().text())),
                 List.of("position"), List.of(),
                 in -> {
@@ -54,6 +60,11 @@ final class ChangesTable {
 
     private static <R> Column<R> column(String name, ColumnType type, boolean required, java.util.function.Function<R, Object> value) {
         return new Column<>(name, type, required, value);
+    }
+
+    /** A side of a change as the page shows it; null when there was no value. */
+    private static String value(Value value) {
+        return value == null || value.empty() ? null : value.plain();
     }
 
     private static String emptyToNull(String text) {

@@ -9,13 +9,16 @@ import java.util.Locale;
 
 /**
  * Money and dates written the Belgian (Dutch) way, independent of the machine's locale:
- * {@code € 3.916.000}, {@code € 12,50}, {@code € 0,27152}, {@code 17 september 2020}. Here rather than in
- * render because the pages and the change log (history) must write a figure the same way.
+ * {@code € 3.916.000}, {@code € 12,50}, {@code € 0,27152}, {@code 17 september 2020}; English pages keep the
+ * amounts and only change the month names ({@code 17 September 2020}). Here rather than in render because the pages
+ * and the change log (history) must write a figure the same way.
  */
 public final class BelgianFormat {
 
     private static final String[] MONTHS = {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
         "september", "oktober", "november", "december"};
+    private static final String[] ENGLISH_MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
 
     private BelgianFormat() {
     }
@@ -44,18 +47,32 @@ public final class BelgianFormat {
 
     /** {@code 1 juli 2016}. */
     public static String date(LocalDate date) {
-        return date == null ? "" : date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+        return date(date, Language.NL);
     }
 
     /** {@code 2017}, {@code februari 2017} or {@code 15 mei 2017}, as precise as the source. */
     public static String date(PartialDate date) {
+        return date(date, Language.NL);
+    }
+
+    /** {@code 1 juli 2016}; in English {@code 1 July 2016}. */
+    public static String date(LocalDate date, Language language) {
+        return date == null ? "" : date.getDayOfMonth() + " " + months(language)[date.getMonthValue() - 1] + " " + date.getYear();
+    }
+
+    /** {@code 2017}, {@code februari 2017} or {@code 15 mei 2017}, as precise as the source; in English {@code May 2017}. */
+    public static String date(PartialDate date, Language language) {
         if (date == null) {
             return "";
         }
         if (!date.hasMonth()) {
             return String.valueOf(date.year());
         }
-        String monthYear = MONTHS[date.month() - 1] + " " + date.year();
+        String monthYear = months(language)[date.month() - 1] + " " + date.year();
         return date.hasDay() ? date.day() + " " + monthYear : monthYear;
+    }
+
+    private static String[] months(Language language) {
+        return language == Language.EN ? ENGLISH_MONTHS : MONTHS;
     }
 }

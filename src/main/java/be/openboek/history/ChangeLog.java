@@ -17,8 +17,6 @@ import org.eclipse.jgit.revwalk.RevCommit;
  */
 final class ChangeLog {
 
-    private static final String UNREADABLE = "De gegevens van deze commit konden niet gelezen worden";
-
     /** The last records that loaded; null while not known (the commit the log starts from did not load). */
     private Site known;
     private final List<DataCommit> commits = new ArrayList<>();
@@ -46,25 +44,38 @@ final class ChangeLog {
         }
     }
 
-    /** The next commit whose data/ or content/ differs from the one before. */
-    void add(RevCommit commit, CommitLoader.Snapshot snapshot) {
+    /**
+     * The next commit whose data/ or content/ differs from the one before. It becomes an entry only when a value of a
+     * record changed, whoever made the commit: the same records written otherwise are no change (see {@link SiteDiff}).
+     * It is a publication when it gives a public reason or changed nothing but records (see {@link CommitScope}).
+     *
+     * @param onlyRecords whether every file the commit changed is in {@code data/} or {@code content/}
+     */
+    void add(RevCommit commit, CommitLoader.Snapshot snapshot, boolean onlyRecords) {
         ZonedDateTime time = time(commit);
-        String message = CommitText.firstLine(commit.getFullMessage());
+        String reason = CommitText.trailer(commit, CommitText.REASON);
+        String reasonEn = CommitText.trailer(commit, CommitText.REASON_EN);
+        String shown = reason.isEmpty() ? reasonEn : reason;
+        boolean publication = onlyRecords || !shown.isEmpty();
         String id = commit.getName();
         if (!snapshot.isLoaded()) {
-            commits.add(new DataCommit(id, time, message, false, List.of(new Change(id, time, message, "", "",
-                    Change.Kind.UNREADABLE, unreadable(snapshot)))));
+            String nl = Wording.NL.unreadable(snapshot.cause(), snapshot.file());
+            String en = Wording.EN.unreadable(snapshot.cause(), snapshot.file());
+            commits.add(new DataCommit(id, time, reason, reasonEn, publication, false, List.of(new Change(id, time, shown,
+                    publication, "", "", Change.Kind.UNREADABLE, "", Words.sentence(nl), Words.sentence(en))), nl, en));
             if (snapshot.isGap()) {
                 gap(snapshot);
             }
             return;
         }
         if (known != null) {
-            // Record texts of old commits were never validated: clean them as the messages are.
-            List<Change> changes = SiteDiff.compare(known, snapshot.site()).stream()
-                    .map(f -> new Change(id, time, message, f.type(), f.id(), f.kind(), CommitText.clean(f.text()))).toList();
-            if (!changes.isEmpty()) {
-                commits.add(new DataCommit(id, time, message, true, changes));
+            List<SiteDiff.Found> found = SiteDiff.compare(known, snapshot.site());
+            if (!found.isEmpty()) {
+                // Record texts of old commits were never validated: the words clean them as the reasons are.
+                List<Change> changes = found.stream().map(f -> new Change(id, time, shown, publication, f.type(), f.id(), f.kind(),
+                        f.field(), Wording.NL.words(f), Wording.EN.words(f))).toList();
+                commits.add(new DataCommit(id, time, reason, reasonEn, publication, true, changes, Wording.NL.summary(found),
+                        Wording.EN.summary(found)));
             }
         }
         known = snapshot.site();
@@ -77,19 +88,9 @@ final class ChangeLog {
         }
     }
 
-    private static String unreadable(CommitLoader.Snapshot snapshot) {
-        if (snapshot.cause() == Gap.Cause.TOO_LARGE) {
-            return UNREADABLE + ": " + snapshot.file() + " is te groot.";
-        }
-        if (snapshot.cause() == Gap.Cause.LINKED_FOLDER) {
-            return UNREADABLE + ": " + snapshot.file() + " is een symbolische link naar een map.";
-        }
-        return snapshot.cause() == Gap.Cause.UNREADABLE ? UNREADABLE + ": de git-repository is onvolledig of beschadigd."
-                : UNREADABLE + ".";
-    }
-
     History history() {
-        commits.sort(Comparator.comparing(DataCommit::time).thenComparing(DataCommit::id));
+        // By time; commits of the same second keep the order in which they landed on the line (the sort is stable).
+        commits.sort(Comparator.comparing(DataCommit::time));
         Map<String, ZonedDateTime> lastChanged = new HashMap<>();
         for (DataCommit c : commits) {
             for (Change change : c.changes()) {

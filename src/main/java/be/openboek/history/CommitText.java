@@ -1,27 +1,43 @@
 package be.openboek.history;
 
 import be.openboek.text.ControlCharacters;
+import java.util.List;
+import org.eclipse.jgit.revwalk.FooterKey;
+import org.eclipse.jgit.revwalk.RevCommit;
 
 /**
- * Makes text read from git safe to show anywhere: a commit message becomes its first line, cut to
- * {@link #MAX_MESSAGE} characters, and every text loses its control characters. Done once, where the history is
- * read, so that pages, the feed and the datasets all carry the same short, clean text: a commit message is written
- * by anyone with push access and can be megabytes long or hold terminal escapes, which are not even allowed in XML.
+ * Makes text read from git safe to show anywhere: the public reason of a commit comes from its trailers (see
+ * {@link #trailer}), cut to {@link #MAX_MESSAGE} characters, and every text loses its control characters. Done once,
+ * where the history is read, so that pages, the feed and the datasets all carry the same short, clean text: a commit
+ * message is written by anyone with push access and can be megabytes long or hold terminal escapes, which are not
+ * even allowed in XML.
+ *
+ * <p>The subject line of a commit is never shown: it is written for the developers ("build: generator skeleton"),
+ * and a code commit is no publication. What a reader may see about why the data changed is what the committer wrote
+ * for the reader, in a trailer: {@value #REASON} (Dutch) and {@value #REASON_EN} (English), the
+ * {@code Key: value} lines of the message's last paragraph, as {@code git interpret-trailers} reads them.
  */
 final class CommitText {
 
-    /** The longest commit message the change log shows, ellipsis included (UTF-16 units, so never more code points). */
+    /** The longest text the change log takes from a commit, ellipsis included (UTF-16 units, so never more code points). */
     static final int MAX_MESSAGE = 300;
+    /** The trailer that holds the public reason of a change, in Dutch. */
+    static final String REASON = "Toelichting";
+    /** The trailer that holds the same reason in English, for the English pages. */
+    static final String REASON_EN = "Explanation";
     private static final String ELLIPSIS = "…";
 
     private CommitText() {
     }
 
-    /** The first line of {@code message}, cleaned and cut to at most {@link #MAX_MESSAGE} characters. */
-    static String firstLine(String message) {
-        String text = message.strip();
-        int end = text.indexOf('\n');
-        return cut(clean(end < 0 ? text : text.substring(0, end)));
+    /**
+     * The values of the trailer {@code key} of {@code commit} (the key in any case), joined by a space, cleaned and cut
+     * to at most {@link #MAX_MESSAGE} characters; empty when it has none. A subject line never counts as a trailer.
+     */
+    static String trailer(RevCommit commit, String key) {
+        List<String> values = commit.getFooterLines(new FooterKey(key)).stream().map(CommitText::clean)
+                .filter(v -> !v.isEmpty()).toList();
+        return cut(String.join(" ", values));
     }
 
     /**
@@ -30,6 +46,11 @@ final class CommitText {
      * Unicode line and paragraph separators) become a space, the others are dropped.
      */
     static String clean(String text) {
+        return scrub(text).strip();
+    }
+
+    /** {@link #clean} without stripping the spaces at either end, for a piece of a longer text. */
+    static String scrub(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
             if (separatesWords(c)) {
@@ -38,7 +59,7 @@ final class CommitText {
                 out.appendCodePoint(c);
             }
         });
-        return out.toString().strip();
+        return out.toString();
     }
 
     /** At most {@link #MAX_MESSAGE} characters, ending in an ellipsis when cut; never half a surrogate pair. */
@@ -53,7 +74,7 @@ final class CommitText {
         return text.substring(0, end).stripTrailing() + ELLIPSIS;
     }
 
-    private static boolean separatesWords(int c) {
+    static boolean separatesWords(int c) {
         return c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 || c == 0x2029;
     }
 }

@@ -16,7 +16,8 @@ import java.util.Optional;
  * @param available   whether the history could be read, at least in part (see {@code gap})
  * @param reason      when not available: why, in Dutch; else empty
  * @param fix         when not available: how to make it available, in Dutch; else empty
- * @param commits     the commits that changed records, oldest first (by commit time, then id)
+ * @param commits     the commits that changed records, oldest first (by commit time; those of the same second in the
+ *                    order they landed on the branch)
  * @param lastChanged per record key ({@code project/bieblo}), when it last changed
  * @param gap         when the history could be read only in part: what is missing and from which commit on it is
  *                    complete; null when it was read whole (or is not available)

@@ -117,6 +117,7 @@ public final class HistoryReader {
             FirstParentLine line = FirstParentLine.of(walk, head, repo.getObjectDatabase().getShallowCommits(), MAX_COMMITS,
                     gitFolder);
             ChangeLog log = new ChangeLog(line.baseline() == null ? CommitLoader.EMPTY : null);
+            CommitScope scope = new CommitScope(repo, prefix);
             String lastState = "";
             if (line.cut() != null) {
                 log.gap(line.cut());
@@ -130,7 +131,7 @@ public final class HistoryReader {
                 String state = loader.state(c);
                 if (!state.equals(lastState)) {
                     lastState = state;
-                    log.add(c, loader.load(c));
+                    log.add(c, loader.load(c), scope.onlyRecords(c));
                 }
             }
             return log.history();

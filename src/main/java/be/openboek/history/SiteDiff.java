@@ -1,17 +1,13 @@
 package be.openboek.history;
 
 import be.openboek.fields.Field;
-import be.openboek.fields.FieldTable;
 import be.openboek.fields.FieldTables;
 import be.openboek.fields.ValueKind;
 import be.openboek.format.BelgianFormat;
-import be.openboek.model.FieldRecord;
 import be.openboek.model.Call;
-import be.openboek.model.Coded;
+import be.openboek.model.FieldRecord;
 import be.openboek.model.Identified;
-import be.openboek.format.Labels;
-import be.openboek.model.PartialDate;
-import be.openboek.model.Period;
+import be.openboek.model.Partner;
 import be.openboek.model.PriceLine;
 import be.openboek.model.Project;
 import be.openboek.model.Question;
@@ -20,34 +16,45 @@ import be.openboek.model.Site;
 import be.openboek.model.Source;
 import be.openboek.model.Subsidy;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
- * Compares the records of two versions of a site and says in Dutch what changed, record by record
- * and field by field: "Subsidie 2017: bedrag gewijzigd van € 3.959.000 naar € 3.960.000". Records are
- * matched by type and id, so a changed id reads as one record removed and another added.
+ * Compares the records of two versions of a site and finds what changed, record by record and value by value,
+ * without words yet ({@link Wording} writes them, in each language): a record added or removed, or a value that
+ * changed, with how to show its old and new version. Records are matched by type and id, so a changed id reads as one
+ * record removed and another added; items of a list of mappings by what identifies them (a price line by component
+ * and first day, a partner by name), else by place.
+ *
+ * <p>Only values count: the same records written otherwise (fields in another order, other quotes, an amount as
+ * {@code 3959000} or {@code 3959000.00}, a text wrapped or indented differently, a record moved to another file) are
+ * no change, so a commit that only reformats the data has no entry in the change log.
  */
 final class SiteDiff {
 
     /**
      * One change found.
      *
-     * @param type record type, e.g. {@code subsidy}
-     * @param id   record id
-     * @param kind added, removed or changed
-     * @param text the change in Dutch
+     * @param type   record type, e.g. {@code subsidy}
+     * @param id     record id; empty for the organisation
+     * @param name   the record's name within its type: "2017" for a subsidy, a project's title; empty for the organisation
+     * @param kind   added, removed or changed
+     * @param field  for a changed value: where it is, as in the YAML: {@code amount}, {@code period.start},
+     *               {@code prices.amount}, or {@code prices} for a price line added or removed; else empty
+     * @param top    for a changed value: the record's field it is in ({@code prices}); else null
+     * @param detail for a record added: what readers look for first (a subsidy's amount), or empty
+     * @param where  for a changed value: where it is, in words ("prijs “Basis” vanaf 1 januari 2021, bedrag")
+     * @param before for a changed value: its old version as shown
+     * @param after  for a changed value: its new version as shown
      */
-    record Found(String type, String id, Change.Kind kind, String text) {
+    record Found(String type, String id, String name, Change.Kind kind, String field, Field top, String detail,
+            Function<Wording, String> where, Function<Wording, Value> before, Function<Wording, Value> after) {
     }
-
-    /** Values longer than this are not quoted in a phrase; the phrase only says the field changed. */
-    private static final int SHORT = 80;
 
     private SiteDiff() {
     }
@@ -78,15 +85,14 @@ final class SiteDiff {
     static List<Found> compare(Site before, Site after) {
         List<Found> found = new ArrayList<>();
         if (before.organisation() != null && after.organisation() != null) {
-            fields(before.organisation(), after.organisation()).forEach(p -> found.add(new Found("organisation", "",
-                    Change.Kind.CHANGED, "Organisatie: " + p)));
+            new Values("organisation", "", "", found).record(before.organisation(), after.organisation());
         }
-        compare(before.sources(), after.sources(), r -> "Bron " + quote(r.title()), found);
-        compare(before.calls(), after.calls(), r -> "Projectoproep " + quote(r.title()), found);
+        compare(before.sources(), after.sources(), Source::title, found);
+        compare(before.calls(), after.calls(), Call::title, found);
         compare(before.subsidies(), after.subsidies(), r -> subsidyName(r, before, after), found);
-        compare(before.projects(), after.projects(), r -> "Project " + r.title(), found);
-        compare(before.services(), after.services(), r -> "Dienst " + r.name(), found);
-        compare(before.questions(), after.questions(), r -> "Vraag " + r.number(), found);
+        compare(before.projects(), after.projects(), Project::title, found);
+        compare(before.services(), after.services(), Service::name, found);
+        compare(before.questions(), after.questions(), r -> String.valueOf(r.number()), found);
         return found;
     }
 
@@ -101,148 +107,215 @@ final class SiteDiff {
             T a = old.get(id);
             T b = now.get(id);
             if (a == null) {
-                found.add(new Found(type(b), id, Change.Kind.ADDED, name.apply(b) + " toegevoegd" + addedDetail(b)));
+                found.add(new Found(type(b), id, name.apply(b), Change.Kind.ADDED, "", null, addedDetail(b), null, null, null));
             } else if (b == null) {
-                found.add(new Found(type(a), id, Change.Kind.REMOVED, name.apply(a) + " verwijderd"));
+                found.add(new Found(type(a), id, name.apply(a), Change.Kind.REMOVED, "", null, "", null, null, null));
             } else {
-                for (String phrase : fields(a, b)) {
-                    found.add(new Found(type(b), id, Change.Kind.CHANGED, name.apply(b) + ": " + phrase));
-                }
+                new Values(type(b), id, name.apply(b), found).record(a, b);
             }
         }
     }
 
     /** A new subsidy says its amount, the figure readers look for. */
     private static String addedDetail(Identified record) {
-        return record instanceof Subsidy s && s.amount() != null ? " (" + BelgianFormat.money(s.amount()) + ")" : "";
+        return record instanceof Subsidy s && s.amount() != null ? BelgianFormat.money(s.amount()) : "";
     }
 
-    /** "Subsidie 2017", with the purpose when the year has more than one line. */
+    /** "2017", with the purpose when the year has more than one line. */
     private static String subsidyName(Subsidy s, Site before, Site after) {
-        long sameYear = java.util.stream.Stream.concat(before.subsidies().stream(), after.subsidies().stream())
+        long sameYear = Stream.concat(before.subsidies().stream(), after.subsidies().stream())
                 .filter(o -> o.year() == s.year()).map(Subsidy::id).distinct().count();
-        return "Subsidie " + s.year() + (sameYear > 1 ? " (" + s.purpose() + ")" : "");
+        return s.year() + (sameYear > 1 ? " (" + s.purpose() + ")" : "");
     }
 
-    /** One phrase per field that differs, in the order of the record's field table. */
-    private static List<String> fields(FieldRecord before, FieldRecord after) {
-        List<String> phrases = new ArrayList<>();
-        FieldTable<?> table = FieldTables.of(before.getClass());
-        for (Field field : table.fields()) {
-            if (field.kind() == ValueKind.ID || !field.stored()) {
-                continue;
-            }
-            Object a = before.fields().get(field.name());
-            Object b = after.fields().get(field.name());
-            if (same(a, b)) {
-                continue;
-            }
-            if (field.name().equals("prices")) {
-                phrases.addAll(prices(cast(a), cast(b)));
-            } else {
-                phrases.add(phrase(field.labelNl(), a, b));
+    /** Finds the values that differ between two versions of one record. */
+    private static final class Values {
+
+        private final String type;
+        private final String id;
+        private final String name;
+        private final List<Found> found;
+
+        Values(String type, String id, String name, List<Found> found) {
+            this.type = type;
+            this.id = id;
+            this.name = name;
+            this.found = found;
+        }
+
+        void record(FieldRecord before, FieldRecord after) {
+            fields(before, after, "", null, null);
+        }
+
+        /**
+         * One change per value that differs, in the order of the field table.
+         *
+         * @param path  the YAML path of the mapping the fields are in, ending in a dot; empty for the record itself
+         * @param top   the record's field the mapping is in; null for the record itself
+         * @param where the mapping in words; null for the record itself
+         */
+        private void fields(FieldRecord before, FieldRecord after, String path, Field top, Function<Wording, String> where) {
+            for (Field field : FieldTables.of(before.getClass()).fields()) {
+                if (field.kind() == ValueKind.ID || !field.stored()) {
+                    continue;
+                }
+                Object a = emptyToNull(before.fields().get(field.name()));
+                Object b = emptyToNull(after.fields().get(field.name()));
+                Field outer = top == null ? field : top;
+                Function<Wording, String> here = where == null ? w -> w.label(field) : w -> w.within(where.apply(w), w.label(field));
+                if (field.kind() == ValueKind.MAPPING && field.isList()) {
+                    items(field, list(a), list(b), path + field.name(), outer, where);
+                } else if (field.kind() == ValueKind.MAPPING && a != null && b != null) {
+                    fields((FieldRecord) a, (FieldRecord) b, path + field.name() + ".", outer, here);
+                } else if (field.kind() == ValueKind.MAPPING) {
+                    if (a != b) {
+                        add(path + field.name(), outer, here, w -> summary(w, field.mapping().fields(), a),
+                                w -> summary(w, field.mapping().fields(), b));
+                    }
+                } else if (field.isList()) {
+                    List<String> x = strings(field, a);
+                    List<String> y = strings(field, b);
+                    if (!x.equals(y)) {
+                        String language = field.kind() == ValueKind.TEXT ? Wording.languageOf(field) : "";
+                        add(path + field.name(), outer, here, w -> w.items(x, y, language), w -> w.items(y, x, language));
+                    }
+                } else if (field.kind() == ValueKind.TEXT || field.kind() == ValueKind.MARKDOWN) {
+                    TextDiff.Result diff = TextDiff.compare((String) a, (String) b);
+                    if (diff != null) {
+                        add(path + field.name(), outer, here, w -> w.passages(field, diff.before(), 0),
+                                w -> w.passages(field, diff.after(), diff.hidden()));
+                    }
+                } else if (!same(a, b)) {
+                    add(path + field.name(), outer, here, w -> w.value(field, a), w -> w.value(field, b));
+                }
             }
         }
-        return phrases;
-    }
 
-    private static String phrase(String label, Object a, Object b) {
-        if (a instanceof List<?> x && b instanceof List<?> y && isText(x) && isText(y)) {
-            List<String> added = y.stream().filter(v -> !x.contains(v)).map(String::valueOf).toList();
-            List<String> removed = x.stream().filter(v -> !y.contains(v)).map(String::valueOf).toList();
-            if (added.isEmpty() && removed.isEmpty()) {
-                return label + ": volgorde gewijzigd";
+        /**
+         * The items of a list of mappings, matched by what identifies them: an item added or removed is one change
+         * (shown as a summary of it), an item in both is compared value by value; a new order is a change of the list.
+         */
+        private void items(Field field, List<FieldRecord> before, List<FieldRecord> after, String path, Field top,
+                Function<Wording, String> where) {
+            Map<String, FieldRecord> old = keyed(before);
+            Map<String, FieldRecord> now = keyed(after);
+            for (Map.Entry<String, FieldRecord> e : old.entrySet()) {
+                FieldRecord a = e.getValue();
+                FieldRecord b = now.get(e.getKey());
+                Function<Wording, String> item = w -> itemName(w, field, a, before.indexOf(a));
+                Function<Wording, String> here = where == null ? item : w -> w.within(where.apply(w), item.apply(w));
+                if (b == null) {
+                    add(path, top, here, w -> summary(w, field.mapping().fields(), a), Wording::none);
+                } else {
+                    fields(a, b, path + ".", top, here);
+                }
             }
-            List<String> parts = new ArrayList<>();
-            if (!added.isEmpty()) {
-                parts.add(String.join(", ", added) + " toegevoegd");
+            for (Map.Entry<String, FieldRecord> e : now.entrySet()) {
+                if (!old.containsKey(e.getKey())) {
+                    FieldRecord b = e.getValue();
+                    Function<Wording, String> item = w -> itemName(w, field, b, after.indexOf(b));
+                    Function<Wording, String> here = where == null ? item : w -> w.within(where.apply(w), item.apply(w));
+                    add(path, top, here, Wording::none, w -> summary(w, field.mapping().fields(), b));
+                }
             }
-            if (!removed.isEmpty()) {
-                parts.add(String.join(", ", removed) + " verwijderd");
-            }
-            return label + ": " + String.join("; ", parts);
-        }
-        String from = shortText(a);
-        String to = shortText(b);
-        if (isEmpty(a)) {
-            return label + " ingevuld" + (to == null ? "" : ": " + to);
-        }
-        if (isEmpty(b)) {
-            return label + " weggelaten" + (from == null ? "" : " (was " + from + ")");
-        }
-        return from != null && to != null ? label + " gewijzigd van " + from + " naar " + to : label + " gewijzigd";
-    }
-
-    /** Price lines are matched by component and first day, so a new year's price reads as added. */
-    private static List<String> prices(List<PriceLine> before, List<PriceLine> after) {
-        Map<String, PriceLine> old = new LinkedHashMap<>();
-        before.forEach(p -> old.put(priceKey(p), p));
-        Map<String, PriceLine> now = new LinkedHashMap<>();
-        after.forEach(p -> now.put(priceKey(p), p));
-        List<String> phrases = new ArrayList<>();
-        for (Map.Entry<String, PriceLine> e : old.entrySet()) {
-            PriceLine a = e.getValue();
-            PriceLine b = now.get(e.getKey());
-            if (b == null) {
-                phrases.add(e.getKey() + " verwijderd");
-            } else if (!a.equals(b)) {
-                phrases.add(a.amount() != null && b.amount() != null && a.amount().compareTo(b.amount()) != 0
-                        ? e.getKey() + " gewijzigd van " + BelgianFormat.money(a.amount()) + " naar " + priceText(b)
-                        : e.getKey() + " gewijzigd");
+            List<String> kept = old.keySet().stream().filter(now::containsKey).toList();
+            List<String> keptNow = now.keySet().stream().filter(old::containsKey).toList();
+            if (!kept.equals(keptNow)) {
+                List<String> x = kept.stream().map(k -> plainName(old.get(k))).toList();
+                List<String> y = keptNow.stream().map(k -> plainName(now.get(k))).toList();
+                Function<Wording, String> here = where == null ? w -> w.label(field) : w -> w.within(where.apply(w), w.label(field));
+                add(path, top, here, w -> w.items(x, List.of(), "nl"), w -> w.items(y, List.of(), "nl"));
             }
         }
-        now.forEach((key, b) -> {
-            if (!old.containsKey(key)) {
-                phrases.add(key + " toegevoegd" + (b.amount() == null ? "" : ": " + priceText(b)));
+
+        private void add(String field, Field top, Function<Wording, String> where, Function<Wording, Value> before,
+                Function<Wording, Value> after) {
+            found.add(new Found(type, id, name, Change.Kind.CHANGED, field, top, "", where, before, after));
+        }
+    }
+
+    /** What identifies an item of a list of mappings: a price line its component and first day, a partner its name. */
+    private static String itemKey(FieldRecord item) {
+        if (item instanceof PriceLine p) {
+            return p.component() + "|" + p.validFrom();
+        }
+        if (item instanceof Partner p) {
+            return p.name();
+        }
+        return null;
+    }
+
+    /** The items by key; an item without one (or with one used before) is known by its place. */
+    private static Map<String, FieldRecord> keyed(List<FieldRecord> items) {
+        Map<String, FieldRecord> keyed = new LinkedHashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String key = itemKey(items.get(i));
+            keyed.put(key == null || keyed.containsKey("k" + key) ? "#" + i : "k" + key, items.get(i));
+        }
+        return keyed;
+    }
+
+    /** "prijs “Basis” vanaf 1 januari 2021", "partner “Bibliotheek Noord”", else the list's label and the place. */
+    private static String itemName(Wording w, Field list, FieldRecord item, int index) {
+        if (item instanceof PriceLine p) {
+            return w.text("changes.item.price", p.component(), w.date(p.validFrom()));
+        }
+        if (item instanceof Partner p) {
+            return w.text("changes.item.partner", p.name());
+        }
+        return w.label(list) + " " + (index + 1);
+    }
+
+    /** An item named without words of a language, for a list's order. */
+    private static String plainName(FieldRecord item) {
+        String key = itemKey(item);
+        return key == null ? String.valueOf(item.fields().values().iterator().next()) : key.replace("|", " ");
+    }
+
+    /**
+     * A mapping added or removed as a whole, in short: a price line's amount and unit (and last day), a partner's
+     * place and role, else its filled values.
+     */
+    private static Value summary(Wording w, List<Field> fields, Object mapping) {
+        if (mapping == null) {
+            return w.none();
+        }
+        List<String> parts = new ArrayList<>();
+        if (mapping instanceof PriceLine p) {
+            parts.add(p.amount() == null ? w.text("changes.no.amount")
+                    : BelgianFormat.money(p.amount()) + " " + w.label(p.unit()));
+            if (p.validTo() != null) {
+                parts.add(w.until(p.validTo()));
             }
-        });
-        return phrases;
-    }
-
-    private static String priceKey(PriceLine p) {
-        return "prijs " + quote(p.component()) + " vanaf " + BelgianFormat.date(p.validFrom());
-    }
-
-    private static String priceText(PriceLine p) {
-        return BelgianFormat.money(p.amount()) + " " + Labels.of(p.unit());
-    }
-
-    /** The value as a reader would write it, or null when it is too long or has no short form. */
-    private static String shortText(Object value) {
-        String text;
-        if (value instanceof BigDecimal amount) {
-            text = BelgianFormat.money(amount);
-        } else if (value instanceof Coded code) {
-            text = Labels.of(code);
-        } else if (value instanceof Boolean yes) {
-            text = yes ? "ja" : "nee";
-        } else if (value instanceof PartialDate date) {
-            text = BelgianFormat.date(date);
-        } else if (value instanceof LocalDate date) {
-            text = BelgianFormat.date(date);
-        } else if (value instanceof Period period) {
-            text = period(period);
-        } else if (value instanceof Integer n) {
-            text = n.toString();
-        } else if (value instanceof String s) {
-            text = quote(s);
-        } else if (value instanceof List<?> list && isText(list)) {
-            text = String.join(", ", list.stream().map(String::valueOf).toList());
         } else {
-            return null;
+            FieldRecord record = (FieldRecord) mapping;
+            for (Field field : fields) {
+                Object value = record.fields().get(field.name());
+                if (value != null && !(value instanceof List<?>) && !(value instanceof FieldRecord)) {
+                    parts.add(w.value(field, value).plain());
+                }
+            }
         }
-        return text.length() > SHORT || text.contains("\n") ? null : text;
+        return Value.whole(String.join(", ", parts), mapping instanceof Partner ? "nl" : "");
     }
 
-    private static String period(Period p) {
-        if (p.start() != null && p.end() != null) {
-            return "van " + BelgianFormat.date(p.start()) + " tot " + BelgianFormat.date(p.end());
+    /** A list of short values as text, a text's white space as a reader sees it (one space). */
+    private static List<String> strings(Field field, Object list) {
+        if (!(list instanceof List<?> items)) {
+            return List.of();
         }
-        return p.start() != null ? "vanaf " + BelgianFormat.date(p.start()) : "tot " + BelgianFormat.date(p.end());
+        return items.stream().map(v -> field.kind() == ValueKind.TEXT ? String.join(" ", TextDiff.words((String) v))
+                : String.valueOf(v)).toList();
     }
 
-    private static String quote(String text) {
-        return "“" + text + "”";
+    /** A mapping without any value (an empty {@code period:}) is no mapping. */
+    private static Object emptyToNull(Object value) {
+        return value instanceof FieldRecord r && r.fields().values().stream().allMatch(Objects::isNull) ? null : value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<FieldRecord> list(Object items) {
+        return items == null ? List.of() : (List<FieldRecord>) items;
     }
 
     /** Amounts are equal when their value is ({@code 3959000} and {@code 3959000.00}); everything else by equals. */
@@ -251,20 +324,6 @@ final class SiteDiff {
             return x.compareTo(y) == 0;
         }
         return Objects.equals(a, b);
-    }
-
-    private static boolean isEmpty(Object value) {
-        return value == null || value instanceof List<?> list && list.isEmpty()
-                || value instanceof Period p && p.start() == null && p.end() == null;
-    }
-
-    private static boolean isText(List<?> list) {
-        return list.stream().allMatch(v -> v instanceof String);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static List<PriceLine> cast(Object prices) {
-        return prices == null ? List.of() : (List<PriceLine>) prices;
     }
 
     private static <T extends Identified> Map<String, T> byId(List<T> records) {

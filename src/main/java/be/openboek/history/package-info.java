@@ -5,7 +5,10 @@
  * never throws at the user: without a usable history (no repository, no commits) it says so in a
  * {@link be.openboek.history.History} value, and where only part of it could be read (a shallow clone, a damaged
  * object, a record file too large) the history carries a {@link be.openboek.history.Gap} saying from which commit on
- * it is complete. Commit messages leave this package as a short first line without control characters. Knows the
- * model and the loader; knows nothing of pages or datasets.
+ * it is complete. Of a commit message only its public reason leaves this package (the {@code Toelichting:} and
+ * {@code Explanation:} trailers, see {@link be.openboek.history.CommitText}), cut short and without control
+ * characters, never its subject line; what changed is told from the records themselves, old and new value side by
+ * side, in Dutch and English words. Knows the model, the field tables and the loader; knows nothing of pages or
+ * datasets.
  */
 package be.openboek.history;

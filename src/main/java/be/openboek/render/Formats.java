@@ -18,9 +18,6 @@ import java.time.LocalDate;
  */
 public final class Formats {
 
-    private static final String[] ENGLISH_MONTHS = {"January", "February", "March", "April", "May", "June", "July",
-        "August", "September", "October", "November", "December"};
-
     private final Language language;
 
     /** Dutch formats. */
@@ -50,19 +47,12 @@ public final class Formats {
 
     /** {@code 1 juli 2016}; in English {@code 1 July 2016}. */
     public String date(LocalDate date) {
-        if (language == Language.NL || date == null) {
-            return BelgianFormat.date(date);
-        }
-        return date.getDayOfMonth() + " " + ENGLISH_MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
+        return BelgianFormat.date(date, language);
     }
 
     /** {@code 2017}, {@code februari 2017} or {@code 15 mei 2017}, as precise as the source; in English {@code May 2017}. */
     public String date(PartialDate date) {
-        if (language == Language.NL || date == null || !date.hasMonth()) {
-            return BelgianFormat.date(date);
-        }
-        String monthYear = ENGLISH_MONTHS[date.month() - 1] + " " + date.year();
-        return date.hasDay() ? date.day() + " " + monthYear : monthYear;
+        return BelgianFormat.date(date, language);
     }
 
     /** ISO form for {@code <time datetime>}: {@code 2017-02} or {@code 2017-02-15}. */

@@ -32,7 +32,7 @@ import org.w3c.dom.NodeList;
  */
 class GitHistoryTest {
 
-    private static final String AMOUNT_FIXED = "Subsidie 2017: bedrag gewijzigd van € 1.250.000,50 naar € 1.260.000";
+    private static final String AMOUNT_FIXED = "Subsidie 2017 — bedrag: € 1.250.000,50 → € 1.260.000";
 
     @Test
     void largeFilesBesideTheRecordsDoNotStopTheChangeLog(@TempDir Path tmp) throws Exception {
@@ -56,8 +56,8 @@ class GitHistoryTest {
             String changes = read(site, "changes/index.html");
             assertTrue(changes.contains(AMOUNT_FIXED), changes);
             assertFalse(changes.contains("niet beschikbaar"), changes);
-            assertTrue(read(site, "projects/leesspel/index.html").contains("Laatst gewijzigd: <time datetime=\"2024-01-10\">"));
-            assertEquals(2, csv(site).stream().filter(r -> r.get("message").equals("Bedrag 2017 gecorrigeerd")
+            assertTrue(read(site, "projects/leesspel/index.html").contains("Laatst gewijzigd: 10 januari 2024"));
+            assertEquals(2, csv(site).stream().filter(r -> r.get("text").equals(AMOUNT_FIXED)
                     || r.get("text").startsWith("Subsidie 2017 toegevoegd")).count(), "both commits in the dataset");
         } finally {
             new WindowCacheConfig().install();
@@ -113,18 +113,18 @@ class GitHistoryTest {
             assertTrue(feed.getElementsByTagName("subtitle").item(0).getTextContent().contains(shortId));
             JsonNode changes = changesResource(site);
             assertTrue(changes.get("description").asText().contains("volledig vanaf commit " + shortId), changes.toString());
-            assertEquals(List.of("Bedrag 2017 gecorrigeerd"), csv(site).stream().map(r -> r.get("message")).distinct().toList());
+            assertEquals(List.of(AMOUNT_FIXED), csv(site).stream().map(r -> r.get("text")).distinct().toList());
         }
     }
 
     @Test
-    void commitMessagesAreCutToAShortCleanFirstLineInPagesFeedAndDatasets(@TempDir Path tmp) throws Exception {
+    void reasonsAreCutShortAndCleanInPagesFeedAndDatasets(@TempDir Path tmp) throws Exception {
         try (GitFixture repo = GitFixture.init(tmp.resolve("project"))) {
-            // 298 letters, then an emoji (a surrogate pair) across the cut, a long first line and a huge body.
-            String huge = "B".repeat(298) + "\uD83D\uDCDA" + "C".repeat(100_000) + "\n\n" + "body line\n".repeat(300_000);
-            repo.commit("2024-01-10T09:00:00Z", huge, "");
+            // A huge body, then a reason of 298 letters, an emoji (a surrogate pair) across the cut and a long tail.
+            String huge = "B".repeat(298) + "\uD83D\uDCDA" + "C".repeat(100_000);
+            repo.commit("2024-01-10T09:00:00Z", "Eerste versie\n\n" + "body line\n".repeat(300_000) + "\nToelichting: " + huge, "");
             String hostile = "Bedrag\u001b]0;gehackt\u0007 2017\u001b[2J gecorrigeerd\u0085tweede\u009b regel\u0000\u007f";
-            fixAmount(repo, "2024-02-01T10:00:00Z", hostile);
+            fixAmount(repo, "2024-02-01T10:00:00Z", "Bedrag\n\nToelichting: " + hostile);
 
             Path site = tmp.resolve("site");
             TestProject.Run run = repo.project().build(site);
@@ -134,26 +134,27 @@ class GitHistoryTest {
             assertTrue(Files.size(site.resolve("data/changes.csv")) < 200_000, "not a copy of the message per row");
             String cut = "B".repeat(298) + "…";
             for (CSVRecord row : rows) {
-                String message = row.get("message");
-                assertTrue(message.equals(cut) || message.startsWith("Bedrag"), message.length() + " characters");
-                assertTrue(message.codePoints().noneMatch(GitHistoryTest::isControl), message);
+                String reason = row.get("reason");
+                assertTrue(reason.equals(cut) || reason.startsWith("Bedrag"), reason.length() + " characters");
+                assertTrue(reason.codePoints().noneMatch(GitHistoryTest::isControl), reason);
             }
             JsonNode json = new ObjectMapper().readTree(site.resolve("data/changes.json").toFile());
-            assertEquals(cut, json.get(0).get("message").asText());
-            String cleaned = json.get(json.size() - 1).get("message").asText();
+            assertEquals(cut, json.get(0).get("reason").asText());
+            String cleaned = json.get(json.size() - 1).get("reason").asText();
             assertTrue(cleaned.startsWith("Bedrag") && cleaned.contains("gecorrigeerd"), cleaned);
             assertTrue(cleaned.codePoints().noneMatch(GitHistoryTest::isControl), cleaned);
 
             Document feed = parse(site.resolve("changes/feed.xml"));
-            List<String> titles = new ArrayList<>();
+            List<String> contents = new ArrayList<>();
             NodeList entries = feed.getElementsByTagName("entry");
             for (int i = 0; i < entries.getLength(); i++) {
-                titles.add(((org.w3c.dom.Element) entries.item(i)).getElementsByTagName("title").item(0).getTextContent());
+                contents.add(((org.w3c.dom.Element) entries.item(i)).getElementsByTagName("content").item(0).getTextContent());
             }
-            assertEquals(List.of("1 februari 2024: " + cleaned, "10 januari 2024: " + cut), titles);
+            assertTrue(contents.get(0).startsWith("Toelichting: " + cleaned), contents.get(0));
+            assertTrue(contents.get(1).startsWith("Toelichting: " + cut), contents.get(1));
             String page = read(site, "changes/index.html");
-            assertTrue(page.contains(cut) && !page.contains("B".repeat(298) + "\uD83D"), "the page shows the cut line too");
-            assertFalse(page.contains("\u001b") || page.contains("\u0085"));
+            assertTrue(page.contains(cut) && !page.contains("B".repeat(298) + "\uD83D"), "the page shows the cut reason too");
+            assertFalse(page.contains("\u001b") || page.contains("\u0085") || page.contains("body line"));
         }
     }
 
@@ -175,8 +176,10 @@ class GitHistoryTest {
         repo.commit(when, message, "-- data/subsidies.yaml --\n" + subsidies.replace("amount: 1250000.50", "amount: 1260000"));
     }
 
+    /** A page as text, without its tags. */
+    /** A page's text: without tags, the no-break space that keeps € with its figure read as a space. */
     private static String read(Path site, String page) throws Exception {
-        return Files.readString(site.resolve(page), StandardCharsets.UTF_8);
+        return Files.readString(site.resolve(page), StandardCharsets.UTF_8).replaceAll("<[^>]+>", "").replace('\u00A0', ' ');
     }
 
     private static List<CSVRecord> csv(Path site) throws Exception {

@@ -25,17 +25,19 @@ class ChangeLogSiteTest {
         try (GitFixture repo = GitFixture.init(tmp.resolve("project"))) {
             repo.commit("2024-01-10T09:00:00Z", "Eerste versie", "");
             String subsidies = Files.readString(repo.project().path("data/subsidies.yaml"), StandardCharsets.UTF_8);
-            repo.commit("2024-02-01T10:00:00Z", "Bedrag 2017 <gecorrigeerd>",
+            repo.commit("2024-02-01T10:00:00Z", "Bedrag 2017 <gecorrigeerd>\n\nToelichting: Volgens het jaarverslag <2018>.",
                     "-- data/subsidies.yaml --\n" + subsidies.replace("amount: 1250000.50", "amount: 1260000"));
             Path site = tmp.resolve("site");
             TestProject.Run run = repo.project().build(site);
             assertEquals(0, run.exitCode(), run.err());
 
             String changes = Files.readString(site.resolve("changes/index.html"), StandardCharsets.UTF_8);
-            assertTrue(changes.contains("<time datetime=\"2024-02-01T11:00:00+01:00\">1 februari 2024</time>: Bedrag 2017 &lt;gecorrigeerd&gt;"),
-                    "date and escaped message");
-            assertTrue(changes.contains("<li>Subsidie 2017: bedrag gewijzigd van € 1.250.000,50 naar € 1.260.000</li>"));
-            assertTrue(changes.indexOf("Bedrag 2017") < changes.indexOf("Eerste versie"), "newest first");
+            assertTrue(changes.contains("<time datetime=\"2024-02-01T11:00:00+01:00\">1 februari 2024</time> — Subsidie 2017: bedrag gewijzigd"),
+                    "date and what changed");
+            assertTrue(changes.contains("<strong>Toelichting:</strong> <span>Volgens het jaarverslag &lt;2018&gt;.</span>"), "escaped reason");
+            assertTrue(changes.contains("<li>Subsidie 2017 — bedrag: <span class=\"old\">€\u00A01.250.000,50</span> → "
+                    + "<span class=\"new\">€\u00A01.260.000</span></li>"), "amounts kept whole");
+            assertTrue(changes.indexOf("bedrag gewijzigd") < changes.indexOf("Project Leesspel toegevoegd"), "newest first");
 
             // The date of the data is the day of the newest commit that changed a record (not the newest source).
             assertTrue(Files.readString(site.resolve("catalog.ttl"), StandardCharsets.UTF_8)
@@ -49,10 +51,10 @@ class ChangeLogSiteTest {
             NodeList entries = feed.getElementsByTagName("entry");
             assertEquals(2, entries.getLength());
             Element newest = (Element) entries.item(0);
-            assertEquals("1 februari 2024: Bedrag 2017 <gecorrigeerd>", text(newest, "title"));
+            assertEquals("1 februari 2024 — Subsidie 2017: bedrag gewijzigd", text(newest, "title"));
             assertTrue(text(newest, "id").startsWith("https://open.proefhuis.example/changes/#c-"), text(newest, "id"));
             assertTrue(newest.getElementsByTagName("content").item(0).getTextContent()
-                    .contains("Subsidie 2017: bedrag gewijzigd van € 1.250.000,50 naar € 1.260.000"));
+                    .contains("Subsidie 2017 — bedrag: € 1.250.000,50 → € 1.260.000"));
         }
     }
 

@@ -23,7 +23,7 @@ class ChangesDatasetTest {
         try (GitFixture repo = GitFixture.init(tmp.resolve("project"))) {
             repo.commit("2024-01-10T09:00:00Z", "Eerste versie", "");
             String subsidies = Files.readString(repo.project().path("data/subsidies.yaml"), StandardCharsets.UTF_8);
-            repo.commit("2024-02-01T10:00:00Z", "=Bedrag 2017 gecorrigeerd",
+            repo.commit("2024-02-01T10:00:00Z", "Bedrag 2017 gecorrigeerd\n\nToelichting: =Bedrag 2017 gecorrigeerd",
                     "-- data/subsidies.yaml --\n" + subsidies.replace("amount: 1250000.50", "amount: 1260000")
                             + "-- data/projects/streaming.yaml --\n");
             Path site = tmp.resolve("site");
@@ -37,10 +37,10 @@ class ChangesDatasetTest {
             List<CSVRecord> second = rows.stream().filter(r -> r.get("time").startsWith("2024-02-01")).toList();
             assertEquals(2, second.size(), rows::toString);
             assertEquals("2024-02-01T11:00:00+01:00", second.get(0).get("time"), "Brussels time with its offset");
-            assertEquals("'=Bedrag 2017 gecorrigeerd", second.get(0).get("message"), "formula neutralised");
+            assertEquals("'=Bedrag 2017 gecorrigeerd", second.get(0).get("reason"), "formula neutralised");
             assertEquals(List.of("changed subsidy 2017-werking", "removed project streaming"),
                     second.stream().map(r -> r.get("kind") + " " + r.get("record_type") + " " + r.get("record_id")).sorted().toList());
-            assertEquals("Subsidie 2017: bedrag gewijzigd van € 1.250.000,50 naar € 1.260.000",
+            assertEquals("Subsidie 2017 — bedrag: € 1.250.000,50 → € 1.260.000",
                     second.stream().filter(r -> r.get("kind").equals("changed")).findFirst().orElseThrow().get("text"));
 
             JsonNode json = new ObjectMapper().readTree(site.resolve("data/changes.json").toFile());

@@ -36,7 +36,7 @@ class HistoryReaderTest {
         GitFixture repo = GitFixture.init(dir);
         repo.commit("2024-01-10T09:00:00Z", "Eerste versie van de gegevens", "");
         String subsidies = Files.readString(repo.project().path("data/subsidies.yaml"), StandardCharsets.UTF_8);
-        repo.commit("2024-02-01T23:30:00Z", "Bedrag 2017 gecorrigeerd\n\nVolgens het jaarverslag.",
+        repo.commit("2024-02-01T23:30:00Z", "Bedrag 2017 gecorrigeerd\n\nToelichting: Volgens het jaarverslag.",
                 "-- data/subsidies.yaml --\n" + subsidies.replace("amount: 1250000.50", "amount: 1260000") + VOORLEESBUS);
         repo.commit("2024-03-05T10:00:00Z", "Voorleesbus geschrapt", "-- data/projects/voorleesbus.yaml --\n");
         String streaming = Files.readString(repo.project().path("data/projects/streaming.yaml"), StandardCharsets.UTF_8);
@@ -53,14 +53,20 @@ class HistoryReaderTest {
 
             assertTrue(history.available(), history.reason());
             List<DataCommit> commits = history.commits();
-            assertEquals(List.of("Eerste versie van de gegevens", "Bedrag 2017 gecorrigeerd", "Voorleesbus geschrapt",
-                    "Streaming opgeschaald"), commits.stream().map(DataCommit::message).toList(), "a commit without data changes is left out");
+            assertEquals(List.of("Subsidie 2017: bedrag gewijzigd; Project Voorleesbus toegevoegd", "Project Voorleesbus verwijderd",
+                    "Project Voorstellingen streamen: status gewijzigd"), commits.stream().skip(1).map(c -> c.summary("nl")).toList(),
+                    "a commit without data changes is left out");
+            assertTrue(commits.get(0).summary("nl").endsWith(" toegevoegd") && commits.get(0).summary("nl").contains("3 subsidies"),
+                    commits.get(0).summary("nl"));
+            assertEquals("Project Voorstellingen streamen: status changed", commits.get(3).summary("en"));
+            assertEquals(List.of("Project Voorstellingen streamen — status: experiment → scaled up"),
+                    commits.get(3).changes().stream().map(c -> c.in("en").text()).toList());
             assertTrue(texts(commits.get(0)).containsAll(List.of("Subsidie 2017 toegevoegd (€ 1.250.000,50)",
                     "Project Leesspel toegevoegd", "Dienst Leesspel voor bibliotheken toegevoegd")), texts(commits.get(0)).toString());
-            assertEquals(List.of("Subsidie 2017: bedrag gewijzigd van € 1.250.000,50 naar € 1.260.000", "Project Voorleesbus toegevoegd"),
+            assertEquals(List.of("Subsidie 2017 — bedrag: € 1.250.000,50 → € 1.260.000", "Project Voorleesbus toegevoegd"),
                     texts(commits.get(1)));
             assertEquals(List.of("Project Voorleesbus verwijderd"), texts(commits.get(2)));
-            assertEquals(List.of("Project Voorstellingen streamen: status gewijzigd van experiment naar opgeschaald"), texts(commits.get(3)));
+            assertEquals(List.of("Project Voorstellingen streamen — status: experiment → opgeschaald"), texts(commits.get(3)));
         }
     }
 
@@ -82,7 +88,8 @@ class HistoryReaderTest {
             Change change = history.changes().stream().filter(c -> c.recordId().equals("2017-werking")
                     && c.kind() == Change.Kind.CHANGED).findFirst().orElseThrow();
             assertEquals("subsidy", change.recordType());
-            assertEquals("Bedrag 2017 gecorrigeerd", change.message());
+            assertEquals("Volgens het jaarverslag.", change.reason(), "the trailer, not the subject");
+            assertEquals("amount", change.field());
             assertEquals(history.commits().get(1).id(), change.commit());
             assertEquals("changed", change.kind().code());
         }
@@ -109,7 +116,7 @@ class HistoryReaderTest {
             DataCommit broken = commits.get(4);
             assertFalse(broken.readable());
             assertEquals(List.of("De gegevens van deze commit konden niet gelezen worden."), texts(broken));
-            assertEquals(List.of("Subsidie 2016: bedrag gewijzigd van € 1.200.000 naar € 1.300.000"), texts(commits.get(5)),
+            assertEquals(List.of("Subsidie 2016 — bedrag: € 1.200.000 → € 1.300.000"), texts(commits.get(5)),
                     "compared with the last commit that loaded");
         }
     }
@@ -124,10 +131,34 @@ class HistoryReaderTest {
                     + service.replace("amount: 0.27152", "amount: 0.28").replace("price_model: per_inhabitant\n", "")
                     + "-- data/projects/leesspel.yaml --\n" + leesspel.replace("themes: [lezen, games]", "themes: [lezen, jeugd]"));
             DataCommit commit = new HistoryReader(repo.project().root()).read().commits().get(1);
-            assertEquals(List.of("Project Leesspel: thema's: jeugd toegevoegd; games verwijderd",
-                    "Dienst Leesspel voor bibliotheken: prijsmodel weggelaten (was prijs per inwoner)",
-                    "Dienst Leesspel voor bibliotheken: prijs “Basis” vanaf 1 januari 2021 gewijzigd van € 0,27152 naar € 0,28 per inwoner per jaar"),
+            assertEquals(List.of("Project Leesspel — thema's: lezen, games → lezen, jeugd",
+                    "Dienst Leesspel voor bibliotheken — prijsmodel: prijs per inwoner → (geen)",
+                    "Dienst Leesspel voor bibliotheken — prijs “Basis” vanaf 1 januari 2021, bedrag: € 0,27152 → € 0,28"),
                     texts(commit));
+            assertEquals(List.of("themes", "price_model", "prices.amount"), commit.changes().stream().map(Change::field).toList());
+        }
+    }
+
+    @Test
+    void everyShortValueShowsOldAndNewAsThePagesWriteIt(@TempDir Path tmp) throws Exception {
+        try (GitFixture repo = GitFixture.init(tmp.resolve("project"))) {
+            repo.commit("2024-01-10T09:00:00Z", "Eerste versie", "");
+            String sources = Files.readString(repo.project().path("data/sources.yaml"), StandardCharsets.UTF_8);
+            String leesspel = Files.readString(repo.project().path("data/projects/leesspel.yaml"), StandardCharsets.UTF_8);
+            repo.commit("2024-02-10T09:00:00Z", "Datums, namen en links", "-- data/sources.yaml --\n"
+                    + sources.replace("url: https://proefhuis.example/prijzen", "url: https://proefhuis.example/tarieven")
+                            .replace("date: 2021-03-04", "date: 2021-03-05")
+                    + "-- data/projects/leesspel.yaml --\n" + leesspel.replace("title: Leesspel", "title: Het leesspel")
+                            .replace("  start: \"2017-02\"", "  start: \"2017-03\"").replace("    role: submitter", "    role: partner"));
+            DataCommit commit = new HistoryReader(repo.project().root()).read().commits().get(1);
+            assertEquals(List.of("Bron “Wat kost de dienst?” — datum: 4 maart 2021 → 5 maart 2021",
+                    "Bron “Wat kost de dienst?” — adres: https://proefhuis.example/prijzen → https://proefhuis.example/tarieven",
+                    "Project Het leesspel — titel: “Leesspel” → “Het leesspel”",
+                    "Project Het leesspel — periode, begin: februari 2017 → maart 2017",
+                    "Project Het leesspel — partner “Bibliotheek Noord”, rol: indiener → partner"), texts(commit));
+            assertEquals(List.of("date", "url", "title", "period.start", "partners.role"),
+                    commit.changes().stream().map(Change::field).toList());
+            assertEquals("Project Het leesspel — period, start: February 2017 → March 2017", commit.changes().get(3).en().text());
         }
     }
 
@@ -184,6 +215,23 @@ class HistoryReaderTest {
     }
 
     @Test
+    void commitsOfTheSameSecondKeepTheOrderTheyLandedIn(@TempDir Path tmp) throws Exception {
+        try (GitFixture repo = GitFixture.init(tmp.resolve("project"))) {
+            repo.commit("2024-01-10T09:00:00Z", "Eerste versie", "");
+            String subsidies = Files.readString(repo.project().path("data/subsidies.yaml"), StandardCharsets.UTF_8);
+            List<String> amounts = List.of("1260000", "1270000", "1280000", "1290000", "1300000");
+            for (String amount : amounts) {
+                repo.commit("2024-02-01T10:00:00Z", "Bedrag", "-- data/subsidies.yaml --\n"
+                        + subsidies.replace("amount: 1250000.50", "amount: " + amount));
+            }
+            History history = new HistoryReader(repo.project().root()).read();
+            assertEquals(List.of("€ 1.260.000", "€ 1.270.000", "€ 1.280.000", "€ 1.290.000", "€ 1.300.000"),
+                    history.commits().stream().skip(1).map(c -> c.changes().get(0).nl().after().plain()).toList(),
+                    "not by commit id");
+        }
+    }
+
+    @Test
     void aMergeCountsAsOneChangeOnTheBranchItLandedOn(@TempDir Path tmp) throws Exception {
         try (GitFixture repo = fourCommits(tmp.resolve("project"))) {
             Git git = repo.git();
@@ -198,7 +246,7 @@ class HistoryReaderTest {
             History history = new HistoryReader(repo.project().root()).read();
             assertEquals(null, history.gap());
             DataCommit merge = history.commits().get(history.commits().size() - 1);
-            assertEquals("Merge zijtak", merge.message());
+            assertEquals("Project Voorleesbus toegevoegd", merge.summary("nl"));
             assertEquals(List.of("Project Voorleesbus toegevoegd"), texts(merge));
             assertEquals(5, history.commits().size(), "the side branch's own commit is not listed apart");
         }
@@ -212,7 +260,7 @@ class HistoryReaderTest {
             History history = new HistoryReader(repo.project().root()).read();
             assertTrue(history.available(), history.reason());
             assertEquals(null, history.gap(), "an orphan branch's first commit is a first commit, not a gap");
-            assertEquals(List.of("Opnieuw begonnen"), history.commits().stream().map(DataCommit::message).toList());
+            assertEquals(1, history.commits().size());
             assertTrue(texts(history.commits().get(0)).contains("Project Leesspel toegevoegd"));
         }
     }
@@ -267,7 +315,7 @@ class HistoryReaderTest {
             assertFalse(history.commits().get(1).readable());
             assertEquals(List.of("De gegevens van deze commit konden niet gelezen worden: de git-repository is onvolledig of beschadigd."),
                     texts(history.commits().get(1)));
-            assertEquals(List.of("Subsidie 2017: bedrag gewijzigd van € 1.250.000,50 naar € 1.260.000"), texts(history.commits().get(2)),
+            assertEquals(List.of("Subsidie 2017 — bedrag: € 1.250.000,50 → € 1.260.000"), texts(history.commits().get(2)),
                     "the next commit is compared with the last one read");
             Gap gap = history.gap();
             assertEquals(Gap.Cause.UNREADABLE, gap.cause());
@@ -300,7 +348,7 @@ class HistoryReaderTest {
             repo.commit("2024-05-01T08:00:00Z", "Stopgezet", "-- data/projects/streaming.yaml --\n"
                     + streaming.replace("status: scaled_up", "status: stopped") + "-- content/kapot.md --\ngeen front matter\n");
             History history = new HistoryReader(repo.project().root()).read();
-            assertEquals(List.of("Project Voorstellingen streamen: status gewijzigd van opgeschaald naar stopgezet"),
+            assertEquals(List.of("Project Voorstellingen streamen — status: opgeschaald → stopgezet"),
                     texts(history.commits().get(history.commits().size() - 1)));
         }
     }
@@ -320,7 +368,7 @@ class HistoryReaderTest {
             History history = new HistoryReader(root).read();
             assertEquals(null, history.gap());
             assertTrue(texts(history.commits().get(0)).contains("Project Voorstellingen streamen toegevoegd"));
-            assertEquals(List.of("Project Voorstellingen streamen: status gewijzigd van experiment naar opgeschaald",
+            assertEquals(List.of("Project Voorstellingen streamen — status: experiment → opgeschaald",
                     "Project Voorleesbus toegevoegd"), texts(history.commits().get(1)));
         }
     }

@@ -17,8 +17,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
 /**
- * A commit message is not checked like a record: it can hold any character. One with control characters (which XML
- * forbids) must leave the feed, the sitemap and every page well-formed, read with a real XML parser.
+ * A commit message is not checked like a record: it can hold any character. A reason (trailer) with control characters
+ * (which XML forbids) must leave the feed, the sitemap and every page well-formed, read with a real XML parser.
  */
 class HostileHistoryTest {
 
@@ -29,15 +29,15 @@ class HostileHistoryTest {
         try (GitFixture repo = GitFixture.init(tmp.resolve("project"))) {
             repo.commit("2024-01-10T09:00:00Z", "Eerste versie", "");
             String subsidies = Files.readString(repo.project().path("data/subsidies.yaml"), StandardCharsets.UTF_8);
-            repo.commit("2024-02-01T10:00:00Z", MESSAGE,
+            repo.commit("2024-02-01T10:00:00Z", "Bedrag\n\nToelichting: " + MESSAGE,
                     "-- data/subsidies.yaml --\n" + subsidies.replace("amount: 1250000.50", "amount: 1260000"));
             Path site = tmp.resolve("site");
             TestProject.Run run = repo.project().build(site);
             assertEquals(0, run.exitCode(), run.err());
 
             Document feed = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(site.resolve("changes/feed.xml").toFile());
-            String title = ((Element) feed.getElementsByTagName("entry").item(0)).getElementsByTagName("title").item(0).getTextContent();
-            assertTrue(title.contains("Bedrag") && title.contains("gecorrigeerd"), "the message is still there: " + title);
+            String content = ((Element) feed.getElementsByTagName("entry").item(0)).getElementsByTagName("content").item(0).getTextContent();
+            assertTrue(content.contains("Bedrag gecorrigeerd"), "the reason is still there: " + content);
             DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(site.resolve("sitemap.xml").toFile());
 
             List<String> raw = new ArrayList<>();
