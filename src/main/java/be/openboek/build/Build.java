@@ -145,8 +145,10 @@ public final class Build {
             if (problems.isEmpty()) {
                 folder.checkReplaceable();
                 long step = System.nanoTime();
+                timings.progress().begin("checksums");
                 writeChecksums(built, exported.manifest());
                 step = timings.addSince("checksums", step);
+                timings.progress().begin("publish");
                 OutputPublisher.publish(built, output);
                 timings.addSince("publish", step);
                 published = new ChangedPages.Published(site, history, exported.manifest(), pages.inputsByPage());

@@ -3,6 +3,9 @@ package be.openboek.cli;
 import be.openboek.build.Build;
 import be.openboek.build.Outcome;
 import be.openboek.publish.RealPath;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -30,6 +33,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Print how long each stage of the build took.")
     boolean timings;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems and warnings: no progress line on a terminal, "
+            + "no closing line when all went well.")
+    boolean quiet;
+
     @Spec
     CommandSpec spec;
 
@@ -39,7 +46,13 @@ final class BuildCommand implements Callable<Integer> {
         Path given = output.folder(root);
         Path out = RealPath.of(given);
         Build build = new Build(root, Build.today());
-        Outcome outcome = build.build(given, output.force, Duration.ofSeconds(Math.max(0, waitSeconds)));
+        Outcome outcome;
+        // Straight to standard error, not through the command line's writer, which shows control characters as text: the
+        // line's carriage returns must work. It holds only our own stage names and figures, never a value from the input.
+        PrintWriter terminal = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+        try (ProgressLine progress = ProgressLine.start(terminal, build.timings().progress(), quiet)) {
+            outcome = build.build(given, output.force, Duration.ofSeconds(Math.max(0, waitSeconds)));
+        }
         if (timings) {
             build.timings().print(spec.commandLine().getErr());
         }
@@ -52,7 +65,9 @@ final class BuildCommand implements Callable<Integer> {
             Reporter.print(outcome.problems(), spec.commandLine().getErr(), "nothing was written to " + out);
             return OpenboekCommand.INVALID_INPUT;
         }
-        spec.commandLine().getOut().println("Site built in " + out);
+        if (!quiet) {
+            spec.commandLine().getOut().println("Site built in " + out);
+        }
         return 0;
     }
 }

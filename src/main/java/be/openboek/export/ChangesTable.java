@@ -3,9 +3,11 @@ package be.openboek.export;
 import be.openboek.history.Change;
 import be.openboek.history.Gap;
 import be.openboek.history.Value;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The {@code changes} table: every change to a record value, per commit, with the field, its old and new value and
@@ -27,7 +29,7 @@ final class ChangesTable {
                 List.of(column("position", ColumnType.INTEGER, true, Row::position),
                         column("commit", ColumnType.CODE, true, r -> r.change().commit()),
                         column("time", ColumnType.DATETIME, true,
-                                r -> r.change().time().toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)),
+                                r -> r.change().time().withZoneSameInstant(ZoneOffset.UTC).format(UTC_TIME)),
                         column("reason", ColumnType.TEXT, false, r -> emptyToNull(r.change().reason())),
                         column("commit_type", ColumnType.CODE, true, r -> r.change().publication() ? "publication" : "technical"),
                         column("record_type", ColumnType.CODE, false, r -> emptyToNull(r.change().recordType())),
@@ -57,6 +59,12 @@ final class ChangesTable {
         return gap.commit().isEmpty() ? new TableSpec.Note("table.changes.incomplete.newest")
                 : new TableSpec.Note("table.changes.incomplete.from", gap.shortId(), gap.date());
     }
+
+    /**
+     * A moment in UTC with {@code Z}, to the second: the form every Frictionless reader takes as a {@code datetime}
+     * (the JavaScript library refuses an offset such as {@code +01:00}); the Belgian CSV gives Brussels time.
+     */
+    static final DateTimeFormatter UTC_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT);
 
     private static <R> Column<R> column(String name, ColumnType type, boolean required, java.util.function.Function<R, Object> value) {
         return new Column<>(name, type, required, value);

@@ -100,9 +100,12 @@ enum CsvDialect {
         }
     }
 
+    private static final java.time.ZoneId BRUSSELS = java.time.ZoneId.of("Europe/Brussels");
+
     private static String dateTime(String iso) {
         try {
-            return OffsetDateTime.parse(iso).toLocalDateTime().format(BELGIAN_DATE_TIME);
+            // Brussels time, as a reader in Belgium expects it (the standard CSV gives UTC).
+            return OffsetDateTime.parse(iso).atZoneSameInstant(BRUSSELS).toLocalDateTime().format(BELGIAN_DATE_TIME);
         } catch (DateTimeParseException e) {
             return iso; // not a moment (never from our writers): the text as it is, never a wrong date
         }

@@ -1,5 +1,6 @@
 package be.openboek.render;
 
+import be.openboek.timing.Progress;
 import be.openboek.timing.Timings;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -55,20 +56,29 @@ final class RecordPagesRenderer {
         // Record pages first, then the list pages: serve shows an edited record's page before the lists follow.
         Map<Boolean, List<List<Page>>> kinds = units.stream().collect(Collectors.partitioningBy(u -> u.get(0).record() != null));
         long start = System.nanoTime();
-        render(kinds.get(true), renderer, what.pages(), errors);
+        Progress progress = what.timings().progress();
+        progress.begin("record pages", pageCount(kinds.get(true)));
+        render(kinds.get(true), renderer, what.pages(), errors, progress);
         long recordsDone = what.timings().addSince("bake: record pages", start);
         if (errors.isEmpty()) {
             what.recordPagesDone().run();
         }
-        render(kinds.get(false), renderer, what.pages(), errors);
+        progress.begin("list pages", pageCount(kinds.get(false)));
+        render(kinds.get(false), renderer, what.pages(), errors, progress);
         what.timings().addSince("bake: list pages", recordsDone);
         if (!errors.isEmpty()) {
             throw new RenderingException("Failed to render " + String.join("; ", errors.stream().sorted().toList()));
         }
     }
 
-    private static void render(List<List<Page>> units, Renderer renderer, ChangedPages pages, List<String> errors) {
+    private static int pageCount(List<List<Page>> units) {
+        return units.stream().mapToInt(List::size).sum();
+    }
+
+    private static void render(List<List<Page>> units, Renderer renderer, ChangedPages pages, List<String> errors,
+            Progress progress) {
         units.parallelStream().forEach(unit -> unit.forEach(page -> {
+            progress.step();
             try {
                 if (!pages.unchanged(page)) {
                     pages.rendered(page, PageInputs.recording(() -> renderer.render(page.toDocument())));

@@ -178,6 +178,7 @@ public final class SiteBaker {
             }
             Oven oven = new Oven(utensils);
             step = lap("bake: JBake start", step);
+            timings.progress().begin("home, content pages");
             oven.bake();
             step = lap("bake: JBake oven", step);
             if (!oven.getErrors().isEmpty() && problems.isEmpty()) {
@@ -187,6 +188,7 @@ public final class SiteBaker {
             if (pagesOnly) {
                 return problems;
             }
+            timings.progress().begin("sitemap, search index");
             writeIndexes(site, plan, output);
             lap("bake: sitemap, search index", step);
         } catch (IOException | RuntimeException e) {

@@ -17,6 +17,12 @@ public final class Timings {
 
     private final long start = System.nanoTime();
     private final List<Stage> stages = new ArrayList<>();
+    private final Progress progress = new Progress();
+
+    /** What the build is doing now, for a progress line: {@link #time} marks each stage's beginning in it. */
+    public Progress progress() {
+        return progress;
+    }
 
     /**
      * Runs {@code work} and records how long it took under {@code name}. Stages may run at the same time on different
@@ -24,6 +30,7 @@ public final class Timings {
      * {@code work} runs.
      */
     public <T> T time(String name, Supplier<T> work) {
+        progress.begin(name);
         long begin = System.nanoTime();
         try {
             return work.get();

@@ -23,6 +23,8 @@ public final class Prerequisites {
     public static final String STANDARDS = "standards";
     /** Headless Chromium and chromedriver. */
     public static final String BROWSER = "browser";
+    /** Node.js with the packages of src/test/js installed ({@code npm ci --prefix src/test/js}; .ci/run does it). */
+    public static final String NODE = "node";
 
     private Prerequisites() {
     }
