@@ -23,9 +23,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -279,6 +282,56 @@ class BrowserPagesTest {
                 browser.findElement(By.cssSelector(".search-status")).getText());
         first.click();
         assertEquals(served.url() + "en/projects/bieblo/", browser.getCurrentUrl());
+    }
+
+    /**
+     * What a journalist types into the search page, in each language, and a result that must be among those it
+     * lists: an amount however it is written (digits only, Belgian and English separators, with the euro sign, rounded
+     * to millions), a unit price with a decimal comma or point, ids, places of partners, plurals, hyphens typed or
+     * left out. Each is typed into the box and sent, as a reader does.
+     */
+    @ParameterizedTest(name = "/{0}search: \"{1}\" finds {2}")
+    @CsvSource(delimiter = '|', value = {
+        "''  | 3916000       | subsidies/#2016-werking",
+        "''  | 3.916.000     | subsidies/#2016-werking",
+        "''  | 3 916 000     | subsidies/#2016-werking",
+        "''  | € 3.916.000   | subsidies/#2016-werking",
+        "''  | 3,9 miljoen   | subsidies/#2016-werking",
+        "''  | 0,27152       | services/basisinfrastructuur-digitale-bibliotheek/",
+        "''  | 0.27152       | services/basisinfrastructuur-digitale-bibliotheek/",
+        "''  | 2016-werking  | subsidies/#2016-werking",
+        "''  | Roeselare     | projects/ebook-pilot/",
+        "''  | Gistel        | projects/bieblo/",
+        "''  | pilootgroepen | projects/digitaal-podium-pilot/",
+        "''  | bibliotheek   | services/e-boeken/",
+        "''  | eboeken       | services/e-boeken/",
+        "en/ | e-books       | sources/#gent-gr-2022-00944",
+        "en/ | ebooks        | services/e-boeken/",
+        "en/ | library       | services/e-boeken/",
+        "en/ | 3916000       | subsidies/#2016-werking",
+        "en/ | 3,916,000     | subsidies/#2016-werking",
+        "en/ | € 3.916.000   | subsidies/#2016-werking",
+        "en/ | 3.9 million   | subsidies/#2016-werking",
+        "en/ | 0.27152       | services/basisinfrastructuur-digitale-bibliotheek/",
+        "en/ | 2016-werking  | subsidies/#2016-werking",
+        "en/ | Roeselare     | projects/ebook-pilot/",
+        "en/ | bieblo-server | projects/bieblo/",
+    })
+    void searchFindsWhatIsTyped(String language, String query, String expected) {
+        browser.manage().window().setSize(DESKTOP);
+        browser.get(served.url() + language + "search/");
+        WebElement box = browser.findElement(By.id("zoekterm"));
+        // The index is fetched after the page loads: wait for the no-script note to be hidden, which happens first.
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                .until(d -> d.findElement(By.cssSelector("[data-search-nojs]")).getAttribute("hidden") != null);
+        box.sendKeys(query, Keys.ENTER);
+        WebElement status = browser.findElement(By.cssSelector(".search-status"));
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d -> status.getText().contains(query + "”"));
+        // Read in one go: the list is drawn again when the typing pause ends, which would leave found links stale.
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) browser.executeScript(
+                "return Array.from(document.querySelectorAll('.search-results li a'), a => a.href);");
+        assertTrue(found.contains(served.url() + language + expected), "\"" + query + "\": " + status.getText() + " " + found);
     }
 
     /** The whole page at the window's width: the window is made as tall as the page, then restored. */

@@ -1,0 +1,210 @@
+package be.openboek.render;
+
+import be.openboek.format.Language;
+import be.openboek.model.FieldRecord;
+import be.openboek.model.Fields;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words a search result is found by, as {@code assets/search.js} compares them: the search page cuts the query
+ * into terms by the same rules, so the two must change together (BrowserSearchTest types the cases that hold them
+ * together). A term is:
+ * <ul>
+ *   <li>a <b>number</b> in one spelling whatever way it was written: {@code 3.916.000}, {@code 3 916 000},
+ *   {@code 3,916,000} and {@code 3916000} all give {@code 3916000}; {@code 0,27152} and {@code 0.27152} give
+ *   {@code 0.27152} (trailing zeros of a fraction dropped). One separator before exactly three digits ({@code 3.916})
+ *   could be either, so it gives both {@code 3916} and {@code 3.916};</li>
+ *   <li>a <b>word</b>, lower case, accents folded, cut to a light stem: Dutch plural and inflection endings
+ *   ({@code -en}, {@code -s} after e, l, m, n or r, {@code -e}), English plurals ({@code -s}, {@code -es}, {@code -ies}), and doubled
+ *   vowels written once ({@code bibliotheek} and {@code bibliotheken} both give {@code bibliothek}). The page then
+ *   matches a query term to the start of a word ({@code boek} finds {@code boekendienst}). A word with hyphens or
+ *   apostrophes gives itself joined and each part ({@code e-boeken}: {@code eboek}, {@code boek}); one-letter words
+ *   are left out.</li>
+ * </ul>
+ * The stem rules are the index's language; both indexes use the same number rules.
+ */
+final class SearchTerms {
+
+    /**
+     * A number standing alone (not part of an id such as {@code 2016-werking}): digits in groups of three after
+     * spaces, or digits with dots and commas between them. Groups repeat at most 20 times: Java matches a repeated
+     * group by recursion, so a text of 100,000 {@code 1.} would overflow the stack; a longer run is cut into numbers.
+     */
+    static final Pattern NUMBER = Pattern.compile("(?<![\\p{L}\\d.,-])"
+            + "(?:\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3}(?!\\d)){1,20}(?:,\\d+)?|\\d+(?:[.,]\\d+){0,20})(?![\\p{L}\\d]|-[\\p{L}\\d])");
+    /** A word: letters and digits, at most 20 hyphens or apostrophes inside (see {@link #NUMBER} why at most). */
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+(?:['\\u2019-][\\p{L}\\d]+){0,20}");
+    private static final Pattern PARTS = Pattern.compile("['\\u2019-]");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("[ \\u00a0\\u202f]");
+    /** Fields whose values are addresses or other records' ids, which would find a record by what it cites. */
+    private static final Set<String> NOT_SEARCHED = Set.of("sources", "url", "source_url");
+
+    private SearchTerms() {
+    }
+
+    /** Lower case without accents: the same folding as the search page's. */
+    static String fold(String text) {
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    /** Adds the terms of {@code text} to {@code terms}. */
+    static void add(String text, Language language, Set<String> terms) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        String folded = fold(text);
+        Matcher number = NUMBER.matcher(folded);
+        StringBuilder rest = new StringBuilder();
+        while (number.find()) {
+            String found = number.group();
+            terms.addAll(numbers(found));
+            if (SPACES.matcher(found).find()) {
+                // "in 2019 165 bibliotheken" is read as 2019165 too; its groups stay terms of their own.
+                for (String group : SPACES.split(found)) {
+                    terms.addAll(numbers(group));
+                }
+            }
+            number.appendReplacement(rest, " ");
+        }
+        number.appendTail(rest);
+        Matcher word = WORD.matcher(rest);
+        while (word.find()) {
+            String whole = word.group();
+            addWord(PARTS.matcher(whole).replaceAll(""), language, terms);
+            if (!whole.equals(PARTS.matcher(whole).replaceAll(""))) {
+                for (String part : PARTS.split(whole)) {
+                    addWord(part, language, terms);
+                }
+            }
+        }
+    }
+
+    /** Adds the terms of every text, number and nested record in {@code fields}, in the language of the index. */
+    static void addFields(Fields fields, Language language, Set<String> terms) {
+        for (Map.Entry<String, Object> field : fields.entrySet()) {
+            String name = field.getKey();
+            if (name.endsWith(Fields.ENGLISH) || NOT_SEARCHED.contains(name)) {
+                continue;
+            }
+            Object english = language == Language.NL ? null : fields.english(name);
+            addValue(english != null ? english : field.getValue(), language, terms);
+        }
+    }
+
+    private static void addValue(Object value, Language language, Set<String> terms) {
+        if (value instanceof String text && !text.startsWith("http")) {
+            // Without Markdown's marks and link targets: an address in a description finds nothing.
+            add(SearchIndexWriter.plain(text), language, terms);
+        } else if (value instanceof BigDecimal amount) {
+            terms.add(amount.stripTrailingZeros().toPlainString());
+        } else if (value instanceof Integer || value instanceof Long) {
+            terms.add(value.toString());
+        } else if (value instanceof List<?> list) {
+            list.forEach(item -> addValue(item, language, terms));
+        } else if (value instanceof FieldRecord record) {
+            addFields(record.fields(), language, terms);
+        } else if (value instanceof Fields nested) {
+            addFields(nested, language, terms);
+        }
+        // Codes (a status, a unit) are found by their labels, which the entry's keywords hold; dates are not searched.
+    }
+
+    private static void addWord(String word, Language language, Set<String> terms) {
+        if (word.chars().allMatch(Character::isDigit)) {
+            terms.addAll(numbers(word));
+        } else if (word.length() > 1) {
+            terms.add(stem(word, language));
+        }
+    }
+
+    /** The spellings of a number in one form: digits, then a dot and the fraction if any. */
+    static List<String> numbers(String written) {
+        String number = SPACES.matcher(written).replaceAll("");
+        int dots = count(number, '.');
+        int commas = count(number, ',');
+        if (dots > 0 && commas > 0) {
+            // The last separator is the decimal one: 3.916.000,50 or 3,916,000.50.
+            char decimal = number.lastIndexOf('.') > number.lastIndexOf(',') ? '.' : ',';
+            return List.of(canonical(number, decimal));
+        }
+        if (dots + commas == 0) {
+            return List.of(canonical(number, '.'));
+        }
+        char separator = dots > 0 ? '.' : ',';
+        if (dots + commas > 1) {
+            return List.of(canonical(number, separator == '.' ? ',' : '.'));
+        }
+        int at = number.indexOf(separator);
+        boolean couldBeThousands = number.length() - at - 1 == 3 && at <= 3 && !number.startsWith("0");
+        return couldBeThousands ? List.of(canonical(number, separator == '.' ? ',' : '.'), canonical(number, separator))
+                : List.of(canonical(number, separator));
+    }
+
+    /** Without thousands separators, with a dot as decimal separator, without trailing zeros of the fraction. */
+    private static String canonical(String number, char decimal) {
+        String digits = number.replace(decimal == '.' ? "," : ".", "").replace(decimal, '.');
+        return new BigDecimal(digits).stripTrailingZeros().toPlainString();
+    }
+
+    private static int count(String text, char c) {
+        return (int) text.chars().filter(x -> x == c).count();
+    }
+
+    /** A light stem: a plural or inflection ending off, doubled vowels once. The same rules as the search page's. */
+    static String stem(String word, Language language) {
+        String stem = language == Language.NL ? dutch(word) : english(word);
+        return stem.replaceAll("([aeou])\\1", "$1");
+    }
+
+    private static String dutch(String word) {
+        String stem = word;
+        if (stem.endsWith("heden") && stem.length() > 7) {
+            return stem.substring(0, stem.length() - 5) + "heid";
+        }
+        if (stem.endsWith("en") && stem.length() > 4) {
+            stem = stem.substring(0, stem.length() - 2);
+            // huizen, brieven: the stem ends in s or f.
+            if (stem.endsWith("z")) {
+                stem = stem.substring(0, stem.length() - 1) + "s";
+            } else if (stem.endsWith("v")) {
+                stem = stem.substring(0, stem.length() - 1) + "f";
+            }
+        } else if (stem.endsWith("s") && stem.length() > 3 && "elmnr".indexOf(stem.charAt(stem.length() - 2)) >= 0) {
+            // A plural -s follows e, l, m, n or r (subsidies, partners); huis and status keep theirs.
+            stem = stem.substring(0, stem.length() - 1);
+            if (stem.endsWith("e") && stem.length() > 3) {
+                stem = stem.substring(0, stem.length() - 1);
+            }
+        } else if (stem.endsWith("e") && stem.length() > 3) {
+            stem = stem.substring(0, stem.length() - 1);
+        }
+        // projecten → project: a doubled last consonant once.
+        int n = stem.length();
+        if (n > 3 && stem.charAt(n - 1) == stem.charAt(n - 2) && "aeiou".indexOf(stem.charAt(n - 1)) < 0) {
+            stem = stem.substring(0, n - 1);
+        }
+        return stem;
+    }
+
+    private static String english(String word) {
+        int n = word.length();
+        if (word.endsWith("ies") && n > 4) {
+            return word.substring(0, n - 3) + "y";
+        }
+        if ((word.endsWith("sses") || word.endsWith("xes") || word.endsWith("ches") || word.endsWith("shes")) && n > 4) {
+            return word.substring(0, n - 2);
+        }
+        if (word.endsWith("s") && n > 3 && "sui".indexOf(word.charAt(n - 2)) < 0) {
+            return word.substring(0, n - 1);
+        }
+        return word;
+    }
+}

@@ -1,0 +1,94 @@
+package be.openboek.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.openboek.format.Language;
+import be.openboek.model.Fields;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The terms the search index holds: one spelling per number, light stems, hyphens both ways (search.js cuts queries alike). */
+class SearchTermsTest {
+
+    private static Set<String> terms(String text, Language language) {
+        Set<String> terms = new TreeSet<>();
+        SearchTerms.add(text, language, terms);
+        return terms;
+    }
+
+    @Test
+    void anAmountIsOneTermHoweverItIsWritten() {
+        for (String written : List.of("3916000", "3.916.000", "3 916 000", "3\u202f916\u202f000", "€ 3.916.000", "3,916,000 euro")) {
+            assertTrue(terms(written, Language.NL).contains("3916000"), written + ": " + terms(written, Language.NL));
+        }
+        assertEquals(Set.of("0.27152", "euro"), terms("0,27152 euro", Language.NL));
+        assertEquals(Set.of("0.27152"), terms("0.27152", Language.EN));
+        assertEquals(Set.of("0.3267"), terms("0,32670", Language.NL), "a fraction's trailing zeros do not count");
+        assertEquals(List.of("3916", "3.916"), SearchTerms.numbers("3.916"), "one separator before three digits: either");
+        assertEquals(List.of("3916000.5"), SearchTerms.numbers("3.916.000,50"));
+        assertEquals(List.of("3916000.5"), SearchTerms.numbers("3,916,000.50"));
+        assertEquals(List.of("0.246"), SearchTerms.numbers("0,246"), "a leading zero is never a thousands group");
+    }
+
+    @Test
+    void numbersInsideIdsAndSentencesStayApart() {
+        assertEquals(Set.of("2016werking", "2016", "werking"), terms("2016-werking", Language.NL));
+        assertTrue(terms("op 17 september 2020 met 165 bibliotheken.", Language.NL).containsAll(Set.of("17", "2020", "165")));
+        assertTrue(terms("in 2019 165 leden", Language.NL).containsAll(Set.of("2019", "165")), "a year before a number stays a year");
+        assertTrue(terms("einde 2017.", Language.NL).contains("2017"), "a full stop after a number is not a decimal point");
+    }
+
+    @Test
+    void wordsAreFoldedAndStemmedAndHyphensGoBothWays() {
+        assertEquals(Set.of("eboek", "boek"), terms("e-boeken", Language.NL));
+        assertEquals(Set.of("ebok", "bok"), terms("E-books", Language.EN), "one letter alone is no term; doubled vowels once");
+        assertEquals(terms("e-book", Language.EN), terms("e-books", Language.EN));
+        assertEquals(terms("bibliotheek", Language.NL), terms("bibliotheken", Language.NL));
+        assertEquals(terms("gemeente", Language.NL), terms("gemeenten", Language.NL));
+        assertEquals(terms("huis", Language.NL), terms("huizen", Language.NL));
+        assertEquals(terms("library", Language.EN), terms("libraries", Language.EN));
+        assertEquals(terms("geevalueerd", Language.NL), terms("geëvalueerd", Language.NL));
+        assertEquals(terms("partner", Language.NL), terms("partners", Language.NL));
+        assertEquals(terms("subsidie", Language.NL), terms("subsidies", Language.NL));
+        assertEquals(Set.of("status"), terms("status", Language.NL), "an s that is no plural stays");
+        assertTrue(terms("Cultuurconnect's", Language.EN).contains(SearchTerms.stem("cultuurconnect", Language.EN)));
+    }
+
+    @Test
+    void aRecordIsFoundByEveryFieldInTheIndexLanguageButNotByWhatItCites() {
+        Fields partner = Fields.of("name", "ARhus", "place", "Roeselare");
+        Fields record = Fields.of("id", "ebook-pilot", "title", "E-boekenpilot", "title_en", "E-book pilot", "amount",
+                new BigDecimal("0.27152"), "partners", List.of(partner), "sources", List.of("knack-2017-05"),
+                "url", "https://example.org/x");
+        Set<String> dutch = new TreeSet<>();
+        SearchTerms.addFields(record, Language.NL, dutch);
+        assertTrue(dutch.containsAll(Set.of("ebokpilot", "ebok", "pilot", "eboekenpilot", "0.27152", "arhus", "roeselar")), dutch.toString());
+        assertFalse(dutch.contains("knack") || dutch.contains("https"), dutch.toString());
+        Set<String> english = new TreeSet<>();
+        SearchTerms.addFields(record, Language.EN, english);
+        assertTrue(english.contains("pilot") && !english.contains("eboekenpilot"), "the English index has the English title: " + english);
+    }
+
+    @Test
+    void aMarkdownTextIsReadWithoutItsLinkTargets() {
+        Set<String> terms = new TreeSet<>();
+        SearchTerms.addFields(Fields.of("description", "Zie [de uitleg](https://x.example/wiki) over **Gistel**."), Language.NL, terms);
+        assertTrue(terms.contains("gistel") && terms.contains("uitleg"), terms.toString());
+        assertFalse(terms.contains("https") || terms.contains("wiki"), terms.toString());
+    }
+
+    @Test
+    void anyTextIsCutInLinearTime() {
+        for (String text : List.of("1.".repeat(100_000) + "a", "11,".repeat(70_000) + "x", "1 111".repeat(40_000) + "b",
+                "a-".repeat(100_000) + "-", "9".repeat(200_000) + "z")) {
+            assertTimeoutPreemptively(Duration.ofSeconds(5), () -> terms(text, Language.NL), text.substring(0, 12) + "...");
+        }
+    }
+}
