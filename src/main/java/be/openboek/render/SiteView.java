@@ -2,6 +2,7 @@ package be.openboek.render;
 
 import be.openboek.format.Language;
 import be.openboek.format.RecordText;
+import be.openboek.export.DataDate;
 import be.openboek.export.WrittenDatasets;
 import be.openboek.history.History;
 import be.openboek.model.AnswerPage;
@@ -119,6 +120,21 @@ public final class SiteView {
         PageInputs.read("datasets");
         WrittenDatasets written = datasets.get();
         return written == null ? null : written.in(language);
+    }
+
+    /**
+     * The date of the data ({@code site.dataDate}): the one the datasets page and the catalog give, or, when nothing
+     * was exported, the one {@link DataDate} works out from the history and the sources.
+     */
+    public LocalDate getDataDate() {
+        WrittenDatasets written = getDatasets();
+        if (written != null) {
+            return written.modified();
+        }
+        PageInputs.read("history");
+        PageInputs.read("sources");
+        PageInputs.read("organisation");
+        return DataDate.of(site, history, null);
     }
 
     /** The change history of the records (or why there is none), as {@code site.history} in templates. */
