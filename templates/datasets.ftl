@@ -130,5 +130,35 @@
   </#if>
 </section>
 </#list>
+<#-- Every published data version, newest first, with the one command that rebuilds it (build --at); nothing of the
+     old versions is stored on the site. -->
+<#assign history = site.history>
+<section aria-labelledby="versies" class="versions">
+<h2 id="versies">${t("datasets.versions")}</h2>
+<#if !history.available>
+<p class="missing">${t("datasets.versions.unavailable")} ${layout.nl(history.reason)}.</p>
+<#elseif !history.commits?has_content>
+<p>${t("datasets.versions.none")}</p>
+<#else>
+<p>${t("datasets.versions.intro.html", siteRoot)}</p>
+<@layout.scroll label=t("datasets.versions.caption")>
+<table class="cards">
+  <caption>${t("datasets.versions.caption")}</caption>
+  <thead>
+    <tr><th scope="col">${t("datasets.versions.col.date")}</th><th scope="col">${t("datasets.versions.col.version")}</th><th scope="col">${t("datasets.versions.col.command")}</th></tr>
+  </thead>
+  <tbody>
+  <#list history.newestFirst() as c>
+    <tr>
+      <td data-label="${t("datasets.versions.col.date")}"><time datetime="${c.isoTime()}">${fmt.date(c.date())}</time></td>
+      <td data-label="${t("datasets.versions.col.version")}"><code>${c.shortId()}</code></td>
+      <td data-label="${t("datasets.versions.col.command")}"><code class="command">openboek build --at ${c.shortId()} --output ${t("datasets.versions.folder")}</code></td>
+    </tr>
+  </#list>
+  </tbody>
+</table>
+</@layout.scroll>
+</#if>
+</section>
 <script type="application/ld+json">${jsonLd(data.schemaOrg)}</script>
 </@layout.page>

@@ -11,11 +11,13 @@
         URL, and alternates=false: it has no address of its own, so no canonical or alternate links.
   scripts: our own scripts under assets/ this page loads (external and deferred: CSP allows no inline script),
            e.g. ["lists.js"]; each enhances markup that works without it.
+  bare: true for a page shown inside another site's iframe (a chart's embed page): the same head, but no header,
+        navigation or site footer, only the content and a small footer with the contact and the other language.
   Interface text comes from the message bundles through t("key"). Record text goes through text() or textBlock
   below: on English pages the English version staff wrote, else the Dutch marked lang="nl" with a visible
   "Dutch only" note. Names that are never translated (partners, places, publishers) are marked with nl().
 -->
-<#macro page title section="" sub=false description="" base=root assets=siteRoot alternates=true scripts=[]>
+<#macro page title section="" sub=false description="" base=root assets=siteRoot alternates=true scripts=[] bare=false>
 <#assign org = site.organisation>
 <#assign siteName = t("site.name", org.name)>
 <#local pageTitle><#if title?has_content && section != "home">${title} — </#if>${siteName}</#local>
@@ -53,6 +55,16 @@
 <script src="${assets}assets/${script}" defer></script>
 </#list>
 </head>
+<#if bare>
+<body class="embed">
+<main id="inhoud">
+<#nested>
+</main>
+<footer class="embed-footer">
+<@contactLine/>
+<p class="lang-switch"><a href="${otherHref}" hreflang="${other}" lang="${other}">${t("lang.other")}</a></p>
+</footer>
+<#else>
 <body>
 <a class="skip" href="#inhoud">${t("skip")}</a>
 <header class="site-header">
@@ -83,14 +95,19 @@
   <div class="wrap">
     <p>${t("footer.licence.html", org.licence.url, nl(org.licence.name))}</p>
     <p>${t("footer.website", org.name)} <a href="${org.website}">${org.website?replace("^https?://", "", "r")?remove_ending("/")}</a>.</p>
-    <#-- id="contact": the catalog's contact point is datasets/#contact. Without a contact, say so in words. -->
-    <#local contact = site.contact>
-    <p id="contact"><#if contact.href()??>${t("footer.contact")} <a href="${contact.href()}">${contact.text}</a>.<#elseif contact.published()>${t("footer.contact")} ${contact.text}.<#else>${t("footer.contact.none")}</#if></p>
+    <@contactLine/>
     <p><#if pageIds?seq_contains("method")><a href="${base}method/">${t("footer.method")}</a> · </#if><a href="${base}sources/">${t("footer.sources")}</a> · <a href="${base}changes/">${t("footer.changes")}</a></p>
   </div>
 </footer>
+</#if>
 </body>
 </html>
+</#macro>
+
+<#-- id="contact": the catalog's contact point is datasets/#contact. Without a contact, say so in words. -->
+<#macro contactLine>
+<#local contact = site.contact>
+    <p id="contact"><#if contact.href()??>${t("footer.contact")} <a href="${contact.href()}">${contact.text}</a>.<#elseif contact.published()>${t("footer.contact")} ${contact.text}.<#else>${t("footer.contact.none")}</#if></p>
 </#macro>
 
 <#-- A record's text in the page's language (site.text; the rule is RecordText's): on English pages the English
@@ -295,6 +312,22 @@ ${c.svg}
 <figcaption>${c.summary?replace("€ ", "€\xA0")}</figcaption>
 </figure>
 <#if c.table??><@chartTable c.table/></#if>
+<@embedCode c/>
+</#macro>
+
+<#-- How to reuse a chart (ChartsView.Rendered.embed): the code of an iframe showing its page made for one (absolute,
+     to paste into another site), and links to its SVG file and to that page. Folded away: it is for the few who
+     reuse the chart. -->
+<#macro embedCode c>
+<#local absolute = site.organisation.baseUrl?ensure_ends_with("/") + (lang == "en")?then("en/", "")>
+<details class="chart-embed">
+<summary>${t("chart.embed.heading")}</summary>
+<p>${t("chart.embed.intro")}</p>
+<#-- The title as it must be written inside the attribute, so the pasted code says the same. -->
+<#local frameTitle = c.title?replace("&", "&amp;")?replace("\"", "&quot;")?replace("<", "&lt;")>
+<pre class="embed-code"><code>&lt;iframe src="${absolute}${c.embed.embedPath}" title="${frameTitle}" width="100%" height="${c.frameHeight?c}" loading="lazy" style="border: 0; max-width: 44rem;"&gt;&lt;/iframe&gt;</code></pre>
+<p>${t("chart.embed.svg.html", root + c.embed.svgPath, root + c.embed.embedPath)}</p>
+</details>
 </#macro>
 
 <#-- The figures of a chart (charts.ChartTable): headings, amounts, and what is not published in words. -->

@@ -48,6 +48,17 @@ public final class Build {
         this(source, today, null);
     }
 
+    /**
+     * A build of the project {@code project} as it stood at a commit: the source folders come from {@code commit}, the
+     * history ends with that commit, and the output folder is checked against the project as well as against the
+     * temporary folder.
+     */
+    public static Build at(Path project, CommitSource commit, LocalDate today) {
+        Build build = new Build(commit.folder(), today);
+        build.stages.at(project, commit);
+        return build;
+    }
+
     /** A build taking the record files that did not change since an earlier load from {@code memo} (serve). */
     Build(Path source, LocalDate today, SiteLoader.Memo memo) {
         this.stages = new Stages(source, today, memo, new Timings());
@@ -101,7 +112,10 @@ public final class Build {
     public Outcome build(Path output, boolean force, Duration lockWait) {
         OutputFolder folder;
         try {
-            folder = OutputFolder.of(stages.source(), output, force);
+            folder = OutputFolder.of(stages.project(), output, force);
+            if (!stages.project().equals(stages.source())) {
+                OutputFolder.of(stages.source(), output, force);
+            }
         } catch (OutputFolder.Refused refusal) {
             return Outcome.refusal(null, refusal);
         }

@@ -44,6 +44,10 @@ final class Stages {
     private final LocalDate today;
     private final SiteLoader.Memo memo;
     private final Timings timings;
+    /** The commit the history ends with, for a build of an earlier version ({@link CommitSource}); else null. */
+    private CommitSource commit;
+    /** The project folder whose git history is read; differs from {@code source} only with a commit. */
+    private Path project;
 
     /**
      * @param source  the project folder holding data/, content/, templates/ and assets/
@@ -56,6 +60,23 @@ final class Stages {
         this.today = today;
         this.memo = memo;
         this.timings = timings;
+        this.project = source;
+    }
+
+    /**
+     * Makes these the stages of a build of the project {@code project} as it stood at a commit, whose source folders
+     * {@code commit} holds ({@link #source} is then its folder): the history ends with that commit, and the entries the
+     * commit could not give are problems of the check.
+     */
+    Stages at(Path project, CommitSource commit) {
+        this.project = project;
+        this.commit = commit;
+        return this;
+    }
+
+    /** The project folder as the user named it: the same as {@link #source} except for a build of a commit. */
+    Path project() {
+        return project;
     }
 
     Path source() {
@@ -74,6 +95,9 @@ final class Stages {
         SourceFiles files = SourceFiles.scan(source);
         SiteLoader.Result loaded = timings.time("load", () -> new SiteLoader(memo).load(source, files));
         Problems problems = new Problems();
+        if (commit != null) {
+            commit.problems().forEach(problems::add);
+        }
         problems.addAll(loaded.problems());
         if (loaded.site() != null) {
             problems.addAll(timings.time("validate", () -> new SiteValidator(loaded.sourceMap(), loaded.brokenIds(),
@@ -86,7 +110,8 @@ final class Stages {
 
     /** The change log of the project's git history. */
     History history() {
-        return timings.time("history", () -> new HistoryReader(source).read());
+        return timings.time("history", () -> (commit == null ? new HistoryReader(source)
+                : new HistoryReader(project, commit.commit())).read());
     }
 
     /**

@@ -1,6 +1,7 @@
 package be.openboek.cli;
 
 import be.openboek.build.Build;
+import be.openboek.build.CommitSource;
 import be.openboek.build.Outcome;
 import be.openboek.publish.RealPath;
 import java.io.OutputStreamWriter;
@@ -30,6 +31,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "How long to wait while another build writes the same output folder (default: ${DEFAULT-VALUE}).")
     int waitSeconds;
 
+    @Option(names = "--at", paramLabel = "COMMIT", description = "Build the site and data as they stood at this commit of the "
+            + "project's git repository (a commit id, short or full, or a tag): data/, content/, templates/ and assets/ "
+            + "and the history up to it. The working folder is not touched.")
+    String at;
+
     @Option(names = "--timings", description = "Print how long each stage of the build took.")
     boolean timings;
 
@@ -43,9 +49,20 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path root = source.folder();
+        if (at == null) {
+            return build(root, new Build(root, Build.today()));
+        }
+        try (CommitSource commit = CommitSource.of(root, at)) {
+            return build(root, Build.at(root, commit, Build.today()));
+        } catch (CommitSource.Refused refusal) {
+            Reporter.refusal(refusal.problem(), spec.commandLine().getErr());
+            return OpenboekCommand.WRONG_USAGE;
+        }
+    }
+
+    private int build(Path root, Build build) {
         Path given = output.folder(root);
         Path out = RealPath.of(given);
-        Build build = new Build(root, Build.today());
         Outcome outcome;
         // Straight to standard error, not through the command line's writer, which shows control characters as text: the
         // line's carriage returns must work. It holds only our own stage names and figures, never a value from the input.

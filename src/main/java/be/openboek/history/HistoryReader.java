@@ -38,6 +38,8 @@ public final class HistoryReader {
 
     private final Path source;
     private final long maxFileBytes;
+    /** The commit the history ends with; null for HEAD. */
+    private final ObjectId at;
 
     /** @param source the project folder holding data/ */
     public HistoryReader(Path source) {
@@ -45,12 +47,26 @@ public final class HistoryReader {
     }
 
     /**
+     * The history up to and including commit {@code at} instead of HEAD, for a build of an earlier data version.
+     *
+     * @param source the project folder holding data/, in a working tree of the repository that holds {@code at}
+     */
+    public HistoryReader(Path source, ObjectId at) {
+        this(source, YamlTreeReader.MAX_FILE_BYTES, at);
+    }
+
+    /**
      * @param source       the project folder holding data/
      * @param maxFileBytes the largest record file read from a commit; the loader refuses larger ones anyway
      */
     HistoryReader(Path source, long maxFileBytes) {
+        this(source, maxFileBytes, null);
+    }
+
+    private HistoryReader(Path source, long maxFileBytes, ObjectId at) {
         this.source = source.toAbsolutePath().normalize();
         this.maxFileBytes = maxFileBytes;
+        this.at = at == null ? null : at.copy();
     }
 
     /** The history, or an unavailable one saying why; never throws. */
@@ -63,7 +79,7 @@ public final class HistoryReader {
             if (repo.isBare()) {
                 return History.unavailable(NO_REPOSITORY, NO_REPOSITORY_FIX);
             }
-            ObjectId head = repo.resolve(Constants.HEAD);
+            ObjectId head = at != null ? at : repo.resolve(Constants.HEAD);
             if (head == null) {
                 return History.unavailable(NO_COMMITS, NO_COMMITS_FIX);
             }

@@ -6,6 +6,7 @@ import be.openboek.model.Project;
 import be.openboek.model.Service;
 import be.openboek.model.Site;
 import be.openboek.model.Subsidy;
+import be.openboek.render.charts.PriceChart;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +15,8 @@ import java.util.List;
  * root and again in English under {@code en/}. The Dutch home page and the 404 page are JBake's own (index and
  * error404); the English home page is in the plan, rendered with the same template; the pages of content/ go
  * through JBake's crawler (staged once per language). The Atom feed is Dutch only: its entries are the
- * change log's Dutch sentences.
+ * change log's Dutch sentences. Every chart (see {@link EmbeddedChart}) has its SVG file and its page for an iframe,
+ * in each language.
  *
  * @param pages pages in a stable order
  */
@@ -24,6 +26,11 @@ public record PagePlan(List<Page> pages) {
     static final List<String> TYPES = List.of("subsidies", "subsidy", "projects", "project", "services", "service", "sources", "changes", "search");
     /** The Atom feed of the change log: its template is XML ({@code .ftlx}), its output {@code .xml}. */
     static final String FEED = "changes-feed";
+
+    /** A chart's stand-alone SVG file: its template is SVG ({@code .ftlx}), its output {@code .svg}. */
+    static final String CHART_SVG = "chart-svg";
+    /** A chart's page made for an iframe ({@code chart-embed.ftl}). */
+    static final String CHART_EMBED = "chart-embed";
 
     /** The datasets page: only in the plan when the export ran. */
     static final String DATASETS = "datasets";
@@ -38,6 +45,8 @@ public record PagePlan(List<Page> pages) {
     /** @param datasets whether the datasets were exported, so the datasets page has something to show */
     public static PagePlan of(Site site, boolean datasets) {
         List<Page> pages = new ArrayList<>();
+        List<EmbeddedChart> charts = new ArrayList<>(List.of(EmbeddedChart.SUBSIDIES, EmbeddedChart.PROJECT_STAGES));
+        site.services().stream().filter(PriceChart::draws).map(EmbeddedChart::prices).forEach(charts::add);
         for (Language language : Language.values()) {
             String in = language.prefix();
             if (language != Language.NL) {
@@ -63,6 +72,10 @@ public record PagePlan(List<Page> pages) {
             }
             for (Service s : site.services()) {
                 pages.add(new Page("service", in + PageAddress.of(s) + "index.html", s.name(), s));
+            }
+            for (EmbeddedChart chart : charts) {
+                pages.add(new Page(CHART_SVG, in + chart.getSvgPath(), chart.name(), chart));
+                pages.add(new Page(CHART_EMBED, in + chart.getEmbedPath() + "index.html", chart.name(), chart));
             }
         }
         return new PagePlan(List.copyOf(pages));

@@ -258,6 +258,9 @@ public final class SiteBaker {
         config.setProperty("template." + PagePlan.DATASETS + ".file", PagePlan.DATASETS + ".ftl");
         config.setProperty("template." + PagePlan.FEED + ".file", PagePlan.FEED + ".ftlx");
         config.setProperty("template." + PagePlan.FEED + ".extension", ".xml");
+        config.setProperty("template." + PagePlan.CHART_SVG + ".file", PagePlan.CHART_SVG + ".ftlx");
+        config.setProperty("template." + PagePlan.CHART_SVG + ".extension", ".svg");
+        config.setProperty("template." + PagePlan.CHART_EMBED + ".file", PagePlan.CHART_EMBED + ".ftl");
     }
 
     /** Copies what the walk accepted under assets/ to {@code staging}/assets/, following links inside the project. */

@@ -105,12 +105,16 @@ class BrowserPagesTest {
         }
     }
 
-    /** One page of every type, in both languages, and an address that does not exist (the 404 page). */
+    /**
+     * One page of every type, in both languages (a chart's page made for an iframe among them), and an address that
+     * does not exist (the 404 page).
+     */
     static List<String> pageTypes() throws IOException {
         List<String> paths = new ArrayList<>();
         for (String language : List.of("", "en/")) {
             for (String page : List.of("", "subsidies/", "subsidies/" + firstRecord("subsidies") + "/", "projects/", "projects/" + firstRecord("projects") + "/", "services/",
-                    "services/" + firstRecord("services") + "/", "sources/", "datasets/", "changes/", "about/", "method/", "search/")) {
+                    "services/" + firstRecord("services") + "/", "sources/", "datasets/", "changes/", "about/", "method/", "search/",
+                    "embed/subsidies/", "embed/project-stages/")) {
                 paths.add(language + page);
             }
         }

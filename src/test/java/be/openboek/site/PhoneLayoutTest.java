@@ -117,15 +117,17 @@ class PhoneLayoutTest {
 
     /**
      * Every page type in both languages: the lists, every subsidy line, project and service (their tables differ), the
-     * content pages, the search page with results, and an address that does not exist (the 404 page).
+     * content pages, the search page with results, the charts' pages made for an iframe, and an address that does not
+     * exist (the 404 page).
      */
     private static List<String> pages() throws IOException {
         List<String> paths = new ArrayList<>();
         for (String language : List.of("", "en/")) {
             for (String page : List.of("", "subsidies/", "projects/", "services/", "sources/", "datasets/", "changes/",
-                    "about/", "method/", "search/", "search/?q=bieblo")) {
+                    "about/", "method/", "search/", "search/?q=bieblo", "embed/subsidies/", "embed/project-stages/")) {
                 paths.add(language + page);
             }
+            records("embed/services").forEach(id -> paths.add(language + "embed/services/" + id + "/"));
             for (String folder : List.of("subsidies", "projects", "services")) {
                 records(folder).forEach(id -> paths.add(language + folder + "/" + id + "/"));
             }
@@ -273,7 +275,8 @@ class PhoneLayoutTest {
         for (String language : List.of("", "en/")) {
             String lang = language.isEmpty() ? "nl" : "en";
             for (String[] page : new String[][] {{"home", ""}, {"subsidies", "subsidies/"}, {"service", "services/" + service + "/"},
-                {"services", "services/"}, {"datasets", "datasets/"}, {"project", "projects/bieblo/"}}) {
+                {"services", "services/"}, {"datasets", "datasets/"}, {"project", "projects/bieblo/"}, {"embed", "embed/subsidies/"},
+                {"embed-stages", "embed/project-stages/"}}) {
                 capture(served, language + page[1], "phone-" + lang + "-" + page[0], SHOTS);
             }
             // The fixture has a contact: its rows and record pages carry "report an error" links.

@@ -63,6 +63,6 @@ public final class FunnelChart {
         }
         svg.append("</svg>");
         String summary = total == 0 ? text.t("chart.funnel.none") : text.t("chart.funnel.summary", total, text.list(parts));
-        return new Chart(svg.toString(), summary);
+        return new Chart(text.t("chart.funnel.title"), svg.toString(), summary);
     }
 }

@@ -54,18 +54,29 @@ public final class PriceChart {
      * @return the chart, or null when the service has no price per inhabitant
      */
     public Chart build(String id, Service service) {
+        Map<String, List<PriceLine>> series = series(service);
+        if (series.isEmpty()) {
+            return null;
+        }
+        String title = text.t("chart.prices.title", text.record(service, "name"));
+        return new Chart(title, draw(id, title, series, WIDE), draw(id + NARROW.suffix(), title, series, NARROW), words.summary(series), null);
+    }
+
+    /** Whether {@code service} has a price chart: a price per inhabitant with a start date. */
+    public static boolean draws(Service service) {
+        return !series(service).isEmpty();
+    }
+
+    /** The prices per inhabitant with a start date, per component in the order they come, each oldest first. */
+    private static Map<String, List<PriceLine>> series(Service service) {
         Map<String, List<PriceLine>> series = new LinkedHashMap<>();
         for (PriceLine line : service.prices()) {
             if (line.unit() == PriceUnit.PER_INHABITANT_PER_YEAR && line.validFrom() != null) {
                 series.computeIfAbsent(line.component(), c -> new ArrayList<>()).add(line);
             }
         }
-        if (series.isEmpty()) {
-            return null;
-        }
         series.values().forEach(lines -> lines.sort(Comparator.comparing(PriceLine::validFrom)));
-        String title = text.t("chart.prices.title", text.record(service, "name"));
-        return new Chart(draw(id, title, series, WIDE), draw(id + NARROW.suffix(), title, series, NARROW), words.summary(series), null);
+        return series;
     }
 
     private String draw(String id, String title, Map<String, List<PriceLine>> series, Layout layout) {

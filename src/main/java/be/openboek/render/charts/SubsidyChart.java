@@ -41,7 +41,7 @@ public final class SubsidyChart {
         SubsidyFigures figures = new SubsidyFigures(subsidies);
         SubsidyWords words = new SubsidyWords(text, figures);
         String narrow = new NarrowSubsidyChart(text).draw(id + "-narrow", figures, words);
-        return new Chart(svg(id, figures, words), narrow, words.summary(), words.table());
+        return new Chart(text.t("chart.subsidies.title"), svg(id, figures, words), narrow, words.summary(), words.table());
     }
 
     private String svg(String id, SubsidyFigures figures, SubsidyWords words) {
