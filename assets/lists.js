@@ -16,6 +16,10 @@
  *   <td data-filter-value="x">, <td data-filter-values="2019 2020"> or <span data-filter-value="x"> inside a cell:
  *                                              the cell's values (its text when none); data-sort-value: its sort key
  *                                              (sorting is for a single table: ignored around several tables)
+ *   data-download="subsidies" data-download-base="../" on the list, data-id on each row: buttons in the filter panel
+ *                                              download the rows shown, as CSV and JSON, cut from the site's own
+ *                                              data/<table>.csv and .json (the same bytes per row, so the CSV keeps
+ *                                              its quoting and formula guard); no server is asked for anything else
  */
 (function () {
   'use strict';
@@ -156,6 +160,10 @@
     status.setAttribute('aria-live', 'polite');
     panel.appendChild(status);
 
+    if (host.hasAttribute('data-download')) {
+      panel.appendChild(downloads(host, rows));
+    }
+
     if (single) {
       var anchor = table.closest('.table-scroll') || table;
       anchor.parentNode.insertBefore(panel, anchor);
@@ -213,6 +221,118 @@
 
     apply();
     status.textContent = '';
+  }
+
+  /** The rows of an RFC 4180 text, each as its exact text (quotes and all) and its cells' values. */
+  function csvRecords(text) {
+    var records = [];
+    var start = 0;
+    var cells = [];
+    var cell = '';
+    var quoted = false;
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charAt(i);
+      if (quoted) {
+        if (c === '"' && text.charAt(i + 1) === '"') {
+          cell += '"';
+          i++;
+        } else if (c === '"') {
+          quoted = false;
+        } else {
+          cell += c;
+        }
+      } else if (c === '"') {
+        quoted = true;
+      } else if (c === ',') {
+        cells.push(cell);
+        cell = '';
+      } else if (c === '\r' || c === '\n') {
+        cells.push(cell);
+        records.push({ raw: text.slice(start, i), cells: cells });
+        if (c === '\r' && text.charAt(i + 1) === '\n') {
+          i++;
+        }
+        start = i + 1;
+        cells = [];
+        cell = '';
+      } else {
+        cell += c;
+      }
+    }
+    if (start < text.length) {
+      cells.push(cell);
+      records.push({ raw: text.slice(start), cells: cells });
+    }
+    return records;
+  }
+
+  /** The file's rows whose id is in {@code ids}, in the file's order, as a file of the same kind. */
+  function cut(kind, text, ids) {
+    if (kind === 'json') {
+      var kept = JSON.parse(text).filter(function (row) {
+        return ids[row.id];
+      });
+      return JSON.stringify(kept, null, 2) + '\n';
+    }
+    var records = csvRecords(text);
+    var column = records[0].cells.indexOf('id');
+    return records.filter(function (r, i) {
+      return i === 0 || ids[r.cells[column]];
+    }).map(function (r) {
+      return r.raw + '\r\n';
+    }).join('');
+  }
+
+  /** "Download what is shown: CSV JSON": buttons that save the rows the filters show. */
+  function downloads(host, rows) {
+    var box = document.createElement('p');
+    box.className = 'list-download';
+    box.appendChild(document.createTextNode(host.getAttribute('data-label-download') + ' '));
+    var table = host.getAttribute('data-download');
+    ['csv', 'json'].forEach(function (kind) {
+      var button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = kind.toUpperCase();
+      button.setAttribute('data-download-kind', kind);
+      button.addEventListener('click', function () {
+        var ids = {};
+        rows.forEach(function (row) {
+          if (!row.hidden) {
+            ids[row.getAttribute('data-id')] = true;
+          }
+        });
+        button.disabled = true;
+        var busy = host.getAttribute('data-label-download-busy');
+        box.setAttribute('aria-busy', 'true');
+        box.title = busy;
+        fetch(host.getAttribute('data-download-base') + 'data/' + table + '.' + kind).then(function (response) {
+          if (!response.ok) {
+            throw new Error(response.status);
+          }
+          return response.text();
+        }).then(function (text) {
+          var type = kind === 'csv' ? 'text/csv;charset=utf-8' : 'application/json';
+          var link = document.createElement('a');
+          link.href = URL.createObjectURL(new Blob([cut(kind, text, ids)], { type: type }));
+          link.download = table + '-' + (lang === 'en' ? 'selection' : 'selectie') + '.' + kind;
+          document.body.appendChild(link);
+          link.click();
+          link.remove();
+          setTimeout(function () {
+            URL.revokeObjectURL(link.href);
+          }, 60000);
+        }).catch(function () {
+          // The whole table stays linked under the list.
+        }).then(function () {
+          button.disabled = false;
+          box.removeAttribute('aria-busy');
+          box.removeAttribute('title');
+        });
+      });
+      box.appendChild(button);
+      box.appendChild(document.createTextNode(' '));
+    });
+    return box;
   }
 
   Array.prototype.forEach.call(document.querySelectorAll('[data-filterable]'), enhance);

@@ -366,6 +366,18 @@ ${c.svg}
 <#if cell.header><th scope="row" class="card-title">${cell.text}</th><#else><td<#if label?has_content> data-label="${label}"</#if><#if cell.span gt 1> colspan="${cell.span?c}"</#if><#if cell.number> class="num"</#if>><#if cell.missing><span class="missing">${cell.text}</span><#elseif cell.number><span class="amount">${cell.text}</span><#else>${cell.text}</#if><#if cell.note?has_content> <span class="chart-years">${cell.note}</span></#if></td></#if></#macro>
 
 <#-- A table that scrolls sideways on small screens instead of breaking the layout. -->
+<#-- The whole table for download, under a filtered list: works without JavaScript. lists.js adds, in the filter
+     panel, buttons that download only the rows shown (data-download on the list names the table). -->
+<#macro tableDownloads table>
+<p class="list-downloads">${t("lists.download.all")} <a href="${siteRoot}data/${table}.csv">CSV</a> ·
+  <a href="${siteRoot}data/${table}.json">JSON</a> · <a href="${siteRoot}data/openboek.xlsx">XLSX</a></p>
+</#macro>
+
+<#-- The attributes that let lists.js download the rows a filter shows, from the site's own data files. -->
+<#function downloadAttrs table>
+<#return (' data-download="' + table + '" data-download-base="' + siteRoot + '" data-label-download="' + t("lists.download.shown") + '" data-label-download-busy="' + t("lists.download.busy") + '"')?no_esc>
+</#function>
+
 <#macro scroll label>
 <div class="table-scroll" role="region" aria-label="${label}" tabindex="0">
 <#nested>

@@ -25,7 +25,7 @@
 <#assign statusOrder = site.projectsByStatus?keys>
 <#-- class="cards": one card per project on a phone, see index.ftl. -->
 <table class="cards" data-filterable data-label-filters="${t("lists.filters")}" data-label-all="${t("lists.all")}"
-       data-label-count="${t("lists.count", "{0}", "{1}")}">
+       data-label-count="${t("lists.count", "{0}", "{1}")}"${layout.downloadAttrs("projects")}>
   <caption>${t("projects.caption", site.projects?size)}</caption>
   <thead>
     <tr>
@@ -38,7 +38,7 @@
   </thead>
   <tbody>
   <#list site.projects as p>
-    <tr>
+    <tr data-id="${p.id}">
       <th scope="row" class="card-title"><a href="${root}projects/${p.id}/">${layout.text(p, "title")}</a></th>
       <td data-label="${t("col.status")}" data-filter-value="${p.status.code()}" data-sort-value="${statusOrder?seq_index_of(p.status.code())?c}">${site.label(p.status)}</td>
       <#-- The years it ran, for the year filter; sorted by its start. -->
@@ -54,6 +54,7 @@
   </tbody>
 </table>
 </@layout.scroll>
+<@layout.tableDownloads table="projects"/>
 <#else>
 <p>${t("projects.none")}</p>
 </#if>

@@ -9,7 +9,7 @@
 <@layout.scroll label=t("services.all")>
 <#-- class="cards": one card per service on a phone, see index.ftl. -->
 <table class="wide cards" data-filterable data-label-filters="${t("lists.filters")}" data-label-all="${t("lists.all")}"
-       data-label-count="${t("lists.count", "{0}", "{1}")}">
+       data-label-count="${t("lists.count", "{0}", "{1}")}"${layout.downloadAttrs("services")}>
   <caption>${t("services.caption", site.services?size)}</caption>
   <thead>
     <tr>
@@ -23,7 +23,7 @@
   <tbody>
   <#list site.services as s>
     <#assign open = site.currentPrices(s)>
-    <tr>
+    <tr data-id="${s.id}">
       <th scope="row" class="card-title"><a href="${root}services/${s.id}/">${layout.text(s, "name")}</a></th>
       <td data-label="${t("col.price.model")}" data-filter-value="<#if s.priceModel??>${s.priceModel.code()}<#else>-</#if>"><#if s.priceModel??>${site.label(s.priceModel)}<#else><span class="missing">${t("missing.published")}</span></#if></td>
       <td data-label="${t("col.price.current")}"><#if open?has_content><#list open as l><span class="price-line"><@layout.money amount=l.amount!""/> ${site.label(l.unit)}<#if open?size gt 1> (${layout.text(l, "component")})</#if>, ${t("services.since")} <@layout.date l.validFrom/></span><#sep><br></#sep></#list><#elseif s.prices?has_content><span class="missing">${t("services.price.open.none")}</span><#else><span class="missing">${t("services.price.none")}</span></#if></td>
@@ -34,6 +34,7 @@
   </tbody>
 </table>
 </@layout.scroll>
+<@layout.tableDownloads table="services"/>
 <p class="note">${t("services.note")}</p>
 <#else>
 <p>${t("services.none")}</p>

@@ -24,7 +24,7 @@
 <#-- data-filterable on the element around the year tables: assets/lists.js adds one set of filters for all of
      them, and hides a year's total when the filters hide some of its lines. Without it these are plain tables. -->
 <div class="year-tables" data-filterable data-label-filters="${t("lists.filters")}" data-label-all="${t("lists.all")}"
-     data-label-count="${t("lists.count", "{0}", "{1}")}" data-label-total-hidden="${t("lists.total.hidden")}">
+     data-label-count="${t("lists.count", "{0}", "{1}")}" data-label-total-hidden="${t("lists.total.hidden")}"${layout.downloadAttrs("subsidies")}>
 </#if>
 <#-- The status filter lists the statuses in the order they are explained above. -->
 <#assign statusOrder = ["granted", "budgeted", "paid"]>
@@ -49,7 +49,7 @@
     </thead>
     <tbody>
     <#list y.lines as s>
-      <tr id="${s.id}">
+      <tr id="${s.id}" data-id="${s.id}">
         <td data-label="${t("col.year")}">${s.year?c}</td>
         <th scope="row" class="card-title"><a href="${root}subsidies/${s.id}/">${layout.text(s, "purpose")}</a></th>
         <td data-label="${t("col.status")}" data-filter-value="${s.status.code()}" data-sort-value="${statusOrder?seq_index_of(s.status.code())?c}">${site.label(s.status)}</td>
@@ -82,5 +82,6 @@
 </#list>
 <#if site.years?has_content>
 </div>
+<@layout.tableDownloads table="subsidies"/>
 </#if>
 </@layout.page>

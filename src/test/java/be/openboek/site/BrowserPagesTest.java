@@ -246,6 +246,46 @@ class BrowserPagesTest {
         assertTrue(browser.findElements(By.cssSelector(".list-note")).stream().noneMatch(WebElement::isDisplayed));
     }
 
+    /**
+     * A reader filters a list, then downloads what is shown: the CSV and JSON saved by the browser hold exactly the rows
+     * the list shows, each as it stands in the whole table's file (the CSV row for row the same text).
+     */
+    @ParameterizedTest(name = "/{0}: {1} = {2}")
+    @CsvSource({"subsidies/, Waarvoor, Werking, subsidies", "projects/, Status, scaled_up, projects",
+        "en/services/, Price model, per_inhabitant, services"})
+    void aFilteredListDownloadsTheRowsShown(String page, String label, String value, String table, @TempDir Path downloads)
+            throws Exception {
+        browser.manage().window().setSize(DESKTOP);
+        browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        browser.get(served.url() + page);
+        // Without the script the whole table is linked under the list.
+        assertTrue(browser.findElements(By.cssSelector(".list-downloads a[href$='data/" + table + ".csv']")).size() == 1);
+        filter(label, value);
+        List<String> shown = browser.findElements(By.cssSelector("[data-filterable] tbody tr:not([hidden])")).stream()
+                .map(row -> row.getAttribute("data-id")).toList();
+        int all = browser.findElements(By.cssSelector("[data-filterable] tbody tr")).size();
+        assertTrue(!shown.isEmpty() && shown.size() < all, shown.size() + " of " + all);
+        String suffix = page.startsWith("en/") ? "-selection." : "-selectie.";
+
+        browser.findElement(By.cssSelector(".list-download button[data-download-kind='csv']")).click();
+        Path csv = downloads.resolve(table + suffix + "csv");
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(d -> Files.isRegularFile(csv));
+        List<String> whole = Files.readAllLines(site.resolve("data/" + table + ".csv"));
+        List<String> got = Files.readAllLines(csv);
+        assertEquals(whole.get(0), got.get(0), "the header");
+        List<String> expected = whole.stream().skip(1).filter(line -> shown.contains(line.split(",", 2)[0].replace("\"", ""))).toList();
+        assertEquals(shown.size(), expected.size(), "every shown row is one line of the table (no line breaks in cells here): " + shown + " in " + whole);
+        assertEquals(expected, got.subList(1, got.size()));
+
+        browser.findElement(By.cssSelector(".list-download button[data-download-kind='json']")).click();
+        Path json = downloads.resolve(table + suffix + "json");
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(d -> Files.isRegularFile(json));
+        var rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+        List<String> ids = new ArrayList<>();
+        rows.forEach(row -> ids.add(row.get("id").asText()));
+        assertEquals(shown.stream().sorted().toList(), ids.stream().sorted().toList());
+    }
+
     /** Chooses a value in the filter labelled {@code label} on the page's filter panel. */
     private static void filter(String label, String value) {
         WebElement field = browser.findElement(By.xpath("//fieldset[@class='list-filters']//label[normalize-space()='" + label + "']"));
