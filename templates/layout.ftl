@@ -215,10 +215,12 @@ ${md(x.text)}
      link whose subject names the record (kind, id and the address of its place on this page); for a web address a
      link to it. kind: the record type in words, e.g. t("report.kind.project"); anchor: "#id" for a row of a list
      page. Nothing without a contact (the footer says there is none). -->
-<#macro reportError kind id anchor="">
+<#-- at: the record's own page (a path like subsidies/2016-werking/) when it has one, so the report names that page
+     rather than the list it was sent from; else this page and anchor. -->
+<#macro reportError kind id anchor="" at="">
 <#local contact = site.contact>
 <#if contact.href()??>
-<#local address = site.organisation.baseUrl?ensure_ends_with("/") + (lang == "en")?then("en/", "") + path + anchor>
+<#local address = site.organisation.baseUrl?ensure_ends_with("/") + (lang == "en")?then("en/", "") + at?has_content?then(at, path + anchor)>
 <a class="report-error" href="<#if contact.email??>mailto:${contact.email}?subject=${t("report.subject", kind, id, address)?url("UTF-8")}<#else>${contact.url}</#if>">${t("report.link")}<span class="visually-hidden"> ${t("report.about", kind, id)}</span></a><#t>
 </#if>
 </#macro>

@@ -57,7 +57,7 @@
         <td data-label="${t("col.funder")}">${layout.text(s, "funder")}</td>
         <td data-label="${t("col.recipient")}">${layout.text(s, "recipient")}</td>
         <td data-label="${t("col.notes")}" class="notes"><#if s.notes?has_content>${layout.text(s, "notes")}<#else><span class="missing">${t("subsidies.notes.none")}</span></#if></td>
-        <td data-label="${t("col.sources")}"><@layout.cite ids=s.sources/> <@layout.reportError kind=t("report.kind.subsidy") id=s.id anchor="#" + s.id/></td>
+        <td data-label="${t("col.sources")}"><@layout.cite ids=s.sources/> <@layout.reportError kind=t("report.kind.subsidy") id=s.id at="subsidies/" + s.id + "/"/></td>
       </tr>
     </#list>
     </tbody>
