@@ -42,12 +42,12 @@ public final class StandaloneChart {
         sourceLines.add(pageUrl);
         double chartTop = PAD + title.size() * (TITLE + 6) + 8;
         double sourceTop = chartTop + height + 12 + SOURCE;
-        double total = sourceTop + (sourceLines.size() - 1) * (SOURCE + 4) + PAD;
+        double svgHeight = sourceTop + (sourceLines.size() - 1) * (SOURCE + 4) + PAD; // pixels of the drawing, not money
 
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" xml:lang=\"").append(Svg.escape(language)).append("\" width=\"")
-                .append(Svg.num(width)).append("\" height=\"").append(Svg.num(total)).append("\" viewBox=\"0 0 ").append(Svg.num(width))
-                .append(' ').append(Svg.num(total)).append("\" role=\"img\" aria-labelledby=\"embed-title embed-desc\""
+                .append(Svg.num(width)).append("\" height=\"").append(Svg.num(svgHeight)).append("\" viewBox=\"0 0 ").append(Svg.num(width))
+                .append(' ').append(Svg.num(svgHeight)).append("\" role=\"img\" aria-labelledby=\"embed-title embed-desc\""
                         + " font-family=\"system-ui, sans-serif\" font-size=\"14\" fill=\"").append(Svg.TEXT).append("\">\n")
                 .append("<title id=\"embed-title\">").append(Svg.escape(chart.title())).append("</title>\n")
                 .append("<desc id=\"embed-desc\">").append(Svg.escape(chart.summary())).append("</desc>\n")
