@@ -181,7 +181,7 @@ public final class LiveBuild {
             }
             start = System.nanoTime();
             install(pages);
-            for (String gone : live.removed(PagePlan.of(site, published.datasets() != null))) {
+            for (String gone : live.removed(PagePlan.of(site, history, published.datasets() != null))) {
                 delete(gone);
             }
             published = new ChangedPages.Published(site, history, published.datasets(), live.inputsByPage());
@@ -220,7 +220,7 @@ public final class LiveBuild {
             install(work.resolve("jbake-pages"));
             published = new ChangedPages.Published(site, history, datasets, again.inputsByPage());
             Path indexes = Files.createDirectories(work.resolve("indexes"));
-            SiteBaker.writeIndexes(site, true, indexes);
+            SiteBaker.writeIndexes(site, history, true, indexes);
             install(indexes);
             SiteManifest.write(output, checksums, work);
             lap("install datasets, indexes", start);

@@ -18,4 +18,12 @@ public record FilledTable(TableSpec<?> table, List<List<Object>> rows, TableSpec
     public List<? extends Column<?>> columns() {
         return table.columns();
     }
+
+    /**
+     * The cells of row {@code index} as the JSON files give them and the standard CSV writes them (before its guard
+     * against formulas): {@code 3916000.00}, {@code 2020-09-17}, {@code true}; empty for no value.
+     */
+    public List<String> texts(int index) {
+        return rows.get(index).stream().map(Cells::text).toList();
+    }
 }

@@ -52,7 +52,7 @@ public final class ChangedPages {
     public ChangedPages(Published published, Site site, History history, WrittenDatasets datasets) {
         this.before = new PageInputs(published.site(), published.history(), published.datasets());
         this.now = new PageInputs(site, history, datasets);
-        PagePlan.of(published.site(), published.datasets() != null).pages().forEach(p -> oldPages.put(p.uri(), p));
+        PagePlan.of(published.site(), published.history(), published.datasets() != null).pages().forEach(p -> oldPages.put(p.uri(), p));
         this.oldInputs = published.inputsByPage();
     }
 

@@ -18,6 +18,14 @@ public record Page(String type, String uri, String title, Object record) {
         return "../".repeat(depth);
     }
 
+    /**
+     * Whether this is a record's page (rendered first, see {@link RecordPagesRenderer}); a page of a table's rows
+     * lists rows of every record, like a list page, and waits as the list pages do for the export (its downloads).
+     */
+    boolean showsRecord() {
+        return record != null && !(record instanceof TablePage);
+    }
+
     /** The document JBake's {@code Renderer} writes. */
     DocumentModel toDocument() {
         DocumentModel doc = new DocumentModel();

@@ -1,6 +1,10 @@
 package be.openboek.render;
 
+import be.openboek.export.RecordsAndHistory;
+import be.openboek.export.TableSpec;
+import be.openboek.export.TableSpecs;
 import be.openboek.format.Language;
+import be.openboek.history.History;
 import be.openboek.model.PageAddress;
 import be.openboek.model.Project;
 import be.openboek.model.Service;
@@ -16,7 +20,8 @@ import java.util.List;
  * error404); the English home page is in the plan, rendered with the same template; the pages of content/ go
  * through JBake's crawler (staged once per language). The Atom feed is Dutch only: its entries are the
  * change log's Dutch sentences. Every chart (see {@link EmbeddedChart}) has its SVG file and its page for an iframe,
- * in each language.
+ * in each language. When the datasets are exported, every published table has pages listing all its rows
+ * ({@code datasets/<table>/}, split over {@code datasets/<table>/2/}... when long, see {@link TablePage}).
  *
  * @param pages pages in a stable order
  */
@@ -34,17 +39,31 @@ public record PagePlan(List<Page> pages) {
 
     /** The datasets page: only in the plan when the export ran. */
     static final String DATASETS = "datasets";
+    /** A page of a table's rows ({@code table.ftl}): only in the plan when the export ran. */
+    static final String TABLE = "table";
 
     /** JBake's type of the home page; its template is {@code index.ftl}. */
     static final String HOME = "masterindex";
 
     public static PagePlan of(Site site) {
-        return of(site, false);
+        return of(site, History.unavailable("de geschiedenis werd niet gelezen", ""), false);
     }
 
-    /** @param datasets whether the datasets were exported, so the datasets page has something to show */
-    public static PagePlan of(Site site, boolean datasets) {
+    /**
+     * @param history  the change log, whose length sets the pages of the {@code changes} table
+     * @param datasets whether the datasets were exported, so the datasets page and the table pages have something to
+     *                 show
+     */
+    public static PagePlan of(Site site, History history, boolean datasets) {
         List<Page> pages = new ArrayList<>();
+        List<TablePage> tablePages = new ArrayList<>();
+        if (datasets) {
+            RecordsAndHistory input = new RecordsAndHistory(site, history);
+            for (TableSpec<?> table : TableSpecs.all()) {
+                // Only the count: the rows themselves are made once, for the pages that show them (SiteView.table).
+                tablePages.addAll(TablePage.of(table.name(), table.rows().apply(input).size()));
+            }
+        }
         List<EmbeddedChart> charts = new ArrayList<>(List.of(EmbeddedChart.SUBSIDIES, EmbeddedChart.PROJECT_STAGES));
         site.services().stream().filter(PriceChart::draws).map(EmbeddedChart::prices).forEach(charts::add);
         for (Language language : Language.values()) {
@@ -54,6 +73,9 @@ public record PagePlan(List<Page> pages) {
             }
             if (datasets) {
                 pages.add(new Page(DATASETS, in + "datasets/index.html", "Open data", null));
+            }
+            for (TablePage table : tablePages) {
+                pages.add(new Page(TABLE, in + table.path() + "index.html", table.table(), table));
             }
             pages.add(new Page("subsidies", in + "subsidies/index.html", "Subsidies", null));
             pages.add(new Page("projects", in + "projects/index.html", "Projecten", null));

@@ -43,7 +43,7 @@ final class RecordPagesRenderer {
         Map<Object, List<Page>> byRecord = new IdentityHashMap<>();
         List<List<Page>> units = new ArrayList<>();
         for (Page page : what.plan().pages()) {
-            if (page.record() == null) {
+            if (!page.showsRecord()) {
                 units.add(List.of(page));
             } else {
                 byRecord.computeIfAbsent(page.record(), r -> {
@@ -54,7 +54,7 @@ final class RecordPagesRenderer {
             }
         }
         // Record pages first, then the list pages: serve shows an edited record's page before the lists follow.
-        Map<Boolean, List<List<Page>>> kinds = units.stream().collect(Collectors.partitioningBy(u -> u.get(0).record() != null));
+        Map<Boolean, List<List<Page>>> kinds = units.stream().collect(Collectors.partitioningBy(u -> u.get(0).showsRecord()));
         long start = System.nanoTime();
         Progress progress = what.timings().progress();
         progress.begin("record pages", pageCount(kinds.get(true)));

@@ -130,7 +130,7 @@ public final class SiteBaker {
             problems.add("templates", 0, 0, "", "the folder templates/ is missing", "restore it from git");
             return problems;
         }
-        PagePlan plan = PagePlan.of(site, hasDatasets);
+        PagePlan plan = PagePlan.of(site, history, hasDatasets);
         long step = System.nanoTime();
         HtmlSanitizer sanitizer = new HtmlSanitizer();
         try {
@@ -212,9 +212,12 @@ public final class SiteBaker {
         return problems;
     }
 
-    /** Writes the sitemap, robots.txt and the search index of {@code site} into {@code output}. */
-    public static void writeIndexes(Site site, boolean datasets, Path output) throws IOException {
-        writeIndexes(site, PagePlan.of(site, datasets), output);
+    /**
+     * Writes the sitemap, robots.txt and the search index of {@code site} into {@code output}; {@code history} and
+     * {@code datasets} say which table pages the sitemap lists.
+     */
+    public static void writeIndexes(Site site, History history, boolean datasets, Path output) throws IOException {
+        writeIndexes(site, PagePlan.of(site, history, datasets), output);
     }
 
     private static void writeIndexes(Site site, PagePlan plan, Path output) throws IOException {
@@ -256,6 +259,7 @@ public final class SiteBaker {
             config.setProperty("template." + type + ".file", type + ".ftl");
         }
         config.setProperty("template." + PagePlan.DATASETS + ".file", PagePlan.DATASETS + ".ftl");
+        config.setProperty("template." + PagePlan.TABLE + ".file", PagePlan.TABLE + ".ftl");
         config.setProperty("template." + PagePlan.FEED + ".file", PagePlan.FEED + ".ftlx");
         config.setProperty("template." + PagePlan.FEED + ".extension", ".xml");
         config.setProperty("template." + PagePlan.CHART_SVG + ".file", PagePlan.CHART_SVG + ".ftlx");

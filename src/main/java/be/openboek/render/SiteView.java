@@ -2,6 +2,9 @@ package be.openboek.render;
 
 import be.openboek.format.Language;
 import be.openboek.format.RecordText;
+import be.openboek.export.FilledTable;
+import be.openboek.export.RecordsAndHistory;
+import be.openboek.export.TableSpecs;
 import be.openboek.export.WrittenDatasets;
 import be.openboek.history.History;
 import be.openboek.model.AnswerPage;
@@ -71,6 +74,21 @@ public final class SiteView {
     private final Language language;
     private final RecordIndex index;
     private final Map<String, Integer> sourceNumbers = new LinkedHashMap<>();
+    /** The rows of every table, made once for the pages of both languages (see {@link #table}). */
+    private final Tables tables;
+
+    /** The rows of every published table, made on first use and then shared. */
+    private static final class Tables {
+
+        private List<FilledTable> rows;
+
+        synchronized List<FilledTable> of(Site site, History history) {
+            if (rows == null) {
+                rows = TableSpecs.data(new RecordsAndHistory(site, history));
+            }
+            return rows;
+        }
+    }
 
     public SiteView(Site site) {
         this(site, History.unavailable("de geschiedenis werd niet gelezen", ""));
@@ -86,7 +104,7 @@ public final class SiteView {
      * @param datasets what the export wrote, for the datasets page; null when nothing was exported
      */
     public SiteView(Site site, History history, WrittenDatasets datasets) {
-        this(site, history, () -> datasets, Language.NL);
+        this(site, history, () -> datasets, Language.NL, new Tables());
     }
 
     /**
@@ -94,14 +112,15 @@ public final class SiteView {
      * @param datasets what the export wrote (or is writing: the datasets page waits for it), or null when nothing
      */
     public SiteView(Site site, History history, Supplier<WrittenDatasets> datasets) {
-        this(site, history, datasets, Language.NL);
+        this(site, history, datasets, Language.NL, new Tables());
     }
 
     /** {@link #getDataDate}, worked out once: every record page cites it. */
     private volatile LocalDate dataDate;
 
-    private SiteView(Site site, History history, Supplier<WrittenDatasets> datasets, Language language) {
+    private SiteView(Site site, History history, Supplier<WrittenDatasets> datasets, Language language, Tables tables) {
         this.site = site;
+        this.tables = tables;
         this.history = history;
         this.datasets = datasets;
         this.language = language;
@@ -114,7 +133,7 @@ public final class SiteView {
 
     /** The same view for pages in {@code language}: labels of codes and section names in that language. */
     public SiteView in(Language language) {
-        return language == this.language ? this : new SiteView(site, history, datasets, language);
+        return language == this.language ? this : new SiteView(site, history, datasets, language, tables);
     }
 
     /** The published datasets with their files, sizes and checksums ({@code site.datasets}), or null. */
@@ -122,6 +141,27 @@ public final class SiteView {
         PageInputs.read("datasets");
         WrittenDatasets written = datasets.get();
         return written == null ? null : written.in(language);
+    }
+
+    /**
+     * A published table with all its rows ({@code site.table("subsidies")}), in the words of the page's language, or
+     * null when nothing was exported or there is no such table. The rows are made by the same table definitions
+     * ({@link TableSpecs}) from the same records and history as the exported files, so each cell reads as in the CSV.
+     */
+    public TableView table(String name) {
+        // Its rows come from every kind of record, the history and the organisation (the addresses).
+        PageInputs.read(PageInputs.EVERYTHING);
+        WrittenDatasets written = getDatasets();
+        if (written == null) {
+            return null;
+        }
+        WrittenDatasets.Dataset dataset = written.datasets().stream().filter(d -> d.name().equals(name)).findFirst().orElse(null);
+        FilledTable data = tables.of(site, history).stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
+        if (dataset == null || data == null) {
+            return null;
+        }
+        String base = site.organisation().baseUrl();
+        return new TableView(dataset, data, base.endsWith("/") ? base : base + "/");
     }
 
     /**
