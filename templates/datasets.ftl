@@ -71,7 +71,7 @@
   <p>${d.description}</p>
   <p>${tn("datasets.rows", d.rowCount)} · ${t("datasets.modified")} <@layout.date data.modified/> ·
     ${t("datasets.licence")} <a href="${org.licence.url}">${layout.nl(org.licence.name)}</a></p>
-  <p class="browse">${t("datasets.browse.html", root + "datasets/" + d.name + "/", tn("datasets.rows", d.rowCount))}</p>
+  <p class="browse">${t("datasets.browse.html", d.name + "/", tn("datasets.rows", d.rowCount))}</p>
 
   <@layout.scroll label=t("datasets.files.of", d.title)>
   <#-- class="cards": one card per file, column or example row on a phone, see index.ftl. -->

@@ -45,19 +45,20 @@
 <#if paged>
 <nav class="pager" aria-label="${t("table.pages", tb.title)}">
 <ul>
-<#if p.number gt 1><li><a href="${root}${p.path(p.number - 1)}" rel="prev" data-page="${(p.number - 1)?c}">${t("table.previous")}</a></li></#if>
+<#if p.number gt 1><li><a href="${root}${p.pathOf(p.number - 1)}" rel="prev" data-page="${(p.number - 1)?c}">${t("table.previous")}</a></li></#if>
 <#list p.pager() as n>
 <#if n == 0><li class="gap" aria-hidden="true">…</li>
-<#elseif n == p.number><li><a href="${root}${p.path(n)}" aria-current="page" data-page="${n?c}">${n?c}</a></li>
-<#else><li><a href="${root}${p.path(n)}" data-page="${n?c}" aria-label="${t("table.page", n?c)}">${n?c}</a></li></#if>
+<#elseif n == p.number><li><a href="${root}${p.pathOf(n)}" aria-current="page" data-page="${n?c}">${n?c}</a></li>
+<#else><li><a href="${root}${p.pathOf(n)}" data-page="${n?c}" aria-label="${t("table.page", n?c)}">${n?c}</a></li></#if>
 </#list>
-<#if p.number lt p.count><li><a href="${root}${p.path(p.number + 1)}" rel="next" data-page="${(p.number + 1)?c}">${t("table.next")}</a></li></#if>
+<#if p.number lt p.count><li><a href="${root}${p.pathOf(p.number + 1)}" rel="next" data-page="${(p.number + 1)?c}">${t("table.next")}</a></li></#if>
 </ul>
 </nav>
 </#if>
 </#macro>
 
 <h2 id="rijen">${t("table.rows")}</h2>
+<#if tb.rowCount == 0><p class="missing">${t("table.empty")}</p></#if>
 <p class="note table-sort-note">${t(paged?then("table.sort.paged", "table.sort"))}</p>
 <p class="table-status" role="status" aria-live="polite"></p>
 <@pager/>
@@ -67,7 +68,7 @@
   data-root="${root}" data-from="${p.from?c}" data-to="${p.to?c}" data-rows="${tb.rowCount?c}"
   data-label-sort="${t("table.sorted", "{0}", "{1}")}" data-label-ascending="${t("table.ascending")}" data-label-descending="${t("table.descending")}"
   data-label-busy="${t("table.sort.busy")}" data-label-failed="${t("table.sort.failed")}">
-  <caption>${t("table.caption", tb.title, fmt.count(p.from + 1), fmt.count(p.to), fmt.count(tb.rowCount))}</caption>
+  <caption><#if paged>${t("table.caption", tb.title, fmt.count(p.from + 1), fmt.count(p.to), fmt.count(tb.rowCount))}<#else>${tb.title}</#if></caption>
   <thead>
     <tr><#list tb.columns as c><th scope="col" data-column="${c.doc.name}" data-type="${c.type}"<#if c.kind == "amount" || c.kind == "number"> class="num"</#if>>${c.doc.title}</th></#list></tr>
   </thead>

@@ -47,13 +47,13 @@ public record TablePage(String table, int number, int count, int from, int to) {
     }
 
     /** The folder of page {@code n} of this table, from the language's root: {@code datasets/subsidies/2/}. */
-    public String path(int n) {
+    public String pathOf(int n) {
         return "datasets/" + table + "/" + (n == 1 ? "" : n + "/");
     }
 
     /** This page's folder, from the language's root. */
     public String path() {
-        return path(number);
+        return pathOf(number);
     }
 
     /**
