@@ -113,7 +113,7 @@ class BrowserPagesTest {
         List<String> paths = new ArrayList<>();
         for (String language : List.of("", "en/")) {
             for (String page : List.of("", "subsidies/", "subsidies/" + firstRecord("subsidies") + "/", "projects/", "projects/" + firstRecord("projects") + "/", "services/",
-                    "services/" + firstRecord("services") + "/", "sources/", "datasets/", "changes/", "about/", "method/", "search/",
+                    "services/" + firstRecord("services") + "/", "sources/", "datasets/", "datasets/subsidies/", "changes/", "about/", "method/", "search/",
                     "embed/subsidies/", "embed/project-stages/")) {
                 paths.add(language + page);
             }

@@ -123,7 +123,7 @@ class PhoneLayoutTest {
     private static List<String> pages() throws IOException {
         List<String> paths = new ArrayList<>();
         for (String language : List.of("", "en/")) {
-            for (String page : List.of("", "subsidies/", "projects/", "services/", "sources/", "datasets/", "changes/",
+            for (String page : List.of("", "subsidies/", "projects/", "services/", "sources/", "datasets/", "datasets/changes/", "changes/",
                     "about/", "method/", "search/", "search/?q=bieblo", "embed/subsidies/", "embed/project-stages/")) {
                 paths.add(language + page);
             }

@@ -1,0 +1,183 @@
+package be.openboek.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.openboek.format.BelgianFormat;
+import be.openboek.render.TablePaging;
+import be.openboek.testing.Prerequisites;
+import be.openboek.testing.SharedSites;
+import be.openboek.testing.TestProject;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The table pages' column headers sort the rows in headless Chromium (assets/tables.js): a table on one page in place;
+ * a table split over pages as a whole, from its JSON file, each page showing its share of the sorted rows. Set up as
+ * BrowserPagesTest (skipped with the reason when there is no Chromium, failing in CI).
+ */
+class TableSortingTest {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver"));
+    private static final String MISSING = "no Chromium at " + CHROMIUM + " or no chromedriver at " + CHROMEDRIVER
+            + "; install them with: apt-get install chromium chromium-driver (.ci/run does this in CI)";
+    private static final String ROWS = "table.browse > tbody > tr";
+
+    @TempDir
+    static Path tmp;
+    static Path paged;
+    static ServedSite servedPaged;
+    static ServedSite served;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        if (!browserInstalled()) {
+            return;
+        }
+        paged = tmp.resolve("site");
+        TestProject.Run run = TablePaging.withRowsPerPage(2, () -> TestProject.fixture(tmp.resolve("project")).build(paged));
+        assertEquals(0, run.exitCode(), run.err());
+        servedPaged = ServedSite.serve(paged);
+        served = ServedSite.serve(SharedSites.fixture());
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--hide-scrollbars", "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build(), options);
+        // A desktop: the column headers are in view (a phone shows the rows as cards).
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
+    }
+
+    private static boolean browserInstalled() {
+        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    }
+
+    @BeforeEach
+    void needsTheBrowser() {
+        Prerequisites.require(Prerequisites.BROWSER, browserInstalled(), MISSING);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (servedPaged != null) {
+            servedPaged.close();
+        }
+        if (served != null) {
+            served.close();
+        }
+    }
+
+    @Test
+    void aTableOnOnePageSortsInPlaceByAmountThenBackwards() throws IOException {
+        List<CSVRecord> csv = csv(SharedSites.fixture(), "subsidies");
+        browser.get(served.url() + "datasets/subsidies/");
+        assertEquals(ids(csv), shownIds(), "without a click: the data's order");
+
+        WebElement amount = header("Bedrag");
+        amount.findElement(By.tagName("button")).click();
+        assertEquals("ascending", amount.getAttribute("aria-sort"));
+        assertEquals(ids(byAmount(csv, false)), shownIds());
+        assertEquals("Gesorteerd op Bedrag, oplopend.", browser.findElement(By.cssSelector(".table-status")).getText());
+
+        amount.findElement(By.tagName("button")).click();
+        assertEquals("descending", amount.getAttribute("aria-sort"));
+        assertEquals(ids(byAmount(csv, true)), shownIds());
+        assertNull(header("Jaar").getAttribute("aria-sort"), "only the sorted column says it is sorted");
+    }
+
+    @Test
+    void aTableOverSeveralPagesSortsAllItsRowsAndThePagerKeepsTheOrder() throws IOException {
+        List<CSVRecord> csv = csv(paged, "subsidies");
+        assertTrue(csv.size() > 2, "the fixture's subsidies take two pages");
+        List<String> sorted = ids(byAmount(csv, true));
+
+        browser.get(servedPaged.url() + "datasets/subsidies/");
+        assertEquals(ids(csv).subList(0, 2), shownIds(), "page 1 without a click: the first rows");
+        WebElement amount = header("Bedrag");
+        amount.findElement(By.tagName("button")).click();
+        amount.findElement(By.tagName("button")).click();
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(b -> "descending".equals(header("Bedrag").getAttribute("aria-sort"))
+                && shownIds().equals(sorted.subList(0, 2)));
+        assertRowsAsServed(csv);
+
+        browser.findElement(By.cssSelector("nav.pager a[rel=next]")).click();
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(b -> "descending".equals(header("Bedrag").getAttribute("aria-sort"))
+                && shownIds().equals(sorted.subList(2, Math.min(4, sorted.size()))));
+        assertTrue(browser.getCurrentUrl().endsWith("/datasets/subsidies/2/#sort=amount:desc"), browser.getCurrentUrl());
+        assertRowsAsServed(csv);
+    }
+
+    /** The rows the script made from the JSON file read as the template writes them: amounts in euro, addresses as links. */
+    private static void assertRowsAsServed(List<CSVRecord> csv) {
+        for (WebElement row : browser.findElements(By.cssSelector(ROWS))) {
+            String id = row.findElement(By.cssSelector("th[scope=row]")).getText();
+            CSVRecord record = csv.stream().filter(r -> r.get("id").equals(id)).findFirst().orElseThrow();
+            List<WebElement> amounts = row.findElements(By.cssSelector("td[data-label=Bedrag] data.amount"));
+            if (record.get("amount").isEmpty()) {
+                assertEquals(List.of(), amounts, id);
+            } else {
+                assertEquals(record.get("amount"), amounts.get(0).getAttribute("value"), id);
+                assertEquals(BelgianFormat.money(new BigDecimal(record.get("amount"))), amounts.get(0).getText().replace('\u00a0', ' '), id);
+            }
+            WebElement link = row.findElement(By.cssSelector("td[data-label=Pagina] a"));
+            assertEquals(record.get("url"), link.getText(), id);
+            assertTrue(link.getAttribute("href").endsWith("/subsidies/" + id + "/"), link.getAttribute("href"));
+        }
+    }
+
+    private static WebElement header(String title) {
+        return browser.findElements(By.cssSelector("table.browse thead th")).stream().filter(th -> th.getText().startsWith(title))
+                .findFirst().orElseThrow(() -> new AssertionError("no column " + title));
+    }
+
+    private static List<String> shownIds() {
+        return browser.findElements(By.cssSelector(ROWS + " > th")).stream().map(WebElement::getText).toList();
+    }
+
+    private static List<String> ids(List<CSVRecord> rows) {
+        return rows.stream().map(r -> r.get("id")).toList();
+    }
+
+    /** By amount, ties and rows without an amount in the data's order, rows without one last in either direction. */
+    private static List<CSVRecord> byAmount(List<CSVRecord> csv, boolean descending) {
+        Comparator<CSVRecord> amount = Comparator.comparing(r -> new BigDecimal(r.get("amount")));
+        List<CSVRecord> with = new ArrayList<>(csv.stream().filter(r -> !r.get("amount").isEmpty()).toList());
+        with.sort(descending ? amount.reversed() : amount);
+        with.addAll(csv.stream().filter(r -> r.get("amount").isEmpty()).toList());
+        return with;
+    }
+
+    private static List<CSVRecord> csv(Path site, String table) throws IOException {
+        try (Reader in = Files.newBufferedReader(site.resolve("data/" + table + ".csv"), StandardCharsets.UTF_8)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+        }
+    }
+}
