@@ -1,11 +1,14 @@
 /*
- * Openboek table pages (datasets/<table>/): the column headers sort the rows. The page works without this script:
+ * Openboek table pages (datasets/<table>/): a list above the rows ("Sorteren op": a column and a direction, or the
+ * files' order) and the column headers (which screen readers reach; the rows are cards on screen) sort the rows, the
+ * header of the sorted column saying so with aria-sort and a status line in words. The page works without this script:
  * every row is there, in the data's order. Everything it writes comes from the page (labels from data-label-*
  * attributes the template fills from the message bundles) or from the site's own data file, and is set with
  * textContent or DOM properties, never as markup.
  *
  *   <table data-browse data-json="../../data/x.json" data-from="0" data-to="250" data-rows="1200"
- *          data-base="https://example.org/" data-root="../../" data-label-sort="Sorted by {0}, {1}." ...>
+ *          data-base="https://example.org/" data-root="../../" data-label-sort="Sorted by {0}, {1}."
+ *          data-label-sort-by="Sort by" data-label-data-order="order of the files" [data-label-hint=".."] ...>
  *   <th scope="col" data-column="amount" data-type="euro">   one per column: the JSON key and the column's type
  *
  * A table on one page is sorted in place. A table split over several pages (data-rows larger than the page) is
@@ -69,7 +72,25 @@
       decimals = (decimals + '00').slice(0, 2);
     }
     var whole = parts[0].replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-    return '€\u00a0' + (negative ? '-' : '') + whole + (decimals ? ',' + decimals : '');
+    return '€ ' + (negative ? '-' : '') + whole + (decimals ? ',' + decimals : '');
+  }
+
+  /** Text with each amount in it kept on one line, as the template writes it: <span class="amount">€ 3.916.000</span>. */
+  function appendText(cell, text) {
+    var amount = /€[\s\u00a0\u202f]*\d[\d.,]*/g;
+    var at = 0;
+    var match;
+    while ((match = amount.exec(text)) !== null) {
+      cell.appendChild(document.createTextNode(text.substring(at, match.index)));
+      var span = document.createElement('span');
+      span.className = 'amount';
+      span.textContent = match[0];
+      cell.appendChild(span);
+      at = match.index + match[0].length;
+    }
+    if (at < text.length) {
+      cell.appendChild(document.createTextNode(text.substring(at)));
+    }
   }
 
   function setup(table) {
@@ -118,7 +139,7 @@
           a.textContent = text;
           cell.appendChild(a);
         } else {
-          cell.textContent = text;
+          appendText(cell, text);
         }
         tr.appendChild(cell);
       });
@@ -135,6 +156,12 @@
     }
 
     function mark(column, direction) {
+      choice.value = column < 0 ? '' : column + ':' + direction;
+      if (column < 0) {
+        headers.forEach(function (th) { th.removeAttribute('aria-sort'); });
+        say('');
+        return;
+      }
       headers.forEach(function (th, i) {
         if (i === column) {
           th.setAttribute('aria-sort', direction > 0 ? 'ascending' : 'descending');
@@ -177,6 +204,18 @@
     }
 
     function sort(column, direction) {
+      if (column < 0) {
+        // The files' order: this page's own rows, as served.
+        show(original);
+        mark(-1, 1);
+        if (paged && window.history.replaceState) {
+          window.history.replaceState(null, '', window.location.pathname);
+        }
+        document.querySelectorAll('.pager a[data-page]').forEach(function (a) {
+          a.href = a.href.replace(/#.*$/, '');
+        });
+        return;
+      }
       if (!paged) {
         sortHere(column, direction);
         return;
@@ -201,6 +240,42 @@
           say(table.getAttribute('data-label-failed'));
         });
     }
+
+    // The list to sort by: every column in both directions, and the files' order.
+    var control = document.createElement('div');
+    control.className = 'table-sort';
+    var label = document.createElement('label');
+    var choice = document.createElement('select');
+    choice.id = (table.id || 'tabel') + '-sorteren';
+    label.htmlFor = choice.id;
+    label.textContent = table.getAttribute('data-label-sort-by');
+    var none = document.createElement('option');
+    none.value = '';
+    none.textContent = table.getAttribute('data-label-data-order');
+    choice.appendChild(none);
+    headers.forEach(function (th, column) {
+      [1, -1].forEach(function (direction) {
+        var option = document.createElement('option');
+        option.value = column + ':' + direction;
+        option.textContent = th.textContent + ', ' + table.getAttribute(direction > 0 ? 'data-label-ascending' : 'data-label-descending');
+        choice.appendChild(option);
+      });
+    });
+    choice.addEventListener('change', function () {
+      var parts = choice.value.split(':');
+      sort(choice.value === '' ? -1 : Number(parts[0]), Number(parts[1] || 1));
+    });
+    control.appendChild(label);
+    control.appendChild(choice);
+    if (table.hasAttribute('data-label-hint')) {
+      var hint = document.createElement('p');
+      hint.className = 'note';
+      hint.textContent = table.getAttribute('data-label-hint');
+      control.appendChild(hint);
+    }
+    // Above the status line and the pager, right under the heading of the rows.
+    var anchor = status || table.closest('.table-scroll') || table;
+    anchor.parentNode.insertBefore(control, anchor);
 
     headers.forEach(function (th, column) {
       var button = document.createElement('button');

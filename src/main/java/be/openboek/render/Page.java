@@ -20,7 +20,7 @@ public record Page(String type, String uri, String title, Object record) {
 
     /**
      * Whether this is a record's page (rendered first, see {@link RecordPagesRenderer}); a page of a table's rows
-     * lists rows of every record, like a list page, and waits as the list pages do for the export (its downloads).
+     * lists rows of many records, like a list page, and is rendered with them.
      */
     boolean showsRecord() {
         return record != null && !(record instanceof TablePage);

@@ -2,6 +2,7 @@ package be.openboek.render;
 
 import be.openboek.format.Language;
 import be.openboek.format.RecordText;
+import be.openboek.export.DataDictionary;
 import be.openboek.export.FilledTable;
 import be.openboek.export.RecordsAndHistory;
 import be.openboek.export.TableSpecs;
@@ -144,24 +145,35 @@ public final class SiteView {
     }
 
     /**
+     * What the rows of each table are made of, so that serve renders a table's pages again only when those change: the
+     * records the rows come from, and the organisation, whose base address starts every {@code url} cell. The changes
+     * table links each change to its record's page while the site has the record: it reads every kind of record.
+     */
+    private static final Map<String, List<String>> TABLE_INPUTS = Map.of(
+            "subsidies", List.of("subsidies", "organisation"),
+            "projects", List.of("projects", "organisation"),
+            "project_partners", List.of("projects", "organisation"),
+            "services", List.of("services", "organisation"),
+            "price_lines", List.of("services", "organisation"),
+            "sources", List.of("sources", "organisation"),
+            "links", List.of("projects", "services", "questions", "organisation"),
+            "changes", List.of("history", "sources", "calls", "subsidies", "projects", "services", "questions", "organisation"));
+
+    /**
      * A published table with all its rows ({@code site.table("subsidies")}), in the words of the page's language, or
-     * null when nothing was exported or there is no such table. The rows are made by the same table definitions
+     * null when there is no such table. The rows are made by the same table definitions
      * ({@link TableSpecs}) from the same records and history as the exported files, so each cell reads as in the CSV.
      */
     public TableView table(String name) {
-        // Its rows come from every kind of record, the history and the organisation (the addresses).
-        PageInputs.read(PageInputs.EVERYTHING);
-        WrittenDatasets written = getDatasets();
-        if (written == null) {
-            return null;
+        for (String input : TABLE_INPUTS.getOrDefault(name, List.of(PageInputs.EVERYTHING))) {
+            PageInputs.read(input);
         }
-        WrittenDatasets.Dataset dataset = written.datasets().stream().filter(d -> d.name().equals(name)).findFirst().orElse(null);
         FilledTable data = tables.of(site, history).stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
-        if (dataset == null || data == null) {
+        if (data == null) {
             return null;
         }
         String base = site.organisation().baseUrl();
-        return new TableView(dataset, data, base.endsWith("/") ? base : base + "/");
+        return new TableView(data, DataDictionary.of(language), base.endsWith("/") ? base : base + "/");
     }
 
     /**

@@ -30,6 +30,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -69,7 +70,6 @@ class TableSortingTest {
                 "--hide-scrollbars", "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")));
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build(), options);
-        // A desktop: the column headers are in view (a phone shows the rows as cards).
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
     }
 
@@ -102,15 +102,24 @@ class TableSortingTest {
         assertEquals(ids(csv), shownIds(), "without a click: the data's order");
 
         WebElement amount = header("Bedrag");
-        amount.findElement(By.tagName("button")).click();
+        sortBy("Bedrag, oplopend");
         assertEquals("ascending", amount.getAttribute("aria-sort"));
         assertEquals(ids(byAmount(csv, false)), shownIds());
         assertEquals("Gesorteerd op Bedrag, oplopend.", browser.findElement(By.cssSelector(".table-status")).getText());
 
-        amount.findElement(By.tagName("button")).click();
+        sortBy("Bedrag, aflopend");
         assertEquals("descending", amount.getAttribute("aria-sort"));
         assertEquals(ids(byAmount(csv, true)), shownIds());
         assertNull(header("Jaar").getAttribute("aria-sort"), "only the sorted column says it is sorted");
+
+        // The header's button, which a screen reader reaches (the rows are cards on screen), sorts too.
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].click()", amount.findElement(By.tagName("button")));
+        assertEquals("ascending", amount.getAttribute("aria-sort"));
+        assertEquals(ids(byAmount(csv, false)), shownIds());
+
+        sortBy("volgorde van de bestanden");
+        assertNull(amount.getAttribute("aria-sort"));
+        assertEquals(ids(csv), shownIds(), "back in the data's order");
     }
 
     @Test
@@ -121,9 +130,7 @@ class TableSortingTest {
 
         browser.get(servedPaged.url() + "datasets/subsidies/");
         assertEquals(ids(csv).subList(0, 2), shownIds(), "page 1 without a click: the first rows");
-        WebElement amount = header("Bedrag");
-        amount.findElement(By.tagName("button")).click();
-        amount.findElement(By.tagName("button")).click();
+        sortBy("Bedrag, aflopend");
         new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(b -> "descending".equals(header("Bedrag").getAttribute("aria-sort"))
                 && shownIds().equals(sorted.subList(0, 2)));
         assertRowsAsServed(csv);
@@ -153,13 +160,19 @@ class TableSortingTest {
         }
     }
 
+    private static void sortBy(String choice) {
+        new Select(browser.findElement(By.cssSelector(".table-sort select"))).selectByVisibleText(choice);
+    }
+
+    /** A column's header, read from the page's markup: the headers are out of view (the rows are cards). */
     private static WebElement header(String title) {
-        return browser.findElements(By.cssSelector("table.browse thead th")).stream().filter(th -> th.getText().startsWith(title))
+        return browser.findElements(By.cssSelector("table.browse thead th")).stream()
+                .filter(th -> th.getAttribute("textContent").strip().equals(title))
                 .findFirst().orElseThrow(() -> new AssertionError("no column " + title));
     }
 
     private static List<String> shownIds() {
-        return browser.findElements(By.cssSelector(ROWS + " > th")).stream().map(WebElement::getText).toList();
+        return browser.findElements(By.cssSelector(ROWS + " > th")).stream().map(th -> th.getAttribute("textContent")).toList();
     }
 
     private static List<String> ids(List<CSVRecord> rows) {
