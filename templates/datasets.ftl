@@ -94,25 +94,7 @@
   </table>
   </@layout.scroll>
 
-  <@layout.scroll label=t("datasets.columns.of", d.title)>
-  <table class="wide cards">
-    <caption>${t("datasets.columns")}</caption>
-    <thead>
-      <tr><th scope="col">${t("col.column")}</th><th scope="col">${t("col.title")}</th><th scope="col">${t("col.type")}</th><th scope="col">${t("col.required")}</th><th scope="col">${t("col.meaning")}</th></tr>
-    </thead>
-    <tbody>
-    <#list d.columns as c>
-      <tr>
-        <th scope="row" class="card-title"><code>${c.name}</code></th>
-        <td data-label="${t("col.title")}">${c.title}</td>
-        <td data-label="${t("col.type")}">${c.type}</td>
-        <td data-label="${t("col.required")}">${c.required?then(t("yes"), t("no"))}</td>
-        <td data-label="${t("col.meaning")}" class="notes">${c.description}</td>
-      </tr>
-    </#list>
-    </tbody>
-  </table>
-  </@layout.scroll>
+  <@layout.columnDictionary columns=d.columns title=d.title/>
 
   <#if d.exampleRows?has_content>
   <@layout.scroll label=t("datasets.examples.of", d.title)>

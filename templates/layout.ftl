@@ -385,3 +385,27 @@ ${c.svg}
 <#nested>
 </div>
 </#macro>
+
+<#-- The column dictionary of a published table (WrittenDatasets.ColumnDoc: name, title, type, required, meaning), as the
+     data package words it: on the datasets page and above a table's own rows. -->
+<#macro columnDictionary columns title>
+  <@scroll label=t("datasets.columns.of", title)>
+  <table class="wide cards">
+    <caption>${t("datasets.columns")}</caption>
+    <thead>
+      <tr><th scope="col">${t("col.column")}</th><th scope="col">${t("col.title")}</th><th scope="col">${t("col.type")}</th><th scope="col">${t("col.required")}</th><th scope="col">${t("col.meaning")}</th></tr>
+    </thead>
+    <tbody>
+    <#list columns as c>
+      <tr>
+        <th scope="row" class="card-title"><code>${c.name}</code></th>
+        <td data-label="${t("col.title")}">${c.title}</td>
+        <td data-label="${t("col.type")}">${c.type}</td>
+        <td data-label="${t("col.required")}">${c.required?then(t("yes"), t("no"))}</td>
+        <td data-label="${t("col.meaning")}" class="notes">${c.description}</td>
+      </tr>
+    </#list>
+    </tbody>
+  </table>
+  </@scroll>
+</#macro>

@@ -23,25 +23,7 @@
 
 <details class="dictionary"<#if p.number == 1> open</#if>>
 <summary>${t("datasets.columns.of", tb.title)}</summary>
-<@layout.scroll label=t("datasets.columns.of", tb.title)>
-<table class="wide cards">
-  <caption>${t("datasets.columns")}</caption>
-  <thead>
-    <tr><th scope="col">${t("col.column")}</th><th scope="col">${t("col.title")}</th><th scope="col">${t("col.type")}</th><th scope="col">${t("col.required")}</th><th scope="col">${t("col.meaning")}</th></tr>
-  </thead>
-  <tbody>
-  <#list columns as c>
-    <tr>
-      <th scope="row" class="card-title"><code>${c.doc.name}</code></th>
-      <td data-label="${t("col.title")}">${c.doc.title}</td>
-      <td data-label="${t("col.type")}">${c.doc.type}</td>
-      <td data-label="${t("col.required")}">${c.doc.required?then(t("yes"), t("no"))}</td>
-      <td data-label="${t("col.meaning")}" class="notes">${c.doc.description}</td>
-    </tr>
-  </#list>
-  </tbody>
-</table>
-</@layout.scroll>
+<@layout.columnDictionary columns=columns?map(c -> c.doc) title=tb.title/>
 </details>
 
 <#macro pager>

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * One page of a published table's rows ({@code datasets/<table>/}, then {@code datasets/<table>/2/}, ...): the record of
- * a table page in the {@link PagePlan}. A table of more than {@link #rowsPerPage()} rows is split over several static
+ * a table page in the {@link PagePlan}. A table of more than {@link #ROWS_PER_PAGE} rows is split over several static
  * pages, so that no page grows with the data; each row is on exactly one of them, in the data's order.
  *
  * @param table  the table's machine name, e.g. {@code subsidies}
@@ -19,13 +19,8 @@ public record TablePage(String table, int number, int count, int from, int to) {
     /** Rows per page: a page of the widest table (changes, with old and new values) stays far below 1 MB. */
     static final int ROWS_PER_PAGE = 250;
 
-    /** For tests, which page small tables: see {@link #rowsPerPage(int)}. */
+    /** The rows per page now: {@link #ROWS_PER_PAGE}, unless a test lowered it ({@link #rowsPerPage(int)}). */
     private static volatile int rowsPerPage = ROWS_PER_PAGE;
-
-    /** The rows per page now ({@link #ROWS_PER_PAGE} unless a test lowered it). */
-    static int rowsPerPage() {
-        return rowsPerPage;
-    }
 
     /** Sets the rows per page, for tests of paging with a few rows; they set {@link #ROWS_PER_PAGE} back after. */
     static void rowsPerPage(int rows) {
