@@ -8,6 +8,9 @@ import be.openboek.model.Site;
 import be.openboek.model.Subsidy;
 import be.openboek.render.charts.PriceChart;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -47,6 +50,12 @@ public record PagePlan(List<Page> pages) {
         List<Page> pages = new ArrayList<>();
         List<EmbeddedChart> charts = new ArrayList<>(List.of(EmbeddedChart.SUBSIDIES, EmbeddedChart.PROJECT_STAGES));
         site.services().stream().filter(PriceChart::draws).map(EmbeddedChart::prices).forEach(charts::add);
+        ListPaging paging = ListPaging.current();
+        List<SiteView.Year> years = SiteView.years(site.subsidies());
+        List<ListPart> subsidyParts = paging.parts("subsidies", years.stream().flatMap(y -> y.lines().stream()).toList(),
+                slice -> yearLines(years, slice));
+        List<ListPart> projectParts = paging.parts("projects", site.projects(), slice -> List.of());
+        List<ListPart> serviceParts = paging.parts("services", site.services(), slice -> List.of());
         for (Language language : Language.values()) {
             String in = language.prefix();
             if (language != Language.NL) {
@@ -55,9 +64,9 @@ public record PagePlan(List<Page> pages) {
             if (datasets) {
                 pages.add(new Page(DATASETS, in + "datasets/index.html", "Open data", null));
             }
-            pages.add(new Page("subsidies", in + "subsidies/index.html", "Subsidies", null));
-            pages.add(new Page("projects", in + "projects/index.html", "Projecten", null));
-            pages.add(new Page("services", in + "services/index.html", "Diensten", null));
+            addList(pages, in, "subsidies", "Subsidies", subsidyParts);
+            addList(pages, in, "projects", "Projecten", projectParts);
+            addList(pages, in, "services", "Diensten", serviceParts);
             pages.add(new Page("sources", in + "sources/index.html", "Bronnen", null));
             pages.add(new Page("changes", in + "changes/index.html", "Wijzigingen", null));
             pages.add(new Page("search", in + "search/index.html", "Zoeken", null));
@@ -79,6 +88,33 @@ public record PagePlan(List<Page> pages) {
             }
         }
         return new PagePlan(List.copyOf(pages));
+    }
+
+    /** A list's page, or its pages when it is paged (the first at the list's own address). */
+    private static void addList(List<Page> pages, String in, String list, String title, List<ListPart> parts) {
+        if (parts.isEmpty()) {
+            pages.add(new Page(list, in + list + "/index.html", title, null));
+            return;
+        }
+        for (ListPart part : parts) {
+            pages.add(new Page(part.list(), in + part.list() + "/" + part.href(part.number()) + "index.html", title, part));
+        }
+    }
+
+    /** The years a page of subsidy lines shows, each with its lines on that page. */
+    private static List<ListPart.YearLines> yearLines(List<SiteView.Year> years, List<Subsidy> slice) {
+        List<ListPart.YearLines> shown = new ArrayList<>();
+        Set<Subsidy> onPage = Collections.newSetFromMap(new IdentityHashMap<>());
+        onPage.addAll(slice);
+        for (SiteView.Year year : years) {
+            List<Subsidy> lines = year.lines().stream().filter(onPage::contains).toList();
+            if (!lines.isEmpty()) {
+                boolean continued = lines.get(0) != year.lines().get(0);
+                boolean continues = lines.get(lines.size() - 1) != year.lines().get(year.lines().size() - 1);
+                shown.add(new ListPart.YearLines(year, lines, continued, continues));
+            }
+        }
+        return shown;
     }
 
     /**

@@ -219,8 +219,13 @@ public final class SiteView {
     /** Subsidy lines grouped by year, oldest first. */
     public List<Year> getYears() {
         PageInputs.read("subsidies");
+        return years(site.subsidies());
+    }
+
+    /** {@code subsidies} grouped by year, oldest first. */
+    static List<Year> years(List<Subsidy> subsidies) {
         Map<Integer, List<Subsidy>> byYear = new TreeMap<>();
-        for (Subsidy s : site.subsidies()) {
+        for (Subsidy s : subsidies) {
             byYear.computeIfAbsent(s.year(), y -> new ArrayList<>()).add(s);
         }
         List<Year> years = new ArrayList<>();
