@@ -394,7 +394,7 @@ ${c.svg}
 
 <#-- What lists.js needs to filter a paged list over all its pages (ListFilterWriter writes the two files). -->
 <#function pagedAttrs part>
-<#return (' data-paged="' + part.count?c + '" data-page="' + part.number?c + '" data-page-rows="' + (part.rows?size)?c + '" data-filter-options="' + root + part.list + '/filters.json" data-filter-rows="' + root + part.list + '/rows.json" data-label-more="' + t("lists.more") + '"')?no_esc>
+<#return (' data-paged="' + part.count?c + '" data-page="' + part.number?c + '" data-page-rows="' + part.size?c + '" data-filter-options="' + root + part.list + '/filters.json" data-filter-rows="' + root + part.list + '/rows.json" data-label-more="' + t("lists.more") + '"')?no_esc>
 </#function>
 
 <#macro scroll label>

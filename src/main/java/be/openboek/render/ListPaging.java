@@ -45,7 +45,7 @@ public record ListPaging(int rows) {
         for (int n = 1; n <= count; n++) {
             int from = (n - 1) * rows;
             List<T> slice = List.copyOf(all.subList(from, Math.min(from + rows, all.size())));
-            parts.add(new ListPart(list, n, count, slice, years.apply(slice), all.size(), from + 1));
+            parts.add(new ListPart(list, n, count, slice, years.apply(slice), all.size(), from + 1, rows));
         }
         return parts;
     }

@@ -18,8 +18,9 @@ import java.util.List;
  * @param years  for the subsidies: the years this page shows, each with its lines on this page (else empty)
  * @param total  how many rows the whole list has
  * @param first  the position in the whole list of this page's first row, from 1
+ * @param size   the most rows a page shows
  */
-public record ListPart(String list, int number, int count, List<?> rows, List<YearLines> years, int total, int first) {
+public record ListPart(String list, int number, int count, List<?> rows, List<YearLines> years, int total, int first, int size) {
 
     /** The address of page {@code n}, relative to the list's folder: {@code ""} for the first, {@code page/n/} else. */
     public String href(int n) {
