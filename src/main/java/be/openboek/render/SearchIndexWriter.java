@@ -108,10 +108,13 @@ final class SearchIndexWriter {
     private final ObjectMapper json = new ObjectMapper();
 
     void write(Site site, Path output) throws IOException {
+        SearchShards shards = SearchShards.current();
         for (Language language : Language.values()) {
             Path file = output.resolve(language.prefix() + PATH);
             Files.createDirectories(file.getParent());
-            Files.write(file, json.writeValueAsBytes(entries(site, language)));
+            List<Entry> entries = entries(site, language);
+            Files.write(file, json.writeValueAsBytes(entries));
+            shards.write(entries, language, file.getParent(), json);
         }
     }
 
