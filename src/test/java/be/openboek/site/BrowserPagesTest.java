@@ -440,6 +440,74 @@ class BrowserPagesTest {
         }
     }
 
+    /**
+     * The split search index of the paged fixture (shards of a few hundred bytes, four results a file): a query reads
+     * the dictionary, the shards that hold terms it can match (and at most one more, where its term would start) and
+     * not the others, and lists what the whole index ({@code index.json}, unsplit) gives for it: the entries with a term
+     * that starts with the query's stem (a number: equal to it), three points for the title, one elsewhere, five more
+     * for a title that is the query, two for one that starts with it, in the index's order within equal points.
+     */
+    @ParameterizedTest(name = "/{0}search: \"{1}\" reads only its shards")
+    @CsvSource(delimiter = '|', value = {"'' | boekenclub", "'' | voorlees", "'' | Bibliotheek", "'' | 112345", "en/ | reeks"})
+    void aSearchReadsOnlyItsShardsAndFindsWhatTheWholeIndexFinds(String language, String query) throws IOException {
+        Path pagedSite = be.openboek.testing.SharedSites.paged();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Path folder = pagedSite.resolve(language + "search");
+        var entries = json.readTree(folder.resolve("index.json").toFile());
+        String folded = java.text.Normalizer.normalize(query, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        boolean number = folded.matches("\\d+");
+        String term = number ? folded : be.openboek.render.SearchTermsAccess.stem(folded, language.isEmpty() ? "nl" : "en");
+        java.util.function.Predicate<String> matches = t -> number ? t.equals(term) : t.startsWith(term);
+
+        record Hit(int index, int points, String url) {
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            var entry = entries.get(i);
+            if (java.util.Arrays.stream(entry.get("terms").asText().split(" ")).anyMatch(matches)) {
+                String title = entry.get("title").asText();
+                int points = be.openboek.render.SearchTermsAccess.titleTerms(title, language.isEmpty() ? "nl" : "en").stream()
+                        .anyMatch(matches) ? 3 : 1;
+                String foldedTitle = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                        .toLowerCase(java.util.Locale.ROOT);
+                points += foldedTitle.equals(folded) ? 5 : foldedTitle.startsWith(folded) ? 2 : 0;
+                hits.add(new Hit(i, points, entry.get("url").asText()));
+            }
+        }
+        hits.sort(java.util.Comparator.comparingInt(Hit::points).reversed().thenComparingInt(Hit::index));
+        assertTrue(hits.size() > 0, query + " finds something in the whole index");
+
+        java.util.Set<String> holding = new java.util.TreeSet<>();
+        int shardCount = json.readTree(folder.resolve("terms.json").toFile()).get("shards").size();
+        for (int i = 0; i < shardCount; i++) {
+            if (java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(
+                    json.readTree(folder.resolve("terms-" + i + ".json").toFile()).fieldNames(), 0), false).anyMatch(matches)) {
+                holding.add("terms-" + i + ".json");
+            }
+        }
+
+        try (ServedSite paged = ServedSite.serve(pagedSite)) {
+            browser.manage().window().setSize(DESKTOP);
+            browser.get(paged.url() + language + "search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+            WebElement status = browser.findElement(By.cssSelector(".search-status"));
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d -> status.getText().contains(query + "”"));
+            @SuppressWarnings("unchecked")
+            List<String> found = (List<String>) browser.executeScript(
+                    "return Array.from(document.querySelectorAll('.search-results li a'), a => a.href);");
+            assertEquals(hits.stream().limit(50).map(h -> paged.url() + language + h.url()).toList(), found, query);
+            @SuppressWarnings("unchecked")
+            List<String> read = (List<String>) browser.executeScript(
+                    "return performance.getEntriesByType('resource').map(e => e.name).filter(n => /search\\/terms-\\d+\\.json$/.test(n))"
+                    + ".map(n => n.substring(n.lastIndexOf('/') + 1));");
+            java.util.Set<String> fetched = new java.util.TreeSet<>(read);
+            assertTrue(fetched.containsAll(holding), "read " + fetched + ", the shards holding its terms " + holding);
+            fetched.removeAll(holding);
+            assertTrue(fetched.size() <= 1, "read besides the shards holding its terms: " + fetched);
+            assertTrue(read.size() < shardCount / 2, "read " + read.size() + " of " + shardCount + " shards");
+        }
+    }
+
     /** A paged list at phone and desktop width, in both languages: no sideways overflow; saved for a person to look at. */
     @Test
     void aPagedListFitsAPhoneAndIsCaptured() throws IOException {
