@@ -207,14 +207,18 @@
     return results[i];
   }
 
-  /** The shards whose terms may lie from {@code lo} to {@code hi}: the dictionary names each shard's first term. */
+  /**
+   * The shards whose terms may lie from {@code lo} to {@code hi} (the dictionary names each shard's first term), at most
+   * shardsPerTerm of them from {@code lo} on: a prefix that begins very many terms reads its first completions only.
+   */
   function shardsFor(lo, hi, into) {
     var firsts = dictionary.shards;
     var start = 0;
     for (var i = 1; i < firsts.length && firsts[i] <= lo; i++) {
       start = i;
     }
-    for (var j = start; j < firsts.length && (j === start || firsts[j] <= hi); j++) {
+    var end = Math.min(firsts.length, start + (dictionary.shardsPerTerm || firsts.length));
+    for (var j = start; j < end && (j === start || firsts[j] <= hi); j++) {
       if (into.indexOf(j) < 0) {
         into.push(j);
       }
@@ -256,15 +260,29 @@
     return needed;
   }
 
-  /** The entry numbers of a posting, from the differences the index stores. */
+  /** The entry numbers of a posting, from the differences the index stores or from its bit set (key + 'b', base64). */
   function numbersOf(posting, key) {
     var decoded = '_' + key;
     if (!posting[decoded]) {
-      var n = 0;
-      posting[decoded] = (posting[key] || []).map(function (d) {
-        n += d;
-        return n;
-      });
+      var numbers = [];
+      if (posting[key + 'b']) {
+        var bytes = atob(posting[key + 'b']);
+        for (var i = 0; i < bytes.length; i++) {
+          var byte = bytes.charCodeAt(i);
+          for (var bit = 0; bit < 8; bit++) {
+            if (byte & (1 << bit)) {
+              numbers.push(i * 8 + bit);
+            }
+          }
+        }
+      } else {
+        var n = 0;
+        (posting[key] || []).forEach(function (d) {
+          n += d;
+          numbers.push(n);
+        });
+      }
+      posting[decoded] = numbers;
     }
     return posting[decoded];
   }

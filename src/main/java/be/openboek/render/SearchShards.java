@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,7 +22,8 @@ import java.util.stream.Stream;
  * holds, for each of its terms (sorted), the entries found by it: those whose title has it ({@code t}, worth more
  * points) and all of them ({@code a}); entries are numbered in the order of the whole index ({@code index.json}) and
  * written as the differences between successive numbers. The results themselves (title, type, address, short text)
- * are in {@code search/docs-<j>.json}, a fixed number per file. {@code assets/search.js} reads the dictionary, the
+ * are in {@code search/docs-<j>.json}, a fixed number per file (a few kilobytes each: the best results of a query are
+ * spread over the index). {@code assets/search.js} reads the dictionary, the
  * shards whose terms can match the query and the results files of the best results: a few hundred kilobytes at most at
  * 100,000 records, where the whole index is tens of megabytes.
  *
@@ -28,17 +31,24 @@ import java.util.stream.Stream;
  * shard of its own. Both sizes are build settings ({@code -Dopenboek.search.shard.bytes},
  * {@code -Dopenboek.search.docs.per.file}) so that a test can split the index of a few dozen records.
  *
- * @param shardBytes  the size a shard grows to before the next term starts a new one
- * @param docsPerFile results per results file
+ * <p>A query term is matched to the start of the index's terms ({@code boek} finds {@code boekendienst}); where a term
+ * begins tens of thousands of others (at 100,000 records, {@code project} begins every project's id), the page reads
+ * at most {@code shardsPerTerm} shards for it, from the term itself on: the term typed in full is always found, its
+ * longer completions as far as those shards go. A search then reads a few hundred kilobytes at most, whatever the size.
+ *
+ * @param shardBytes    the size a shard grows to before the next term starts a new one
+ * @param docsPerFile   results per results file
+ * @param shardsPerTerm the most shards the page reads for one query term (the dictionary tells it)
  */
-record SearchShards(int shardBytes, int docsPerFile) {
+record SearchShards(int shardBytes, int docsPerFile, int shardsPerTerm) {
 
     static final String DICTIONARY = "search/terms.json";
 
-    /** The sizes the build uses: 64 KB shards and 50 results a file, or what the system properties say. */
+    /** The sizes the build uses: 64 KB shards, 10 results a file, 3 shards a term, or what the system properties say. */
     static SearchShards current() {
         return new SearchShards(Math.max(1, Integer.getInteger("openboek.search.shard.bytes", 64 * 1024)),
-                Math.max(1, Integer.getInteger("openboek.search.docs.per.file", 50)));
+                Math.max(1, Integer.getInteger("openboek.search.docs.per.file", 10)),
+                Math.max(1, Integer.getInteger("openboek.search.shards.per.term", 3)));
     }
 
     /** What a result shows: the index's entry without what finds it. */
@@ -101,6 +111,7 @@ record SearchShards(int shardBytes, int docsPerFile) {
         Map<String, Object> dictionary = new TreeMap<>();
         dictionary.put("shards", firsts);
         dictionary.put("docsPerFile", docsPerFile);
+        dictionary.put("shardsPerTerm", shardsPerTerm);
         dictionary.put("entries", entries.size());
         Files.write(folder.resolve("terms.json"), json.writeValueAsBytes(dictionary));
     }
@@ -111,8 +122,23 @@ record SearchShards(int shardBytes, int docsPerFile) {
         Files.write(file, shard.toByteArray());
     }
 
+    /**
+     * Writes ascending entry numbers as the differences between successive ones, or, where that is longer (a term
+     * found in most entries), as a bit set in base64 under {@code name + "b"}: bit {@code i} (byte {@code i / 8}, bit
+     * {@code i % 8} from the lowest) is entry {@code i}. A word in nine of ten entries of 100,000 then takes 17 KB.
+     */
     private static void writeDeltas(JsonGenerator out, String name, int[] numbers) throws IOException {
         if (numbers.length == 0) {
+            return;
+        }
+        int last = numbers[numbers.length - 1];
+        long bitsetChars = ((last / 8 + 1) + 2) / 3 * 4L;
+        if (bitsetChars < numbers.length * 2L) {
+            BitSet bits = new BitSet(last + 1);
+            for (int n : numbers) {
+                bits.set(n);
+            }
+            out.writeStringField(name + "b", Base64.getEncoder().encodeToString(bits.toByteArray()));
             return;
         }
         out.writeArrayFieldStart(name);

@@ -60,12 +60,15 @@ public final class PagedLists {
         System.setProperty("openboek.list.rows", String.valueOf(ROWS));
         System.setProperty("openboek.search.shard.bytes", String.valueOf(SHARD_BYTES));
         System.setProperty("openboek.search.docs.per.file", String.valueOf(DOCS_PER_FILE));
+        // Every shard a prefix can match is read: the results are compared with the whole index's.
+        System.setProperty("openboek.search.shards.per.term", "1000");
         try {
             return build.get();
         } finally {
             System.clearProperty("openboek.list.rows");
             System.clearProperty("openboek.search.shard.bytes");
             System.clearProperty("openboek.search.docs.per.file");
+            System.clearProperty("openboek.search.shards.per.term");
         }
     }
 }
