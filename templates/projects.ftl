@@ -23,7 +23,10 @@
 <#assign part = (record.list)???then(record, "")>
 <#assign rows = part?has_content?then(part.rows, site.projects)>
 <#if site.projects?has_content>
-<#if part?has_content><p>${t("lists.paged.filters")}</p><@layout.pager part=part/></#if>
+<#if part?has_content>
+<p>${t("lists.paged.filters")}</p>
+<@layout.pager part=part/>
+</#if>
 <@layout.scroll label=t("projects.all")>
 <#-- data-filterable and friends: assets/lists.js adds filters and sortable headers; without it this is a plain table. -->
 <#assign statusOrder = site.projectsByStatus?keys>
@@ -58,7 +61,9 @@
   </tbody>
 </table>
 </@layout.scroll>
-<#if part?has_content><@layout.pager part=part/></#if>
+<#if part?has_content>
+<@layout.pager part=part/>
+</#if>
 <@layout.tableDownloads table="projects"/>
 <#else>
 <p>${t("projects.none")}</p>

@@ -9,7 +9,10 @@
 <#assign part = (record.list)???then(record, "")>
 <#assign rows = part?has_content?then(part.rows, site.services)>
 <#if site.services?has_content>
-<#if part?has_content><p>${t("lists.paged.filters")}</p><@layout.pager part=part/></#if>
+<#if part?has_content>
+<p>${t("lists.paged.filters")}</p>
+<@layout.pager part=part/>
+</#if>
 <@layout.scroll label=t("services.all")>
 <#-- class="cards": one card per service on a phone, see index.ftl. -->
 <table class="wide cards" data-filterable data-label-filters="${t("lists.filters")}" data-label-all="${t("lists.all")}"
@@ -38,7 +41,9 @@
   </tbody>
 </table>
 </@layout.scroll>
-<#if part?has_content><@layout.pager part=part/></#if>
+<#if part?has_content>
+<@layout.pager part=part/>
+</#if>
 <@layout.tableDownloads table="services"/>
 <p class="note">${t("services.note")}</p>
 <#else>

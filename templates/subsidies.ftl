@@ -24,7 +24,10 @@
 <#else>
 <@layout.chart c=charts.subsidies() label=t("chart.subsidies.title")/>
 <@layout.silentYears/>
-<#if part?has_content><p>${t("lists.paged.filters")}</p><@layout.pager part=part/></#if>
+<#if part?has_content>
+<p>${t("lists.paged.filters")}</p>
+<@layout.pager part=part/>
+</#if>
 <#-- data-filterable on the element around the year tables: assets/lists.js adds one set of filters for all of
      them, and hides a year's total when the filters hide some of its lines. Without it these are plain tables. -->
 <div class="year-tables" data-filterable data-label-filters="${t("lists.filters")}" data-label-all="${t("lists.all")}"
@@ -88,7 +91,9 @@
 </#list>
 <#if site.years?has_content>
 </div>
-<#if part?has_content><@layout.pager part=part/></#if>
+<#if part?has_content>
+<@layout.pager part=part/>
+</#if>
 <@layout.tableDownloads table="subsidies"/>
 </#if>
 </@layout.page>
