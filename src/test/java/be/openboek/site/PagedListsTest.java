@@ -151,6 +151,29 @@ class PagedListsTest {
         assertEquals(expected, written);
     }
 
+    /** The home page's and a subsidy page's links into the list lead to the page of the list that has the line or year. */
+    @Test
+    void linksToALineOrAYearOfThePagedListLeadToItsPage() throws IOException {
+        Path site = SharedSites.paged();
+        List<Path> from = new ArrayList<>(List.of(site.resolve("index.html"), site.resolve("en/index.html")));
+        try (Stream<Path> lines = Files.list(site.resolve("subsidies"))) {
+            lines.filter(p -> Files.isRegularFile(p.resolve("index.html")) && !p.getFileName().toString().equals("page"))
+                    .forEach(p -> from.add(p.resolve("index.html")));
+        }
+        int checked = 0;
+        for (Path page : from) {
+            Document html = Jsoup.parse(page.toFile(), "UTF-8", page.toUri().toString());
+            for (Element link : html.select("a[href*=subsidies/][href*=#]")) {
+                String href = link.absUrl("href");
+                Path target = Path.of(java.net.URI.create(href.substring(0, href.indexOf('#')))).resolve("index.html");
+                String anchor = href.substring(href.indexOf('#') + 1);
+                assertTrue(Jsoup.parse(target.toFile()).getElementById(anchor) != null, link.attr("href") + " on " + page);
+                checked++;
+            }
+        }
+        assertTrue(checked > 40, checked + " links checked");
+    }
+
     @Test
     void aListThatFitsOnePageStaysOnePage() throws IOException {
         Path site = SharedSites.fixture();
