@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * The pages the model yields: the list pages and one page per subsidy line, per project and per service, in Dutch at the site
- * root and again in English under {@code en/}. The Dutch home page and the 404 page are JBake's own (index and
+ * root and again in English under {@code en/}. A list longer than {@link ListPaging} allows is several pages, each with
+ * its {@link ListPart} as the page's record. The Dutch home page and the 404 page are JBake's own (index and
  * error404); the English home page is in the plan, rendered with the same template; the pages of content/ go
  * through JBake's crawler (staged once per language). The Atom feed is Dutch only: its entries are the
  * change log's Dutch sentences. Every chart (see {@link EmbeddedChart}) has its SVG file and its page for an iframe,

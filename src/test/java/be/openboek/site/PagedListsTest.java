@@ -174,6 +174,29 @@ class PagedListsTest {
         assertTrue(checked > 40, checked + " links checked");
     }
 
+    /** Every page of every paged list, in both languages, passes the Nu Html Checker. */
+    @Test
+    void pagedListsAreValidHtml() throws Exception {
+        Path site = SharedSites.paged();
+        List<String> errors = new ArrayList<>();
+        int checked = 0;
+        HtmlChecker checker = new HtmlChecker();
+        try {
+            for (String language : List.of("", "en/")) {
+                for (String list : List.of("subsidies/", "projects/", "services/")) {
+                    for (Path page : pages(site, language + list)) {
+                        checker.check(page).forEach(l -> errors.add(page + ":" + l));
+                        checked++;
+                    }
+                }
+            }
+        } finally {
+            checker.close();
+        }
+        assertTrue(checked > 12, checked + " pages");
+        assertEquals(List.of(), errors);
+    }
+
     @Test
     void aListThatFitsOnePageStaysOnePage() throws IOException {
         Path site = SharedSites.fixture();
