@@ -1,7 +1,7 @@
 /*
  * Openboek search: finds words in the search index of this site (written at build time, one per language, split by
  * SearchShards: a small dictionary search/terms.json, shards of terms with the entries they find, and the results'
- * titles and texts in files of a few dozen) and lists the results. A query reads only the dictionary, the shards
+ * titles and texts in small files) and lists the results. A query reads only the dictionary, the shards
  * whose terms can match it and the results files of its best results. No service elsewhere: the files are of this
  * site. Results are built with DOM calls and textContent, never as markup. A result in Dutch on the English page
  * carries lang="nl" and, when it has no English version, the same "Dutch only" label as the pages (the index says so
