@@ -19,11 +19,11 @@ public record Page(String type, String uri, String title, Object record) {
     }
 
     /**
-     * Whether this is a record's page (rendered first, see {@link RecordPagesRenderer}); a page of a table's rows
-     * lists rows of many records, like a list page, and is rendered with them.
+     * Whether this is a record's page (rendered first, see {@link RecordPagesRenderer}); a part of a paged list and a
+     * page of a table's rows list many records, like a list page, and are rendered with the list pages.
      */
     boolean showsRecord() {
-        return record != null && !(record instanceof TablePage);
+        return record != null && !(record instanceof TablePage) && !(record instanceof ListPart);
     }
 
     /** The document JBake's {@code Renderer} writes. */

@@ -43,7 +43,7 @@ final class RecordPagesRenderer {
         Map<Object, List<Page>> byRecord = new IdentityHashMap<>();
         List<List<Page>> units = new ArrayList<>();
         for (Page page : what.plan().pages()) {
-            if (!page.showsRecord()) {
+            if (page.record() == null) {
                 units.add(List.of(page));
             } else {
                 byRecord.computeIfAbsent(page.record(), r -> {
