@@ -124,6 +124,9 @@ final class SearchIndexWriter {
         for (String section : List.of("subsidies", "projects", "services", "sources")) {
             entries.add(new Entry(String.valueOf(text.text("nav." + section)), page, section + "/", "", List.of()).withTerms(language));
         }
+        for (String list : List.of("calls", "questions")) {
+            entries.add(new Entry(String.valueOf(text.text(list + ".title")), page, list + "/", "", List.of()).withTerms(language));
+        }
         entries.add(new Entry(String.valueOf(text.text("footer.changes")), page, "changes/", "", List.of()).withTerms(language));
         for (ContentPage dutch : site.pages()) {
             ContentPage p = language == Language.NL ? dutch : dutch.forEnglish();
