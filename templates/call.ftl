@@ -12,7 +12,7 @@
   <dt>${t("call.closed")}</dt>
   <dd><#if c.closed??><@layout.date c.closed/><#else><span class="missing">${t("call.date.none")}</span></#if></dd>
   <dt>${t("call.id")}</dt>
-  <dd><code>${c.id}</code></dd>
+  <dd><code${layout.nlAttr()}>${c.id}</code></dd>
 </dl>
 
 <h2 id="beschrijving">${t("project.description")}</h2>

@@ -2,7 +2,10 @@
      (its lineage), its sources and history. -->
 <#import "layout.ftl" as layout>
 <#assign q = record>
-<#assign name = t("question.name", q.number?c) + ": " + site.text(q, "question").text>
+<#-- The page's title and citation: the question's words where they are in the page's language; a Dutch-only question is
+     named by its number there (its words follow in the heading, marked as Dutch). -->
+<#assign asked = site.text(q, "question")>
+<#assign name = t("question.name", q.number?c) + asked.dutchOnly?then("", ": " + asked.text)>
 <@layout.page title=name section="home" sub=true description=t("question.description", q.number?c, site.organisation.name)>
 <p class="breadcrumb"><a href="${root}">${t("nav.home")}</a> › <a href="${root}questions/">${t("questions.title")}</a> › ${t("question.name", q.number?c)}</p>
 <h1><span class="question-number">${t("question.name", q.number?c)}:</span> ${layout.text(q, "question")}</h1>
@@ -11,7 +14,7 @@
   <dt>${t("question.number")}</dt>
   <dd>${q.number?c}</dd>
   <dt>${t("question.id")}</dt>
-  <dd><code>${q.id}</code></dd>
+  <dd><code${layout.nlAttr()}>${q.id}</code></dd>
 </dl>
 
 <h2 id="antwoord">${t("question.answer")}</h2>

@@ -21,7 +21,7 @@
   <dt>${t("source.url")}</dt>
   <dd><#if s.url?has_content><a href="${s.url}" rel="noopener" class="source-url">${s.url}</a><#else><span class="missing">${t("sources.url.none")}</span></#if></dd>
   <dt>${t("source.id")}</dt>
-  <dd><code>${s.id}</code></dd>
+  <dd><code${layout.nlAttr()}>${s.id}</code></dd>
 </dl>
 
 <h2 id="toelichting">${t("source.notes")}</h2>
