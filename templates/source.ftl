@@ -11,7 +11,7 @@
   <dt>${t("source.number")}</dt>
   <dd>${t("source.number.value", number?c)}</dd>
   <dt>${t("source.title")}</dt>
-  <dd>${layout.text(s, "title")} (${s.titleDescriptive?then(t("source.title.descriptive"), t("source.title.published"))})</dd>
+  <dd>${s.titleDescriptive?then(t("source.title.descriptive"), t("source.title.published"))}</dd>
   <dt>${t("source.kind")}</dt>
   <dd>${site.label(s.kind)}</dd>
   <dt>${t("source.publisher")}</dt>
