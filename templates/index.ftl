@@ -73,7 +73,7 @@
   <p>${t("home.question.intro", org.name)}</p>
   <#list site.questions as q>
   <article class="question" id="${q.id}">
-    <h3><span class="question-number">${t("home.question.number", q.number?c)}</span> ${layout.text(q, "question")}</h3>
+    <h3><a href="${root}questions/${q.id}/"><span class="question-number">${t("home.question.number", q.number?c)}</span> ${layout.text(q, "question")}</a></h3>
     <p><strong>${t("home.question.answer")}</strong> ${layout.text(q, "answer")} <@layout.cite ids=q.sources/></p>
     <#assign links = site.answers(q)>
     <#if links?has_content>

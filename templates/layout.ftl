@@ -70,7 +70,7 @@
 <header class="site-header">
   <div class="wrap">
     <div class="site-top">
-      <p class="site-name"><a href="${base?has_content?then(base, "./")}"<#if section == "home"> aria-current="page"</#if>>${siteName}</a></p>
+      <p class="site-name"><a href="${base?has_content?then(base, "./")}"<#if section == "home"> aria-current="${sub?then('true', 'page')}"</#if>>${siteName}</a></p>
       <p class="lang-switch"><a href="${otherHref}" hreflang="${other}" lang="${other}">${t("lang.other")}</a></p>
     </div>
     <nav aria-label="${t("nav.label")}">
@@ -170,9 +170,9 @@ ${md(x.text)}
 <li><a href="${href?has_content?then(href, "./")}"<#if code == section> aria-current="${sub?then('true', 'page')}"</#if>>${text}</a></li>
 </#macro>
 
-<#-- Footnote links to the sources page: [3][7]. -->
+<#-- Footnote links to the sources' pages: [3][7]. -->
 <#macro cite ids>
-<#if ids?has_content><span class="cite"><#list ids as id><#assign src = site.source(id)!><a href="${root}sources/#${id}"<#if src?has_content> title="${site.text(src, "title").plain(t("text.dutch.only"))}"</#if>>[${site.sourceNumber(id)?c}]</a></#list></span></#if><#t>
+<#if ids?has_content><span class="cite"><#list ids as id><#assign src = site.source(id)!><a href="${root}sources/${id}/"<#if src?has_content> title="${site.text(src, "title").plain(t("text.dutch.only"))}"</#if>>[${site.sourceNumber(id)?c}]</a></#list></span></#if><#t>
 </#macro>
 
 <#-- What a link between records rests on (a service's origin project, a project's call, a page answering a question):
@@ -197,13 +197,13 @@ ${md(x.text)}
 <#if s.originProjects?has_content><#list s.originProjects as o><span><a href="${root}projects/${o.target}/"><#if site.project(o.target)??>${text(site.project(o.target), "title")}<#else>${o.target}</#if></a><@basis link=o short=short/></span><#sep>, </#sep></#list><#else><span class="missing">${none}</span></#if><#t>
 </#macro>
 
-<#-- A list of sources with number, title, publisher and date, linking to the sources page. -->
+<#-- A list of sources with number, title, publisher and date, each linking to the source's page. -->
 <#macro sourceList ids>
 <#if ids?has_content>
 <ul class="source-list">
 <#list ids as id>
   <#assign src = site.source(id)!>
-  <li><a href="${root}sources/#${id}">[${site.sourceNumber(id)?c}]<#if src?has_content> ${text(src, "title")}</#if></a><#if src?has_content> — ${nl(src.publisher)}<#if src.date??>, <#if src.dateApproximate>${t("date.approximate")} </#if><@date src.date/></#if></#if></li>
+  <li><a href="${root}sources/${id}/">[${site.sourceNumber(id)?c}]<#if src?has_content> ${text(src, "title")}</#if></a><#if src?has_content> — ${nl(src.publisher)}<#if src.date??>, <#if src.dateApproximate>${t("date.approximate")} </#if><@date src.date/></#if></#if></li>
 </#list>
 </ul>
 <#else>

@@ -24,7 +24,7 @@
   <dd><@layout.period p=p.period!""/></dd>
   <dt>${t("col.call")}</dt>
   <dd><#assign call = (p.call??)?then(site.call(p.callId)!"", "")>
-    <#if call?has_content><a href="${root}projects/#${call.id}">${layout.text(call, "title")}</a><@layout.basis link=p.call/><#else><span class="missing">${t("missing.sources")}</span></#if></dd>
+    <#if call?has_content><a href="${root}calls/${call.id}/">${layout.text(call, "title")}</a><@layout.basis link=p.call/><#else><span class="missing">${t("missing.sources")}</span></#if></dd>
   <dt>${t("project.budget")}</dt>
   <dd><@layout.money amount=p.budget!"" missing=t("missing.published.sources")/></dd>
   <dt>${t("project.themes")}</dt>

@@ -55,7 +55,7 @@
       <td data-label="${t("col.period")}" data-sort-value="<#if (p.period.start)??>${fmt.iso(p.period.start)}</#if>" data-filter-values="<#if start != 0 && end gte start><#list start..end as year>${year?c}<#sep> </#sep></#list></#if>"><@layout.period p=p.period!""/></td>
       <#assign themes = site.texts(p, "themes")>
       <td data-label="${t("col.themes")}"><#if themes.items?has_content><#list themes.items as theme><span class="theme" data-filter-value="${theme}"<#if themes.dutchOnly> lang="nl"</#if>>${theme}</span><#sep>, </#sep></#list><#if themes.dutchOnly> ${layout.dutchOnly()}</#if><#else><span class="missing">${t("project.themes.none")}</span></#if></td>
-      <td data-label="${t("col.call")}"><#if p.call?? && site.call(p.callId)??>${layout.text(site.call(p.callId), "title")}<@layout.basis link=p.call short=true/><#else><span class="missing">${t("missing.sources")}</span></#if></td>
+      <td data-label="${t("col.call")}"><#if p.call?? && site.call(p.callId)??><a href="${root}calls/${p.callId}/">${layout.text(site.call(p.callId), "title")}</a><@layout.basis link=p.call short=true/><#else><span class="missing">${t("missing.sources")}</span></#if></td>
     </tr>
   </#list>
   </tbody>
@@ -74,10 +74,10 @@
 <h2 id="projectoproepen">${t("projects.calls")}</h2>
 <#list site.calls as c>
 <section class="call" id="${c.id}" aria-labelledby="${c.id}-titel">
-  <h3 id="${c.id}-titel">${layout.text(c, "title")}</h3>
+  <h3 id="${c.id}-titel"><a href="${root}calls/${c.id}/">${layout.text(c, "title")}</a></h3>
   <p><#if c.opened??><#assign d><@layout.date c.opened/></#assign>${t("call.opened.html", d)} </#if><#if c.closed??><#assign d><@layout.date c.closed/></#assign>${t("call.closed.html", d)}</#if>
     <#if !c.opened?? && !c.closed??><span class="missing">${t("call.dates.missing")}</span></#if></p>
-  <p>${layout.text(c, "description")} <@layout.cite ids=c.sources/> <@layout.reportError kind=t("report.kind.call") id=c.id anchor="#" + c.id/></p>
+  <p>${layout.text(c, "description")} <@layout.cite ids=c.sources/> <@layout.reportError kind=t("report.kind.call") id=c.id at="calls/" + c.id + "/"/></p>
 </section>
 </#list>
 </#if>

@@ -98,6 +98,8 @@ public final class PageInputs {
             case "source" -> index.source(id);
             case "call" -> index.call(id);
             case "services-from" -> index.servicesFrom(id);
+            case "projects-of-call" -> index.projectsOfCall(id);
+            case "cited-by" -> index.citedBy(id);
             case "last-changed" -> lastChanged(id);
             case EVERYTHING -> List.of(site, value("history"), String.valueOf(datasets.get()));
             default -> "unknown " + input;

@@ -5,10 +5,13 @@ import be.openboek.export.TableSpec;
 import be.openboek.export.TableSpecs;
 import be.openboek.format.Language;
 import be.openboek.history.History;
+import be.openboek.model.Call;
 import be.openboek.model.PageAddress;
 import be.openboek.model.Project;
+import be.openboek.model.Question;
 import be.openboek.model.Service;
 import be.openboek.model.Site;
+import be.openboek.model.Source;
 import be.openboek.model.Subsidy;
 import be.openboek.render.charts.PriceChart;
 import java.util.ArrayList;
@@ -18,10 +21,10 @@ import java.util.Set;
 import java.util.List;
 
 /**
- * The pages the model yields: the list pages and one page per subsidy line, per project and per service, in Dutch at the site
- * root and again in English under {@code en/}. A list longer than {@link ListPaging} allows is several pages, each with
- * its {@link ListPart} as the page's record. The Dutch home page and the 404 page are JBake's own (index and
- * error404); the English home page is in the plan, rendered with the same template; the pages of content/ go
+ * The pages the model yields: the list pages and one page per record (subsidy line, project, service, source, call and
+ * question), in Dutch at the site root and again in English under {@code en/}. A list longer than {@link ListPaging}
+ * allows is several pages, each with its {@link ListPart} as the page's record. The Dutch home page and the 404 page are
+ * JBake's own (index and error404); the English home page is in the plan, rendered with the same template; the pages of content/ go
  * through JBake's crawler (staged once per language). The Atom feed is Dutch only: its entries are the
  * change log's Dutch sentences. Every chart (see {@link EmbeddedChart}) has its SVG file and its page for an iframe,
  * in each language. When the datasets are exported, every published table has pages listing all its rows
@@ -32,7 +35,8 @@ import java.util.List;
 public record PagePlan(List<Page> pages) {
 
     /** The template types this plan uses, each needing {@code templates/<type>.ftl}. */
-    static final List<String> TYPES = List.of("subsidies", "subsidy", "projects", "project", "services", "service", "sources", "changes", "search");
+    static final List<String> TYPES = List.of("subsidies", "subsidy", "projects", "project", "services", "service", "sources", "source",
+            "calls", "call", "questions", "question", "changes", "search");
     /** The Atom feed of the change log: its template is XML ({@code .ftlx}), its output {@code .xml}. */
     static final String FEED = "changes-feed";
 
@@ -91,6 +95,8 @@ public record PagePlan(List<Page> pages) {
             addList(pages, in, "projects", "Projecten", projectParts);
             addList(pages, in, "services", "Diensten", serviceParts);
             pages.add(new Page("sources", in + "sources/index.html", "Bronnen", null));
+            pages.add(new Page("calls", in + "calls/index.html", "Projectoproepen", null));
+            pages.add(new Page("questions", in + "questions/index.html", "Vragen", null));
             pages.add(new Page("changes", in + "changes/index.html", "Wijzigingen", null));
             pages.add(new Page("search", in + "search/index.html", "Zoeken", null));
             if (language == Language.NL) {
@@ -104,6 +110,15 @@ public record PagePlan(List<Page> pages) {
             }
             for (Service s : site.services()) {
                 pages.add(new Page("service", in + PageAddress.of(s) + "index.html", s.name(), s));
+            }
+            for (Source s : site.sources()) {
+                pages.add(new Page("source", in + PageAddress.of(s) + "index.html", s.title(), s));
+            }
+            for (Call c : site.calls()) {
+                pages.add(new Page("call", in + PageAddress.of(c) + "index.html", c.title(), c));
+            }
+            for (Question q : site.questions()) {
+                pages.add(new Page("question", in + PageAddress.of(q) + "index.html", q.question(), q));
             }
             for (EmbeddedChart chart : charts) {
                 pages.add(new Page(CHART_SVG, in + chart.getSvgPath(), chart.name(), chart));

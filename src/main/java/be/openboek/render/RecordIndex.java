@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The records of a site by id, and the services of each project, built once per build. The model's own
+ * The records of a site by id, the services of each project, the projects of each call and the records citing each
+ * source, built once per build. The model's own
  * lookups search a list, which made every record page cost time in proportion to the number of records.
  */
 final class RecordIndex {
@@ -26,6 +27,8 @@ final class RecordIndex {
     private final Map<String, Subsidy> subsidies;
     private final Map<String, Question> questions;
     private final Map<String, List<Service>> servicesFrom = new HashMap<>();
+    private final Map<String, List<Project>> projectsOfCall = new HashMap<>();
+    private final Map<String, CitedBy> citedBy;
 
     RecordIndex(Site site) {
         projects = byId(site.projects());
@@ -41,6 +44,13 @@ final class RecordIndex {
             }
         }
         servicesFrom.replaceAll((id, list) -> List.copyOf(list));
+        for (Project p : site.projects()) {
+            if (p.callId() != null) {
+                projectsOfCall.computeIfAbsent(p.callId(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        projectsOfCall.replaceAll((id, list) -> List.copyOf(list));
+        citedBy = CitedBy.of(site);
     }
 
     Project project(String id) {
@@ -62,6 +72,16 @@ final class RecordIndex {
     /** The services that name {@code projectId} among their origin projects, in service order. */
     List<Service> servicesFrom(String projectId) {
         return servicesFrom.getOrDefault(projectId, List.of());
+    }
+
+    /** The projects selected in a call (those naming it as their call), in project order. */
+    List<Project> projectsOfCall(String callId) {
+        return projectsOfCall.getOrDefault(callId, List.of());
+    }
+
+    /** The records that cite a source. */
+    CitedBy citedBy(String sourceId) {
+        return citedBy.getOrDefault(sourceId, CitedBy.NONE);
     }
 
     /** The record of a type ({@code Project}, {@code Service}, ... as {@link Class#getSimpleName()}) and id, or null. */

@@ -129,6 +129,9 @@ final class SearchIndexWriter {
         for (String section : List.of("subsidies", "projects", "services", "sources")) {
             entries.add(new Entry(String.valueOf(text.text("nav." + section)), page, section + "/", "", List.of()).withTerms(language));
         }
+        for (String list : List.of("calls", "questions")) {
+            entries.add(new Entry(String.valueOf(text.text(list + ".title")), page, list + "/", "", List.of()).withTerms(language));
+        }
         entries.add(new Entry(String.valueOf(text.text("footer.changes")), page, "changes/", "", List.of()).withTerms(language));
         for (ContentPage dutch : site.pages()) {
             ContentPage p = language == Language.NL ? dutch : dutch.forEnglish();
@@ -145,24 +148,24 @@ final class SearchIndexWriter {
             List<String> keywords = new ArrayList<>(words(Labels.of(p.status(), lang)));
             keywords.addAll(RecordText.items(p, "themes", language).items());
             p.partners().stream().map(Partner::name).forEach(keywords::add);
-            entries.add(Entry.of(RecordText.of(p, "title", language), type(text, "project"), "projects/" + p.id() + "/",
+            entries.add(Entry.of(RecordText.of(p, "title", language), type(text, "project"), PageAddress.of(p),
                     RecordText.of(p, "objective", language), keywords).withTerms(language, p));
         }
         for (Service s : site.services()) {
-            entries.add(Entry.of(RecordText.of(s, "name", language), type(text, "service"), "services/" + s.id() + "/",
+            entries.add(Entry.of(RecordText.of(s, "name", language), type(text, "service"), PageAddress.of(s),
                     RecordText.of(s, "description", language),
                     words(Labels.of(s.priceModel(), lang), RecordText.of(s, "subscribers", language).text())).withTerms(language, s));
         }
         for (Source s : site.sources()) {
-            entries.add(Entry.of(RecordText.of(s, "title", language), type(text, "source"), "sources/#" + s.id(),
+            entries.add(Entry.of(RecordText.of(s, "title", language), type(text, "source"), PageAddress.of(s),
                     RecordText.of(s, "notes", language), words(s.publisher(), Labels.of(s.kind(), lang))).withTerms(language, s));
         }
         for (Call c : site.calls()) {
-            entries.add(Entry.of(RecordText.of(c, "title", language), type(text, "call"), "projects/#" + c.id(),
+            entries.add(Entry.of(RecordText.of(c, "title", language), type(text, "call"), PageAddress.of(c),
                     RecordText.of(c, "description", language), List.of()).withTerms(language, c));
         }
         for (Question q : site.questions()) {
-            entries.add(Entry.of(RecordText.of(q, "question", language), type(text, "question"), "#" + q.id(),
+            entries.add(Entry.of(RecordText.of(q, "question", language), type(text, "question"), PageAddress.of(q),
                     RecordText.of(q, "answer", language), List.of()).withTerms(language, q));
         }
         entries.sort(Comparator.comparing(Entry::url).thenComparing(Entry::title));

@@ -33,7 +33,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
@@ -69,6 +71,8 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final HtmlSanitizer sanitizer;
     private final String templatesDisplay;
     private final Problems problems;
+    /** The causes of pages that could not be written, each reported once (see {@link #renderDocument}). */
+    private final Set<String> writeFailures = ConcurrentHashMap.newKeySet();
 
     /**
      * @param templatesDisplay how to name the template folder in problems, e.g. {@code templates}
@@ -185,7 +189,12 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
                 // FreeMarker remembers a template that failed to parse; the first attempt reported it.
                 throw new RenderingException(e);
             }
-            report(templateName, 0, 0, "cannot write the page " + describe(content) + ": " + e.getMessage(), "");
+            // A full disk stops every page after it alike: one problem says so, not one per page (this engine
+            // renders one bake). Causes that name their file (a read-only folder) still come once per page.
+            if (writeFailures.add(String.valueOf(e.getMessage()))) {
+                report(templateName, 0, 0, "cannot write the page " + describe(content) + ": " + e.getMessage(),
+                        "check that the folder is writable and the disk is not full");
+            }
             throw new RenderingException(e);
         } catch (MarkdownException e) {
             // A content page's HTML, sanitised again (see root).

@@ -382,6 +382,18 @@ public final class SiteView {
         return index.servicesFrom(projectId);
     }
 
+    /** The projects selected in a call: those that name it as their call. */
+    public List<Project> projectsOfCall(String callId) {
+        PageInputs.read("projects-of-call/" + callId);
+        return index.projectsOfCall(callId);
+    }
+
+    /** The records that cite a source, by type: its lineage. */
+    public CitedBy citedBy(String sourceId) {
+        PageInputs.read("cited-by/" + sourceId);
+        return index.citedBy(sourceId);
+    }
+
     /** The projects, sources and services a question is answered by, as links. */
     public List<Link> answers(Question question) {
         List<Link> links = new ArrayList<>();
@@ -400,7 +412,7 @@ public final class SiteView {
                     // An id the validator let through without a record (a subsidy line): its id, which is no text.
                     title = new RecordText(parts[1], false, false, null);
                 }
-                String href = parts[0].equals("sources") ? "sources/#" + parts[1] : parts[0] + "/" + parts[1] + "/";
+                String href = parts[0] + "/" + parts[1] + "/";
                 links.add(new Link(href, title.text(), title, page));
             }
         }

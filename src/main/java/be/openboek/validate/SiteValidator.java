@@ -43,7 +43,7 @@ public final class SiteValidator {
     /** Budgets are made a few years ahead at most. */
     private static final int YEARS_AHEAD = 5;
     /** Folder names the generator itself uses; a content page may not take them. */
-    static final Set<String> RESERVED_PAGES = Set.of("index", "subsidies", "projects", "services", "sources", "questions",
+    static final Set<String> RESERVED_PAGES = Set.of("index", "subsidies", "projects", "services", "sources", "calls", "questions",
             "assets", "data", "datasets", "api", "schemas", "en", "changes", "404");
     /** Where the records of each type are written: {@code source} → {@code data/sources.yaml}, {@code project} → {@code data/projects/}. */
     private static final Map<String, String> PLACES = FieldTables.all().stream()

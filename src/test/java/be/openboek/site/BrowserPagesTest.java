@@ -113,7 +113,8 @@ class BrowserPagesTest {
         List<String> paths = new ArrayList<>();
         for (String language : List.of("", "en/")) {
             for (String page : List.of("", "subsidies/", "subsidies/" + firstRecord("subsidies") + "/", "projects/", "projects/" + firstRecord("projects") + "/", "services/",
-                    "services/" + firstRecord("services") + "/", "sources/", "datasets/", "datasets/subsidies/", "changes/", "about/", "method/", "search/",
+                    "services/" + firstRecord("services") + "/", "sources/", "sources/" + firstRecord("sources") + "/", "calls/",
+                    "calls/" + firstRecord("calls") + "/", "questions/", "questions/" + firstRecord("questions") + "/", "datasets/", "datasets/subsidies/", "changes/", "about/", "method/", "search/",
                     "embed/subsidies/", "embed/project-stages/")) {
                 paths.add(language + page);
             }
@@ -345,7 +346,7 @@ class BrowserPagesTest {
         "''  | pilootgroepen | projects/digitaal-podium-pilot/",
         "''  | bibliotheek   | services/e-boeken/",
         "''  | eboeken       | services/e-boeken/",
-        "en/ | e-books       | sources/#gent-gr-2022-00944",
+        "en/ | e-books       | sources/gent-gr-2022-00944/",
         "en/ | ebooks        | services/e-boeken/",
         "en/ | library       | services/e-boeken/",
         "en/ | 3916000       | subsidies/2016-werking/",

@@ -172,17 +172,16 @@ class ContactTest {
     @Test
     void everySubsidyLineSourceAndCallWithAnAnchorHasItsOwnReportLink() throws IOException {
         for (String language : List.of("", "en/")) {
-            for (String[] rows : new String[][] {{"subsidies/", "tr[id]", "subsidy"}, {"sources/", "li[id]", "source"},
-                {"projects/", "section.call[id]", "call"}}) {
+            for (String[] rows : new String[][] {{"subsidies/", "tr[id]", "subsidy", "subsidies/"}, {"sources/", "li[id]", "source", "sources/"},
+                {"projects/", "section.call[id]", "call", "calls/"}}) {
                 Document page = parse(withEmail.resolve(language + rows[0] + "index.html"));
                 List<Element> anchored = page.select(rows[1]);
                 assertFalse(anchored.isEmpty(), rows[0] + rows[1]);
                 for (Element row : anchored) {
                     List<Element> links = row.select("a.report-error");
                     assertEquals(1, links.size(), rows[0] + "#" + row.id());
-                    // A subsidy line has a page of its own: the report names that page, not the list it was sent from.
-                    String address = rows[2].equals("subsidy") ? BASE + language + "subsidies/" + row.id() + "/"
-                            : BASE + language + rows[0] + "#" + row.id();
+                    // Each record has a page of its own: the report names that page, not the list it was sent from.
+                    String address = BASE + language + rows[3] + row.id() + "/";
                     assertReportLink(row.ownerDocument(), links.get(0), text(page, "report.kind." + rows[2]), row.id(), address);
                 }
             }

@@ -111,7 +111,7 @@ class LinkProvenanceTest {
         Element call = project.select("dl.facts dt").stream().filter(dt -> dt.text().equals("Projectoproep")).findFirst()
                 .orElseThrow().nextElementSibling();
         assertEquals("[1]", call.select(".cite a").text(), "the call's source as a footnote: " + call);
-        assertEquals("../../sources/#vraag-2018", call.select(".cite a").attr("href"));
+        assertEquals("../../sources/vraag-2018/", call.select(".cite a").attr("href"));
         assertTrue(call.select(".our-reading").isEmpty(), call.toString());
 
         Element english = page("en/projects/leesspel/index.html").getElementById("diensten").nextElementSibling();
@@ -127,7 +127,7 @@ class LinkProvenanceTest {
 
         Element projectRow = page("projects/index.html").select("tbody tr").stream()
                 .filter(tr -> tr.text().contains("Leesspel")).findFirst().orElseThrow();
-        assertFalse(projectRow.select(".cite a[href=../sources/#vraag-2018]").isEmpty(), "the call is sourced: " + projectRow);
+        assertFalse(projectRow.select(".cite a[href=../sources/vraag-2018/]").isEmpty(), "the call is sourced: " + projectRow);
     }
 
     @Test

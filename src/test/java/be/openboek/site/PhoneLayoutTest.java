@@ -138,7 +138,8 @@ class PhoneLayoutTest {
     private static List<String> pages() throws IOException {
         List<String> paths = new ArrayList<>();
         for (String language : List.of("", "en/")) {
-            for (String page : List.of("", "subsidies/", "projects/", "services/", "sources/", "datasets/", "datasets/changes/", "changes/",
+            for (String page : List.of("", "subsidies/", "projects/", "services/", "sources/", "sources/" + records("sources").get(0) + "/",
+                    "calls/", "calls/" + records("calls").get(0) + "/", "questions/", "questions/" + records("questions").get(0) + "/", "datasets/", "datasets/changes/", "changes/",
                     "about/", "method/", "search/", "search/?q=bieblo", "embed/subsidies/", "embed/project-stages/")) {
                 paths.add(language + page);
             }

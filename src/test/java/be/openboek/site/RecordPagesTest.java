@@ -93,7 +93,7 @@ class RecordPagesTest {
                         : "do not link this subsidy line to projects"), path);
                 // Its sources as footnotes and in a list, its history.
                 for (JsonNode source : s.get("sources")) {
-                    assertFalse(page.select(".source-list a[href$=sources/#" + source.asText() + "]").isEmpty(), path);
+                    assertFalse(page.select(".source-list a[href$=sources/" + source.asText() + "/]").isEmpty(), path);
                 }
                 assertFalse(page.select(".last-changed").isEmpty(), path);
                 // Found by search engines and the other language.
@@ -132,7 +132,7 @@ class RecordPagesTest {
             assertTrue(price.get("url").startsWith(base + "services/" + price.get("service_id") + "/"), price.toString());
         }
         for (Map<String, String> source : csv(site.resolve("data/sources.csv"))) {
-            assertEquals(base + "sources/#" + source.get("id"), source.get("url"));
+            assertEquals(base + "sources/" + source.get("id") + "/", source.get("url"));
         }
     }
 

@@ -39,13 +39,13 @@ class SearchIndexTest {
 
     /** Every address the index must hold, relative to the home of a language. */
     private static List<String> expectedUrls() {
-        List<String> urls = new ArrayList<>(List.of("subsidies/", "projects/", "services/", "sources/", "changes/"));
+        List<String> urls = new ArrayList<>(List.of("subsidies/", "projects/", "services/", "sources/", "calls/", "questions/", "changes/"));
         model.subsidies().forEach(s -> urls.add("subsidies/" + s.id() + "/"));
         model.projects().forEach(p -> urls.add("projects/" + p.id() + "/"));
         model.services().forEach(s -> urls.add("services/" + s.id() + "/"));
-        model.sources().forEach(s -> urls.add("sources/#" + s.id()));
-        model.calls().forEach(c -> urls.add("projects/#" + c.id()));
-        model.questions().forEach(q -> urls.add("#" + q.id()));
+        model.sources().forEach(s -> urls.add("sources/" + s.id() + "/"));
+        model.calls().forEach(c -> urls.add("calls/" + c.id() + "/"));
+        model.questions().forEach(q -> urls.add("questions/" + q.id() + "/"));
         model.pages().forEach(p -> urls.add(p.id() + "/"));
         return urls;
     }
