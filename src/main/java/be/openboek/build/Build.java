@@ -11,6 +11,7 @@ import be.openboek.publish.OutputFolder;
 import be.openboek.publish.OutputPublisher;
 import be.openboek.publish.SiteManifest;
 import be.openboek.render.ChangedPages;
+import be.openboek.render.PageChecksums;
 import be.openboek.render.SiteBaker;
 import be.openboek.timing.Timings;
 import java.io.IOException;
@@ -144,9 +145,10 @@ public final class Build {
             DatasetExporter.Result exported;
             ChangedPages pages = ChangedPages.all();
             Problems problems;
+            SiteBaker baker;
             try (Stages.Exporting export = stages.exportBeside(site, history, built)) {
-                problems = new SiteBaker(stages.source(), () -> export.result().manifest()).recording(pages).withTimings(timings)
-                        .bake(site, history, built, work.resolve("jbake"));
+                baker = new SiteBaker(stages.source(), () -> export.result().manifest()).recording(pages).withTimings(timings);
+                problems = baker.bake(site, history, built, work.resolve("jbake"));
                 exported = export.result();
             }
             if (!exported.problems().isEmpty()) {
@@ -156,7 +158,7 @@ public final class Build {
                 folder.checkReplaceable();
                 long step = System.nanoTime();
                 timings.progress().begin("checksums");
-                writeChecksums(built, exported.manifest());
+                writeChecksums(built, exported.manifest(), baker.pageChecksums());
                 step = timings.addSince("checksums", step);
                 timings.progress().begin("publish");
                 OutputPublisher.publish(built, output);
@@ -175,9 +177,14 @@ public final class Build {
         }
     }
 
-    /** {@code sha256sums.txt}, taking the checksums of the datasets from when they were written. */
-    private static void writeChecksums(Path built, WrittenDatasets exported) throws IOException {
+    /**
+     * {@code sha256sums.txt}, taking the checksums of the datasets and of the pages from when they were written; only
+     * the other files (assets, sitemap, search index) are read again.
+     */
+    private static void writeChecksums(Path built, WrittenDatasets exported, Map<String, PageChecksums.Checksum> pages)
+            throws IOException {
         Map<String, SiteManifest.Checksum> known = new HashMap<>();
+        pages.forEach((path, sum) -> known.put(path, new SiteManifest.Checksum(sum.bytes(), sum.sha256())));
         exported.files().forEach(f -> known.put(f.path(), new SiteManifest.Checksum(f.bytes(), f.sha256())));
         SiteManifest.write(built, known);
     }
