@@ -10,6 +10,7 @@
 #   mvn -B -Pbench verify -Dbench.sizes=1000,10000,100000 -Dbench.jbake=1000,10000
 # or directly, e.g. to compare an earlier jar (--jar) with only the launcher and the two Hugo sites (--paired):
 #   src/bench/run-benchmark.sh --classpath CP --jar target/before/openboek.jar --paired --sizes 1000
+# --compare JAR adds the launcher with an earlier jar to every round, for figures before and after a change.
 # Installs hugo (Debian package) and GNU time when missing. Never part of mvn verify or CI.
 set -euo pipefail
 
@@ -18,6 +19,7 @@ sizes="1000,10000"
 jbake_sizes="1000"
 runs=3
 jar=""
+compare=""
 paired=false
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -27,6 +29,7 @@ while [ $# -gt 0 ]; do
     --runs) runs="$2"; shift 2 ;;
     --jar) jar="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
     --paired) paired=true; shift ;;
+    --compare) compare="$(cd "$(dirname "$2")" && pwd)/$(basename "$2")"; shift 2 ;;
     *) echo "unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -129,14 +132,20 @@ for size in ${sizes//,/ }; do
   : >"$runs_file"
   # The launcher as a user runs it: its first build writes the class archive (or AOT cache; not measured), the next
   # use it.
-  rm -f "${jar%.jar}.jsa" "${jar%.jar}.jsa.java" "${jar%.jar}.aot" "${jar%.jar}.aot.java"
-  JAVA_OPTS="$heap" "$repo/bin/openboek" build --source "$dir/openboek" --output "$dir/out/openboek" >/dev/null
-  aside "$dir/out/openboek"
+  for each in "$jar" $compare; do
+    rm -f "${each%.jar}.jsa" "${each%.jar}.jsa.java" "${each%.jar}.aot" "${each%.jar}.aot.java"
+    OPENBOEK_JAR="$each" JAVA_OPTS="$heap" "$repo/bin/openboek" build --source "$dir/openboek" --output "$dir/out/openboek" >/dev/null
+    aside "$dir/out/openboek"
+  done
   settle
   for ((i = 1; i <= runs; i++)); do
     # Hugo first, as in every round, so that figures stay comparable between rounds.
     timed "hugo" "$dir/out/hugo" hugo --quiet --source "$dir/hugo" --destination "$dir/out/hugo"
     timed "hugo same work" "$dir/out/hugo-same" hugo --quiet --source "$dir/hugo-same" --destination "$dir/out/hugo-same"
+    if [ -n "$compare" ]; then
+      timed "bin/openboek build, $(basename "$(dirname "$compare")") jar" "$dir/out/openboek-compare" env OPENBOEK_JAR="$compare" \
+        JAVA_OPTS="$heap" "$repo/bin/openboek" build --source "$dir/openboek" --output "$dir/out/openboek-compare"
+    fi
     timed "bin/openboek build" "$dir/out/openboek" env JAVA_OPTS="$heap" "$repo/bin/openboek" build --source "$dir/openboek" --output "$dir/out/openboek"
     if [ "$paired" = false ]; then
       timed "java -jar openboek.jar build" "$dir/out/openboek-jar" "$java_bin" "$heap" -jar "$jar" build --source "$dir/openboek" --output "$dir/out/openboek-jar"
