@@ -24,8 +24,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A full build, the one place that knows the order of the stages: check → history → export and bake → checksums →
- * publish. Export and bake write into the same fresh folder at the same time, different files (JBake never cleans its
+ * A full build, the one place that knows the order of the stages: check (history beside it) → export and bake →
+ * checksums → publish. Export and bake write into the same fresh folder at the same time, different files (JBake never cleans its
  * destination); the datasets page, the only page showing what the export wrote (sizes, checksums), waits for it.
  * Every stage reports problems as values; on any problem nothing is published and the output folder is left as it
  * was. {@link LiveBuild} composes the same {@link Stages} to update a published folder in place, for serve.
@@ -120,37 +120,43 @@ public final class Build {
         } catch (OutputFolder.Refused refusal) {
             return Outcome.refusal(null, refusal);
         }
-        Outcome checked = stages.check();
-        if (!checked.ok()) {
-            return checked;
+        // The export's thread reads the git history while this one checks the records: JGit stays off the path to the
+        // pages (see Stages.Exporting).
+        try (Stages.Exporting export = stages.exporting()) {
+            Outcome checked = stages.check();
+            if (!checked.ok()) {
+                return checked;
+            }
+            Site site = checked.site();
+            try {
+                folder.checkNothingInTheWay();
+            } catch (OutputFolder.Refused refusal) {
+                return Outcome.refusal(site, refusal);
+            }
+            return stages.locked(site, folder.path(), lockWait, "wait until it has finished and build again, or stop it",
+                    () -> buildLocked(site, folder, export));
         }
-        Site site = checked.site();
-        try {
-            folder.checkNothingInTheWay();
-        } catch (OutputFolder.Refused refusal) {
-            return Outcome.refusal(site, refusal);
-        }
-        return stages.locked(site, folder.path(), lockWait, "wait until it has finished and build again, or stop it",
-                () -> buildLocked(site, folder));
     }
 
     /** Exports beside the bake, writes the checksums and publishes; the caller holds the lock of the output. */
-    private Outcome buildLocked(Site site, OutputFolder folder) throws IOException {
+    private Outcome buildLocked(Site site, OutputFolder folder, Stages.Exporting export) throws IOException {
         Path output = folder.path();
         Timings timings = stages.timings();
         Path work = OutputPublisher.workFolder(output);
         try {
             Path built = Files.createDirectories(work.resolve("site"));
-            History history = stages.history();
-            DatasetExporter.Result exported;
+            History history = export.history();
             ChangedPages pages = ChangedPages.all();
+            export.export(site, built);
+            SiteBaker baker = new SiteBaker(stages.source(), () -> export.result().manifest()).recording(pages).withTimings(timings);
             Problems problems;
-            SiteBaker baker;
-            try (Stages.Exporting export = stages.exportBeside(site, history, built)) {
-                baker = new SiteBaker(stages.source(), () -> export.result().manifest()).recording(pages).withTimings(timings);
+            try {
                 problems = baker.bake(site, history, built, work.resolve("jbake"));
-                exported = export.result();
+            } finally {
+                // Waits until the export no longer writes into the folder, however the bake ended.
+                export.close();
             }
+            DatasetExporter.Result exported = export.result();
             if (!exported.problems().isEmpty()) {
                 return Outcome.withWarnings(site, exported.problems().all(), history.warnings());
             }
