@@ -52,6 +52,11 @@ enum CsvDialect {
         return folder + table + ".csv";
     }
 
+    /** The folder of its files, relative to the site root: {@code data/}, {@code data/be/}. */
+    String folder() {
+        return folder;
+    }
+
     /** The short format name of its files, as the datasets page and the catalog show it. */
     String formatName() {
         return formatName;

@@ -43,7 +43,7 @@ class DatasetExporterTest {
         tables.forEach(t -> expected.add("data/" + t + ".csv"));
         tables.forEach(t -> expected.add("data/be/" + t + ".csv"));
         tables.forEach(t -> expected.add("data/" + t + ".json"));
-        expected.addAll(List.of(XlsxExporter.PATH, GivingExporter.PATH, DataPackageExporter.PATH, ZipExporter.PATH,
+        expected.addAll(List.of(XlsxExporter.PATH, GivingExporter.PATH, DataPackageExporter.PATH, DataPackageExporter.BELGIAN_PATH, ZipExporter.PATH,
                 CatalogExporter.TURTLE, CatalogExporter.JSON_LD));
         JsonSchemas.all().keySet().forEach(name -> expected.add("schemas/" + name));
         assertEquals(expected, before);

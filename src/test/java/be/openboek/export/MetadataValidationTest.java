@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * datapackage.json and the 360Giving package against the official JSON Schemas in the standards folder
@@ -41,13 +43,15 @@ class MetadataValidationTest {
         return Files.readString(file);
     }
 
-    @Test
-    void dataPackageIsValidAgainstTheFrictionlessProfile() throws IOException {
+    /** The main package, and the Belgian CSV files' own package beside them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"datapackage.json", "data/be/datapackage.json"})
+    void dataPackageIsValidAgainstTheFrictionlessProfile(String path) throws IOException {
         // Frictionless Data Package v2 profile (JSON Schema draft-07); v2 descriptors are also read by v1 tools.
         String url = "https://datapackage.org/profiles/2.0/datapackage.json";
         String profile = read(Prerequisites.standards().resolve("frictionless/2.0/datapackage.json"));
         List<Error> errors = validate(url, Map.of(url, profile), SpecificationVersion.DRAFT_7,
-                read(ExportedSite.file("datapackage.json")), InputFormat.JSON);
+                read(ExportedSite.file(path)), InputFormat.JSON);
         assertEquals(List.of(), errors.stream().map(Error::toString).toList());
     }
 

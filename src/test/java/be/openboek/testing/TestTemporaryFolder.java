@@ -3,50 +3,95 @@ package be.openboek.testing;
 import be.openboek.publish.OutputPublisher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
 
 /**
- * Leaves nothing of a test run in the machine's temporary folder. Maven points {@code java.io.tmpdir} (and
- * {@code TMPDIR}, for Chromium) of the test JVM at a folder of the run's own and names it in {@code test.tmpdir}; this
- * listener makes that folder before the first test and removes it, with all in it, after the last. JUnit removes its
- * {@code @TempDir} folders itself, but the agents Jazzer and Mockito unpack, Chromium's scraps and the shared sites
- * would otherwise stay behind after every run.
+ * Leaves nothing of a test run in the machine's temporary folder. Maven names a folder of the run's own in
+ * {@code test.tmpdir} (Chromium's {@code TMPDIR} points there) and gives each test JVM (the suite runs in two, each
+ * taking the next test class when it is free) a folder inside it, {@code fork-<n>}, as its {@code java.io.tmpdir}. This
+ * listener makes that folder before the JVM's first test and removes it, with all in it, when the JVM ends; the JVM
+ * that finds no other JVM's folder left removes the run's folder too. JUnit removes its {@code @TempDir} folders
+ * itself, but the agents Jazzer and Mockito unpack, Chromium's scraps and the shared sites would otherwise stay behind
+ * after every run.
+ *
+ * <p>Removal waits for the JVM's end, not for the end of a test plan: with more than one test JVM, Maven's test runner
+ * starts a plan per test class, and the shared sites must outlive the class that built them.
  */
 public final class TestTemporaryFolder implements TestExecutionListener {
+
+    private static final String FORK_PREFIX = "fork-";
+    private static boolean removalPlanned;
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
         Path folder = ownFolder();
-        if (folder != null) {
+        if (folder == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the tests' temporary folder " + folder, e);
+        }
+        planRemoval(folder);
+    }
+
+    private static synchronized void planRemoval(Path folder) {
+        if (!removalPlanned) {
+            removalPlanned = true;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> remove(folder), "remove-test-temporary-folder"));
+        }
+    }
+
+    private static void remove(Path folder) {
+        Path run = Path.of(System.getProperty("test.tmpdir"));
+        try {
+            deleteTree(folder);
+            if (run.equals(folder.getParent()) && !otherJvmsLeft(run)) {
+                deleteTree(run);
+            }
+        } catch (IOException e) {
+            System.err.println("could not remove the tests' temporary folder " + folder + ": " + e);
+        }
+    }
+
+    /** Deletes a tree that another test JVM, ending at the same moment, may be deleting too. */
+    private static void deleteTree(Path tree) throws IOException {
+        for (int attempt = 1; Files.exists(tree); attempt++) {
             try {
-                Files.createDirectories(folder);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot make the tests' temporary folder " + folder, e);
+                OutputPublisher.deleteTree(tree);
+            } catch (NoSuchFileException removedMeanwhile) {
+                if (attempt == 3) {
+                    throw removedMeanwhile;
+                }
             }
         }
     }
 
-    @Override
-    public void testPlanExecutionFinished(TestPlan testPlan) {
-        Path folder = ownFolder();
-        if (folder != null && Files.exists(folder)) {
-            try {
-                OutputPublisher.deleteTree(folder);
-            } catch (IOException e) {
-                System.err.println("could not remove the tests' temporary folder " + folder + ": " + e);
-            }
+    private static boolean otherJvmsLeft(Path run) throws IOException {
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(run, FORK_PREFIX + "*")) {
+            return entries.iterator().hasNext();
+        } catch (NoSuchFileException removedMeanwhile) {
+            return false;
         }
     }
 
-    /** The run's own temporary folder, or null when the tests run without one (from an IDE: the usual folder, not ours). */
+    /**
+     * This JVM's own temporary folder, or null when the tests run without one (from an IDE: the usual folder, not
+     * ours): {@code java.io.tmpdir} when it is the run's folder or a folder in it.
+     */
     private static Path ownFolder() {
         String owned = System.getProperty("test.tmpdir");
-        if (owned == null || owned.isBlank() || !Path.of(owned).equals(Path.of(System.getProperty("java.io.tmpdir")))) {
+        if (owned == null || owned.isBlank()) {
             return null;
         }
-        return Path.of(owned);
+        Path run = Path.of(owned);
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        return tmp.equals(run) || run.equals(tmp.getParent()) ? tmp : null;
     }
 }
