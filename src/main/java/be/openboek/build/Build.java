@@ -25,10 +25,10 @@ import java.util.Map;
 
 /**
  * A full build, the one place that knows the order of the stages: check (history beside it) → export and bake →
- * checksums → publish. Export and bake write into the same fresh folder at the same time, different files (JBake never cleans its
- * destination); the datasets page, the only page showing what the export wrote (sizes, checksums), waits for it.
- * Every stage reports problems as values; on any problem nothing is published and the output folder is left as it
- * was. {@link LiveBuild} composes the same {@link Stages} to update a published folder in place, for serve.
+ * checksums → publish. Export and bake write into the same fresh folder at the same time, different files (JBake never
+ * cleans its destination); the datasets page, the only page showing what the export wrote (sizes, checksums), waits
+ * for it. Every stage reports problems as values; on any problem nothing is published and the output folder is left
+ * as it was. {@link LiveBuild} composes the same {@link Stages} to update a published folder in place, for serve.
  */
 public final class Build {
 
