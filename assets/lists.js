@@ -20,6 +20,14 @@
  *                                              download the rows shown, as CSV and JSON, cut from the site's own
  *                                              data/<table>.csv and .json (the same bytes per row, so the CSV keeps
  *                                              its quoting and formula guard); no server is asked for anything else
+ *   data-paged="N" data-page="n" data-page-rows="300" data-filter-options="filters.json" data-filter-rows="rows.json"
+ *                                              a list too long for one page (ListPart): the filters offer the values of
+ *                                              all pages (filters.json, read when the page opens) and, once one is
+ *                                              chosen, show the matching rows of all pages (rows.json says which, and
+ *                                              on which page: those pages are read and their rows shown here, a page's
+ *                                              worth at a time, with a button for more); the page links are hidden
+ *                                              meanwhile; the download holds every matching row of the whole list;
+ *                                              sorting is left out (it would order only one page)
  */
 (function () {
   'use strict';
@@ -62,8 +70,37 @@
     return a.localeCompare(b, lang, { numeric: true, sensitivity: 'base' });
   }
 
-  /** A table marked data-filterable, or an element marked so around several tables with the same columns. */
-  function enhance(host, index) {
+  function fetchJson(url) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) {
+        throw new Error(response.status);
+      }
+      return response.json();
+    });
+  }
+
+  /** The choices of a filter from the rows of the page: [{value, label, key}]. */
+  function optionsOf(rows, column) {
+    var seen = {};
+    var options = [];
+    rows.forEach(function (row) {
+      values(row.cells[column]).forEach(function (v) {
+        if (!seen[v.value]) {
+          seen[v.value] = true;
+          // A cell with one value sorts its option by the cell's sort key (a status in lifecycle order).
+          var cell = row.cells[column];
+          options.push({ value: v.value, label: v.label, key: cell.hasAttribute('data-filter-value') ? sortKey(cell) : v.label });
+        }
+      });
+    });
+    return options;
+  }
+
+  /**
+   * A table marked data-filterable, or an element marked so around several tables with the same columns. For a paged
+   * list, {@code remote} is its filters.json: the filters' choices over all pages and the number of rows.
+   */
+  function enhance(host, index, remote) {
     var single = host.tagName === 'TABLE';
     var tables = single ? [host] : Array.prototype.slice.call(host.querySelectorAll('table'));
     if (!tables.length || !tables[0].tHead || !tables[0].tBodies.length) {
@@ -103,18 +140,7 @@
 
     headers.forEach(function (th, column) {
       if (th.hasAttribute('data-filter')) {
-        var seen = {};
-        var options = [];
-        rows.forEach(function (row) {
-          values(row.cells[column]).forEach(function (v) {
-            if (!seen[v.value]) {
-              seen[v.value] = true;
-              // A cell with one value sorts its option by the cell's sort key (a status in lifecycle order).
-              var cell = row.cells[column];
-              options.push({ value: v.value, label: v.label, key: cell.hasAttribute('data-filter-value') ? sortKey(cell) : v.label });
-            }
-          });
-        });
+        var options = remote ? remote.columns[filters.length].options.slice() : optionsOf(rows, column);
         options.sort(function (a, b) {
           return compare(a.key, b.key) || compare(a.label, b.label);
         });
@@ -141,7 +167,7 @@
         panel.appendChild(field);
         filters.push({ column: column, select: select });
       }
-      if (single && th.hasAttribute('data-sortable')) {
+      if (single && !remote && th.hasAttribute('data-sortable')) {
         var button = document.createElement('button');
         button.type = 'button';
         while (th.firstChild) {
@@ -160,8 +186,17 @@
     status.setAttribute('aria-live', 'polite');
     panel.appendChild(status);
 
+    var all = remote ? allPages(host, table, filters, remote) : null;
     if (host.hasAttribute('data-download')) {
-      panel.appendChild(downloads(host, rows));
+      panel.appendChild(downloads(host, all ? all.ids : function () {
+        var ids = {};
+        rows.forEach(function (row) {
+          if (!row.hidden) {
+            ids[row.getAttribute('data-id')] = true;
+          }
+        });
+        return Promise.resolve(ids);
+      }));
     }
 
     if (single) {
@@ -170,8 +205,28 @@
     } else {
       host.insertBefore(panel, host.firstChild);
     }
+    if (all) {
+      panel.parentNode.insertBefore(all.box, panel.nextSibling);
+    }
 
     function apply() {
+      if (all) {
+        var filtering = filters.some(function (f) {
+          return f.select.value !== '';
+        });
+        parts.forEach(function (p) {
+          (p.box || table.closest('.table-scroll') || table).hidden = filtering;
+        });
+        Array.prototype.forEach.call(document.querySelectorAll('.pager'), function (pager) {
+          pager.hidden = filtering;
+        });
+        all.show(filtering, function (count) {
+          status.textContent = host.getAttribute('data-label-count').replace('{0}', count).replace('{1}', remote.rows);
+        });
+        if (filtering) {
+          return;
+        }
+      }
       var shown = 0;
       parts.forEach(function (p) {
         var partShown = 0;
@@ -199,7 +254,7 @@
           p.box.hidden = partShown === 0;
         }
       });
-      status.textContent = host.getAttribute('data-label-count').replace('{0}', shown).replace('{1}', rows.length);
+      status.textContent = host.getAttribute('data-label-count').replace('{0}', shown).replace('{1}', remote ? remote.rows : rows.length);
     }
 
     function sort(th, column) {
@@ -221,6 +276,164 @@
 
     apply();
     status.textContent = '';
+  }
+
+  /**
+   * The rows of all pages of a paged list that match the filters: {@code box} shows them (a table with the list's
+   * header, a page's worth of rows at a time, and a button for more), {@code show} fills it, {@code ids} gives the ids
+   * of every matching row (all rows when no filter is set) for the download. The rows are those of the pages themselves,
+   * read from the site, their links made absolute (they were relative to their own page).
+   */
+  function allPages(host, table, filters, remote) {
+    var base = new URL(host.getAttribute('data-filter-rows'), window.location.href);
+    var batch = Number(host.getAttribute('data-page-rows')) || 300;
+    var data = null;
+    var pages = {};
+    var matches = [];
+    var showing = 0;
+    var current = null;
+
+    var box = document.createElement('div');
+    box.className = 'list-all';
+    box.hidden = true;
+    var scroll = document.createElement('div');
+    scroll.className = 'table-scroll';
+    scroll.setAttribute('role', 'region');
+    scroll.setAttribute('tabindex', '0');
+    scroll.setAttribute('aria-label', host.getAttribute('data-label-filters'));
+    var results = table.cloneNode(false);
+    Array.prototype.slice.call(results.attributes).forEach(function (attribute) {
+      if (attribute.name.indexOf('data-') === 0) {
+        results.removeAttribute(attribute.name);
+      }
+    });
+    results.appendChild(table.tHead.cloneNode(true));
+    var body = document.createElement('tbody');
+    results.appendChild(body);
+    scroll.appendChild(results);
+    box.appendChild(scroll);
+    var more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'list-more';
+    more.textContent = host.getAttribute('data-label-more');
+    more.addEventListener('click', next);
+    box.appendChild(more);
+
+    function rowsData() {
+      if (!data) {
+        data = fetchJson(base.href);
+      }
+      return data;
+    }
+
+    /** The rows of rows.json that every filter lets through. */
+    function matching(all) {
+      var wanted = filters.map(function (f, i) {
+        var value = f.select.value;
+        var options = remote.columns[i].options;
+        for (var o = 0; o < options.length; o++) {
+          if (options[o].value === value) {
+            return o;
+          }
+        }
+        return value === '' ? -1 : -2;
+      });
+      return all.rows.filter(function (row) {
+        return wanted.every(function (w, i) {
+          return w === -1 || row[2 + i].indexOf(w) >= 0;
+        });
+      });
+    }
+
+    function page(number) {
+      if (!pages[number]) {
+        var url = new URL(number === 1 ? './' : 'page/' + number + '/', base);
+        pages[number] = fetch(url.href).then(function (response) {
+          if (!response.ok) {
+            throw new Error(response.status);
+          }
+          return response.text();
+        }).then(function (html) {
+          var doc = new DOMParser().parseFromString(html, 'text/html');
+          var found = {};
+          Array.prototype.forEach.call(doc.querySelectorAll('[data-filterable] tbody tr[data-id]'), function (row) {
+            Array.prototype.forEach.call(row.querySelectorAll('a[href]'), function (a) {
+              a.setAttribute('href', new URL(a.getAttribute('href'), url).href);
+            });
+            row.removeAttribute('id');
+            found[row.getAttribute('data-id')] = row;
+          });
+          return found;
+        });
+      }
+      return pages[number];
+    }
+
+    /** Shows the next page's worth of matching rows. */
+    function next() {
+      var token = current;
+      var slice = matches.slice(showing, showing + batch);
+      showing += slice.length;
+      more.hidden = true;
+      var numbers = [];
+      slice.forEach(function (row) {
+        if (numbers.indexOf(row[1]) < 0) {
+          numbers.push(row[1]);
+        }
+      });
+      return Promise.all(numbers.map(page)).then(function (found) {
+        if (token !== current) {
+          return;
+        }
+        var byPage = {};
+        numbers.forEach(function (n, i) {
+          byPage[n] = found[i];
+        });
+        slice.forEach(function (row) {
+          var tr = byPage[row[1]][row[0]];
+          if (tr) {
+            body.appendChild(document.importNode(tr, true));
+          }
+        });
+        more.hidden = showing >= matches.length;
+      });
+    }
+
+    function show(filtering, counted) {
+      current = {};
+      var token = current;
+      box.hidden = !filtering;
+      while (body.firstChild) {
+        body.removeChild(body.firstChild);
+      }
+      if (!filtering) {
+        return;
+      }
+      more.hidden = true;
+      rowsData().then(function (all) {
+        if (token !== current) {
+          return;
+        }
+        matches = matching(all);
+        showing = 0;
+        counted(matches.length);
+        return next();
+      }).catch(function () {
+        // The pages and the whole table's files stay linked.
+      });
+    }
+
+    function ids() {
+      return rowsData().then(function (all) {
+        var kept = {};
+        matching(all).forEach(function (row) {
+          kept[row[0]] = true;
+        });
+        return kept;
+      });
+    }
+
+    return { box: box, show: show, ids: ids };
   }
 
   /** The rows of an RFC 4180 text, each as its exact text (quotes and all) and its cells' values. */
@@ -284,7 +497,7 @@
   }
 
   /** "Download what is shown: CSV JSON": buttons that save the rows the filters show. */
-  function downloads(host, rows) {
+  function downloads(host, selected) {
     var box = document.createElement('p');
     box.className = 'list-download';
     box.appendChild(document.createTextNode(host.getAttribute('data-label-download') + ' '));
@@ -295,17 +508,15 @@
       button.textContent = kind.toUpperCase();
       button.setAttribute('data-download-kind', kind);
       button.addEventListener('click', function () {
-        var ids = {};
-        rows.forEach(function (row) {
-          if (!row.hidden) {
-            ids[row.getAttribute('data-id')] = true;
-          }
-        });
+        var ids = null;
         button.disabled = true;
         var busy = host.getAttribute('data-label-download-busy');
         box.setAttribute('aria-busy', 'true');
         box.title = busy;
-        fetch(host.getAttribute('data-download-base') + 'data/' + table + '.' + kind).then(function (response) {
+        selected().then(function (chosen) {
+          ids = chosen;
+          return fetch(host.getAttribute('data-download-base') + 'data/' + table + '.' + kind);
+        }).then(function (response) {
           if (!response.ok) {
             throw new Error(response.status);
           }
@@ -335,5 +546,14 @@
     return box;
   }
 
-  Array.prototype.forEach.call(document.querySelectorAll('[data-filterable]'), enhance);
+  Array.prototype.forEach.call(document.querySelectorAll('[data-filterable]'), function (host, index) {
+    if (host.hasAttribute('data-paged')) {
+      // Without the choices of all pages there are no filters: the page and its links stay as they are.
+      fetchJson(host.getAttribute('data-filter-options')).then(function (remote) {
+        enhance(host, index, remote);
+      }).catch(function () { });
+    } else {
+      enhance(host, index, null);
+    }
+  });
 })();

@@ -1,10 +1,12 @@
 /*
- * Openboek search: finds words in search/index.json (written at build time, one per language) and lists the
- * results. No service elsewhere: the index is a file of this site. Results are built with DOM calls and
- * textContent, never as markup. A result in Dutch on the English page carries lang="nl" and, when it has no English
- * version, the same "Dutch only" label as the pages (the index says so per entry). Without this script the page says that search needs JavaScript and links to
- * the lists; the script hides that note. The query is kept in the address (?q=...), so a result list can be
- * linked and the back button works.
+ * Openboek search: finds words in the search index of this site (written at build time, one per language, split by
+ * SearchShards: a small dictionary search/terms.json, shards of terms with the entries they find, and the results'
+ * titles and texts in small files) and lists the results. A query reads only the dictionary, the shards
+ * whose terms can match it and the results files of its best results. No service elsewhere: the files are of this
+ * site. Results are built with DOM calls and textContent, never as markup. A result in Dutch on the English page
+ * carries lang="nl" and, when it has no English version, the same "Dutch only" label as the pages (the index says so
+ * per entry). Without this script the page says that search needs JavaScript and links to the lists; the script
+ * hides that note. The query is kept in the address (?q=...), so a result list can be linked and the back button works.
  */
 (function () {
   'use strict';
@@ -17,7 +19,10 @@
   var status = document.querySelector('[data-search-status]');
   var list = document.querySelector('[data-search-results]');
   var base = form.getAttribute('data-base');
-  var entries = null;
+  var dictionary = null;
+  var shards = {};
+  var results = {};
+  var asked = null;
   var MAX = 50;
 
   var note = document.querySelector('[data-search-nojs]');
@@ -172,62 +177,235 @@
     return parts;
   }
 
-  function prepare(entry) {
-    entry.foldedTitle = fold(entry.title);
-    entry.terms = (entry.terms || '').split(' ').filter(Boolean);
-    var title = {};
-    (fold(entry.title).match(WORD) || []).forEach(function (word) {
-      wordTerm(word.replace(PARTS, '')).forEach(function (t) { title[t] = true; });
+  var NUMERIC = /^\d+(\.\d+)?$/;
+
+  function fetchJson(url) {
+    return fetch(url).then(function (response) {
+      if (!response.ok) {
+        throw new Error(response.status);
+      }
+      return response.json();
     });
-    entry.titleTerms = Object.keys(title);
-    entry.amounts = entry.terms.filter(function (t) { return /^\d+(\.\d+)?$/.test(t); }).map(Number);
-    return entry;
   }
 
-  /** Whether a term of the list starts with the query term (numbers: is it). */
-  function has(terms, term) {
-    var number = /^\d+(\.\d+)?$/.test(term);
-    for (var i = 0; i < terms.length; i++) {
-      if (number ? terms[i] === term : terms[i].lastIndexOf(term, 0) === 0) {
-        return true;
+  /** A file of the index, beside the dictionary. */
+  function indexFile(name) {
+    return new URL(name, new URL(form.getAttribute('data-index'), window.location.href)).href;
+  }
+
+  function shard(i) {
+    if (!shards[i]) {
+      shards[i] = fetchJson(indexFile('terms-' + i + '.json'));
+    }
+    return shards[i];
+  }
+
+  function docs(i) {
+    if (!results[i]) {
+      results[i] = fetchJson(indexFile('docs-' + i + '.json'));
+    }
+    return results[i];
+  }
+
+  /**
+   * The shards whose terms may lie from {@code lo} to {@code hi} (the dictionary names each shard's first term), at most
+   * shardsPerTerm of them from {@code lo} on: a prefix that begins very many terms reads its first completions only.
+   */
+  function shardsFor(lo, hi, into) {
+    var firsts = dictionary.shards;
+    var start = 0;
+    for (var i = 1; i < firsts.length && firsts[i] <= lo; i++) {
+      start = i;
+    }
+    var end = Math.min(firsts.length, start + (dictionary.shardsPerTerm || firsts.length));
+    for (var j = start; j < end && (j === start || firsts[j] <= hi); j++) {
+      if (into.indexOf(j) < 0) {
+        into.push(j);
       }
     }
-    return false;
   }
 
-  /** Points for one way of being found: 3 in the title, 1 elsewhere, 0 not found. */
-  function pointsFor(entry, way) {
-    if (way.from !== undefined) {
-      return entry.amounts.some(function (a) { return a >= way.from && a < way.to; }) ? 2 : 0;
+  /**
+   * The ranges of terms a range of amounts can match: for each count of digits before the point, from the lowest to
+   * the highest such number (shorter numbers sorted in between are read too, and left out when counting).
+   */
+  function amountRanges(from, to) {
+    var low = Math.max(0, Math.floor(from));
+    var high = Math.floor(to);
+    var ranges = [];
+    for (var digits = String(low).length; digits <= String(high).length; digits++) {
+      var lo = digits === String(low).length ? String(low) : '1' + new Array(digits).join('0');
+      var hi = digits === String(high).length ? String(high) : new Array(digits + 1).join('9');
+      ranges.push([lo, hi + '\uffff']);
     }
-    var terms = way.number !== undefined ? [way.number] : way.prefix;
-    var points = 0;
-    for (var i = 0; i < terms.length; i++) {
-      if (has(entry.titleTerms, terms[i])) {
-        points += 3;
-      } else if (has(entry.terms, terms[i])) {
-        points += 1;
+    return ranges;
+  }
+
+  /** The shards a query needs: those that may hold a term each of its ways looks up. */
+  function shardsOf(parts) {
+    var needed = [];
+    parts.forEach(function (ways) {
+      ways.forEach(function (way) {
+        if (way.from !== undefined) {
+          amountRanges(way.from, way.to).forEach(function (range) {
+            shardsFor(range[0], range[1], needed);
+          });
+        } else {
+          (way.number !== undefined ? [way.number] : way.prefix).forEach(function (term) {
+            shardsFor(term, NUMERIC.test(term) ? term : term + '\uffff', needed);
+          });
+        }
+      });
+    });
+    return needed;
+  }
+
+  /** The entry numbers of a posting, from the differences the index stores or from its bit set (key + 'b', base64). */
+  function numbersOf(posting, key) {
+    var decoded = '_' + key;
+    if (!posting[decoded]) {
+      var numbers = [];
+      if (posting[key + 'b']) {
+        var bytes = atob(posting[key + 'b']);
+        for (var i = 0; i < bytes.length; i++) {
+          var byte = bytes.charCodeAt(i);
+          for (var bit = 0; bit < 8; bit++) {
+            if (byte & (1 << bit)) {
+              numbers.push(i * 8 + bit);
+            }
+          }
+        }
       } else {
-        return 0;
+        var n = 0;
+        (posting[key] || []).forEach(function (d) {
+          n += d;
+          numbers.push(n);
+        });
       }
+      posting[decoded] = numbers;
     }
+    return posting[decoded];
+  }
+
+  /** Points per entry for one term: 3 where a term starting with it (numbers: equal to it) is in the title, 1 elsewhere. */
+  function termPoints(terms, keys, term) {
+    var number = NUMERIC.test(term);
+    var points = {};
+    keys.forEach(function (key) {
+      if (number ? key === term : key.lastIndexOf(term, 0) === 0) {
+        numbersOf(terms[key], 'a').forEach(function (id) {
+          points[id] = points[id] || 1;
+        });
+        numbersOf(terms[key], 't').forEach(function (id) {
+          points[id] = 3;
+        });
+      }
+    });
     return points;
   }
 
-  function score(entry, parts, whole) {
-    var total = 0;
-    for (var i = 0; i < parts.length; i++) {
-      var best = 0;
-      for (var j = 0; j < parts[i].length; j++) {
-        best = Math.max(best, pointsFor(entry, parts[i][j]));
-      }
-      if (best === 0) {
-        return 0;
-      }
-      total += best;
+  /** Points per entry for one way of being found, as the whole index would give them; entries not found are absent. */
+  function wayPoints(terms, keys, way) {
+    if (way.from !== undefined) {
+      var amounts = {};
+      keys.forEach(function (key) {
+        if (NUMERIC.test(key) && Number(key) >= way.from && Number(key) < way.to) {
+          numbersOf(terms[key], 'a').forEach(function (id) {
+            amounts[id] = 2;
+          });
+        }
+      });
+      return amounts;
     }
-    // A title that is the query, or starts with it, is most likely what was looked for.
-    return total + (entry.foldedTitle === whole ? 5 : entry.foldedTitle.indexOf(whole) === 0 ? 2 : 0);
+    var total = null;
+    (way.number !== undefined ? [way.number] : way.prefix).forEach(function (term) {
+      var points = termPoints(terms, keys, term);
+      if (total === null) {
+        total = points;
+        return;
+      }
+      Object.keys(total).forEach(function (id) {
+        if (points[id]) {
+          total[id] += points[id];
+        } else {
+          delete total[id];
+        }
+      });
+    });
+    return total || {};
+  }
+
+  /** The entries that every part of the query finds, each with its points: [{id, points}]. */
+  function score(terms, parts) {
+    var keys = Object.keys(terms);
+    var total = null;
+    parts.forEach(function (ways) {
+      var best = {};
+      ways.forEach(function (way) {
+        var points = wayPoints(terms, keys, way);
+        Object.keys(points).forEach(function (id) {
+          best[id] = Math.max(best[id] || 0, points[id]);
+        });
+      });
+      if (total === null) {
+        total = best;
+        return;
+      }
+      Object.keys(total).forEach(function (id) {
+        if (best[id]) {
+          total[id] += best[id];
+        } else {
+          delete total[id];
+        }
+      });
+    });
+    return Object.keys(total || {}).map(function (id) {
+      return { id: Number(id), points: total[id] };
+    });
+  }
+
+  /**
+   * The hits of a query: reads the shards it needs, scores every entry they find, then reads the results files of
+   * the best (twice as many as are shown: a title that is the query, or starts with it, gets points only known from
+   * its title) and orders them. Resolves to {count, hits: [{entry, points}]}.
+   */
+  function search(parts, whole) {
+    var needed = shardsOf(parts);
+    return Promise.all(needed.map(shard)).then(function (loaded) {
+      var terms = {};
+      loaded.forEach(function (part) {
+        Object.keys(part).forEach(function (key) {
+          terms[key] = part[key];
+        });
+      });
+      var found = score(terms, parts);
+      found.sort(function (a, b) {
+        return b.points - a.points || a.id - b.id;
+      });
+      var best = found.slice(0, 2 * MAX);
+      var files = [];
+      best.forEach(function (hit) {
+        var file = Math.floor(hit.id / dictionary.docsPerFile);
+        if (files.indexOf(file) < 0) {
+          files.push(file);
+        }
+      });
+      return Promise.all(files.map(docs)).then(function (read) {
+        var byFile = {};
+        files.forEach(function (file, i) {
+          byFile[file] = read[i];
+        });
+        best.forEach(function (hit) {
+          hit.entry = byFile[Math.floor(hit.id / dictionary.docsPerFile)][hit.id % dictionary.docsPerFile];
+          var title = fold(hit.entry.title);
+          hit.points += title === whole ? 5 : title.indexOf(whole) === 0 ? 2 : 0;
+        });
+        best.sort(function (a, b) {
+          return b.points - a.points || a.id - b.id;
+        });
+        return { count: found.length, hits: best.slice(0, MAX) };
+      });
+    });
   }
 
   function message(name, query, count) {
@@ -235,6 +413,7 @@
   }
 
   function show(query) {
+    asked = null;
     while (list.firstChild) {
       list.removeChild(list.firstChild);
     }
@@ -245,17 +424,27 @@
     }
     var parts = queryParts(trimmed);
     var whole = fold(trimmed).split(/\s+/).join(' ');
-    var found = [];
-    entries.forEach(function (entry, index) {
-      var points = parts.length === 0 ? 0 : score(entry, parts, whole);
-      if (points > 0) {
-        found.push({ entry: entry, points: points, index: index });
+    if (parts.length === 0) {
+      status.textContent = message('none', trimmed, 0);
+      return;
+    }
+    var token = {};
+    asked = token;
+    search(parts, whole).then(function (result) {
+      if (asked === token) {
+        list.textContent = '';
+        draw(result, trimmed);
+      }
+    }).catch(function () {
+      if (note) {
+        note.hidden = false;
       }
     });
-    found.sort(function (a, b) {
-      return b.points - a.points || a.index - b.index;
-    });
-    found.slice(0, MAX).forEach(function (hit) {
+  }
+
+  function draw(result, trimmed) {
+    var found = result.hits;
+    found.forEach(function (hit) {
       var item = document.createElement('li');
       var link = document.createElement('a');
       link.href = base + hit.entry.url;
@@ -286,7 +475,7 @@
       }
       list.appendChild(item);
     });
-    status.textContent = message(found.length === 0 ? 'none' : found.length === 1 ? 'one' : 'other', trimmed, found.length);
+    status.textContent = message(result.count === 0 ? 'none' : result.count === 1 ? 'one' : 'other', trimmed, result.count);
   }
 
   function remember(query) {
@@ -301,7 +490,7 @@
 
   var timer = null;
   function run() {
-    if (entries === null) {
+    if (dictionary === null) {
       return;
     }
     show(input.value);
@@ -317,16 +506,10 @@
     timer = window.setTimeout(run, 200);
   });
 
-  fetch(form.getAttribute('data-index'))
-    .then(function (response) {
-      if (!response.ok) {
-        throw new Error(response.status);
-      }
-      return response.json();
-    })
+  fetchJson(indexFile(''))
     .then(function (data) {
-      entries = data.map(prepare);
-      // What was typed while the index was on its way, else the query in the address.
+      dictionary = data;
+      // What was typed while the dictionary was on its way, else the query in the address.
       var query = input.value || new URL(window.location.href).searchParams.get('q');
       if (query) {
         input.value = query;

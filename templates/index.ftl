@@ -41,8 +41,8 @@
     <tbody>
       <#list y.lines as s>
       <tr>
-        <#if s?is_first><th scope="rowgroup" rowspan="${y.lines?size?c}" class="card-title"><a href="${root}subsidies/#jaar-${y.year?c}">${y.year?c}</a></th></#if>
-        <td data-label="${t("col.purpose")}"><a href="${root}subsidies/#${s.id}">${layout.text(s, "purpose")}</a></td>
+        <#if s?is_first><th scope="rowgroup" rowspan="${y.lines?size?c}" class="card-title"><a href="${root}${site.yearListAddress(y.year)}">${y.year?c}</a></th></#if>
+        <td data-label="${t("col.purpose")}"><a href="${root}${site.subsidyListAddress(s)}">${layout.text(s, "purpose")}</a></td>
         <td data-label="${t("col.status")}">${site.label(s.status)}</td>
         <td data-label="${t("col.amount")}" class="num"><@layout.money amount=s.amount!"" missing=t("missing.amount")/></td>
         <td data-label="${t("col.sources")}"><@layout.cite ids=s.sources/></td>

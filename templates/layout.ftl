@@ -380,6 +380,23 @@ ${c.svg}
 <#return (' data-download="' + table + '" data-download-base="' + siteRoot + '" data-label-download="' + t("lists.download.shown") + '" data-label-download-busy="' + t("lists.download.busy") + '"')?no_esc>
 </#function>
 
+<#-- The links between the pages of a paged list (see ListPart): previous, numbers, next. -->
+<#macro pager part>
+<nav class="pager" aria-label="${t("lists.pages")}">
+<p class="pager-rows">${t("lists.page.rows", part.number?c, part.count?c, part.first?c, part.last()?c, part.total?c)}</p>
+<ul>
+<#if part.number gt 1><li><a href="${root}${part.list}/${part.href(part.number - 1)}" rel="prev">${t("lists.previous")}</a></li></#if>
+<#list part.numbers() as n><#if n == 0><li class="pager-gap">…</li><#elseif n == part.number><li><a href="${root}${part.list}/${part.href(n)}" aria-current="page">${n?c}</a></li><#else><li><a href="${root}${part.list}/${part.href(n)}">${n?c}</a></li></#if></#list>
+<#if part.number lt part.count><li><a href="${root}${part.list}/${part.href(part.number + 1)}" rel="next">${t("lists.next")}</a></li></#if>
+</ul>
+</nav>
+</#macro>
+
+<#-- What lists.js needs to filter a paged list over all its pages (ListFilterWriter writes the two files). -->
+<#function pagedAttrs part>
+<#return (' data-paged="' + part.count?c + '" data-page="' + part.number?c + '" data-page-rows="' + part.size?c + '" data-filter-options="' + root + part.list + '/filters.json" data-filter-rows="' + root + part.list + '/rows.json" data-label-more="' + t("lists.more") + '"')?no_esc>
+</#function>
+
 <#macro scroll label>
 <div class="table-scroll" role="region" aria-label="${label}" tabindex="0">
 <#nested>

@@ -19,13 +19,20 @@
 </table>
 
 <h2 id="alle-projecten">${t("projects.all")}</h2>
+<#-- A long list is paged (ListPart): this page shows its part of the rows. -->
+<#assign part = (record.list)???then(record, "")>
+<#assign rows = part?has_content?then(part.rows, site.projects)>
 <#if site.projects?has_content>
+<#if part?has_content>
+<p>${t("lists.paged.filters")}</p>
+<@layout.pager part=part/>
+</#if>
 <@layout.scroll label=t("projects.all")>
 <#-- data-filterable and friends: assets/lists.js adds filters and sortable headers; without it this is a plain table. -->
 <#assign statusOrder = site.projectsByStatus?keys>
 <#-- class="cards": one card per project on a phone, see index.ftl. -->
 <table class="cards" data-filterable data-label-filters="${t("lists.filters")}" data-label-all="${t("lists.all")}"
-       data-label-count="${t("lists.count", "{0}", "{1}")}"${layout.downloadAttrs("projects")}>
+       data-label-count="${t("lists.count", "{0}", "{1}")}"${layout.downloadAttrs("projects")}<#if part?has_content>${layout.pagedAttrs(part)}</#if>>
   <caption>${t("projects.caption", site.projects?size)}</caption>
   <thead>
     <tr>
@@ -37,7 +44,7 @@
     </tr>
   </thead>
   <tbody>
-  <#list site.projects as p>
+  <#list rows as p>
     <tr data-id="${p.id}">
       <th scope="row" class="card-title"><a href="${root}projects/${p.id}/">${layout.text(p, "title")}</a></th>
       <td data-label="${t("col.status")}" data-filter-value="${p.status.code()}" data-sort-value="${statusOrder?seq_index_of(p.status.code())?c}">${site.label(p.status)}</td>
@@ -54,12 +61,16 @@
   </tbody>
 </table>
 </@layout.scroll>
+<#if part?has_content>
+<@layout.pager part=part/>
+</#if>
 <@layout.tableDownloads table="projects"/>
 <#else>
 <p>${t("projects.none")}</p>
 </#if>
 
-<#if site.calls?has_content>
+<#-- The calls once, on the list's first page, where their anchors (projects/#call) lead. -->
+<#if site.calls?has_content && (!part?has_content || part.number == 1)>
 <h2 id="projectoproepen">${t("projects.calls")}</h2>
 <#list site.calls as c>
 <section class="call" id="${c.id}" aria-labelledby="${c.id}-titel">

@@ -1,9 +1,10 @@
-<#-- The search page: assets/search.js searches search/index.json (written by SearchIndexWriter) in the browser.
+<#-- The search page: assets/search.js searches the split index terms.json, terms-<i>.json, docs-<j>.json (written by
+     SearchIndexWriter and SearchShards) in the browser.
      Without JavaScript the page says so and links to the lists; the script hides that note. -->
 <#import "layout.ftl" as layout>
 <@layout.page title=t("search.title") section="search" description=t("search.description", site.organisation.name) scripts=["search.js"]>
 <h1>${t("search.title")}</h1>
-<form class="search-form" role="search" action="./" method="get" data-search data-index="index.json" data-base="${root}"
+<form class="search-form" role="search" action="./" method="get" data-search data-index="terms.json" data-base="${root}"
       data-label-none="${t("search.results.none")}" data-label-one="${t("search.results.one")}"
       data-label-other="${t("search.results.other")}" data-label-hint="${t("search.hint")}"
       data-label-dutch-only="${t("text.dutch.only")}">

@@ -5,11 +5,18 @@
 <p>${t("services.intro")}</p>
 <#if lang != "nl"><p class="note">${t("money.note")}</p></#if>
 
+<#-- A long list is paged (ListPart): this page shows its part of the rows. -->
+<#assign part = (record.list)???then(record, "")>
+<#assign rows = part?has_content?then(part.rows, site.services)>
 <#if site.services?has_content>
+<#if part?has_content>
+<p>${t("lists.paged.filters")}</p>
+<@layout.pager part=part/>
+</#if>
 <@layout.scroll label=t("services.all")>
 <#-- class="cards": one card per service on a phone, see index.ftl. -->
 <table class="wide cards" data-filterable data-label-filters="${t("lists.filters")}" data-label-all="${t("lists.all")}"
-       data-label-count="${t("lists.count", "{0}", "{1}")}"${layout.downloadAttrs("services")}>
+       data-label-count="${t("lists.count", "{0}", "{1}")}"${layout.downloadAttrs("services")}<#if part?has_content>${layout.pagedAttrs(part)}</#if>>
   <caption>${t("services.caption", site.services?size)}</caption>
   <thead>
     <tr>
@@ -21,7 +28,7 @@
     </tr>
   </thead>
   <tbody>
-  <#list site.services as s>
+  <#list rows as s>
     <#assign open = site.currentPrices(s)>
     <tr data-id="${s.id}">
       <th scope="row" class="card-title"><a href="${root}services/${s.id}/">${layout.text(s, "name")}</a></th>
@@ -34,6 +41,9 @@
   </tbody>
 </table>
 </@layout.scroll>
+<#if part?has_content>
+<@layout.pager part=part/>
+</#if>
 <@layout.tableDownloads table="services"/>
 <p class="note">${t("services.note")}</p>
 <#else>

@@ -16,19 +16,26 @@
 <p>${t("subsidies.no.sum")}</p>
 <#if lang != "nl"><p class="note">${t("money.note")}</p></#if>
 
+<#-- A long list is paged (ListPart): this page shows its part of the lines, by year. -->
+<#assign part = (record.list)???then(record, "")>
+<#assign years = part?has_content?then(part.years, site.years)>
 <#if !site.years?has_content>
 <p>${t("subsidies.none")}</p>
 <#else>
 <@layout.chart c=charts.subsidies() label=t("chart.subsidies.title")/>
 <@layout.silentYears/>
+<#if part?has_content>
+<p>${t("lists.paged.filters")}</p>
+<@layout.pager part=part/>
+</#if>
 <#-- data-filterable on the element around the year tables: assets/lists.js adds one set of filters for all of
      them, and hides a year's total when the filters hide some of its lines. Without it these are plain tables. -->
 <div class="year-tables" data-filterable data-label-filters="${t("lists.filters")}" data-label-all="${t("lists.all")}"
-     data-label-count="${t("lists.count", "{0}", "{1}")}" data-label-total-hidden="${t("lists.total.hidden")}"${layout.downloadAttrs("subsidies")}>
+     data-label-count="${t("lists.count", "{0}", "{1}")}" data-label-total-hidden="${t("lists.total.hidden")}"${layout.downloadAttrs("subsidies")}<#if part?has_content>${layout.pagedAttrs(part)}</#if>>
 </#if>
 <#-- The status filter lists the statuses in the order they are explained above. -->
 <#assign statusOrder = ["granted", "budgeted", "paid"]>
-<#list site.years as y>
+<#list years as y>
 <section aria-labelledby="jaar-${y.year?c}">
   <h2 id="jaar-${y.year?c}">${y.year?c}</h2>
   <@layout.scroll label=t("subsidies.region", y.year?c)>
@@ -61,13 +68,15 @@
       </tr>
     </#list>
     </tbody>
-    <#if y.lines?size gt 1 || y.incomplete>
-    <#assign statuses = y.lines?map(l -> site.label(l.status))>
+    <#-- A year on more than one page has its total (the whole year's) on the page with its last line. -->
+    <#assign yearLines = (y.whole.lines)!y.lines>
+    <#if (yearLines?size gt 1 || y.incomplete) && !((y.continues)!false)>
+    <#assign statuses = yearLines?map(l -> site.label(l.status))>
     <#assign mixed = statuses?filter(x -> x != statuses[0])?has_content>
     <tfoot>
       <tr>
         <td></td>
-        <th scope="row" class="card-title"><#if y.incomplete>${t("subsidies.sum.published")}<#else>${t("subsidies.total", y.year?c)}</#if></th>
+        <th scope="row" class="card-title"><#if y.incomplete>${t("subsidies.sum.published")}<#elseif (y.continued)!false>${t("subsidies.total.split", y.year?c)}<#else>${t("subsidies.total", y.year?c)}</#if></th>
         <td<#if !mixed> data-label="${t("col.status")}"</#if>><#if !mixed>${statuses[0]}</#if></td>
         <#-- No published amount at all: say so, never a sum of € 0. -->
         <td data-label="${t("col.amount")}" class="num"><@layout.money amount=y.published()?then(y.total, "")/></td>
@@ -82,6 +91,9 @@
 </#list>
 <#if site.years?has_content>
 </div>
+<#if part?has_content>
+<@layout.pager part=part/>
+</#if>
 <@layout.tableDownloads table="subsidies"/>
 </#if>
 </@layout.page>

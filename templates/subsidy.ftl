@@ -5,13 +5,13 @@
 <#assign meanings = {"granted": t("subsidies.status.granted"), "budgeted": t("subsidies.status.budgeted"), "paid": t("subsidies.status.paid")}>
 <#assign name = site.text(s, "purpose").text + " " + s.year?c>
 <@layout.page title=name section="subsidies" sub=true description=t("subsidy.description", name, site.organisation.name)>
-<p class="breadcrumb"><a href="${root}subsidies/">${t("subsidies.title")}</a> › <a href="${root}subsidies/#jaar-${s.year?c}">${s.year?c}</a> › ${layout.text(s, "purpose", false)} ${s.year?c}</p>
+<p class="breadcrumb"><a href="${root}subsidies/">${t("subsidies.title")}</a> › <a href="${root}${site.yearListAddress(s.year)}">${s.year?c}</a> › ${layout.text(s, "purpose", false)} ${s.year?c}</p>
 <h1>${layout.text(s, "purpose")} ${s.year?c}</h1>
 <#if lang != "nl"><p class="note">${t("money.note")}</p></#if>
 
 <dl class="facts" aria-label="${t("subsidy.facts")}">
   <dt>${t("col.year")}</dt>
-  <dd>${s.year?c} (<a href="${root}subsidies/#jaar-${s.year?c}">${t("subsidy.year.all", s.year?c)}</a>)</dd>
+  <dd>${s.year?c} (<a href="${root}${site.yearListAddress(s.year)}">${t("subsidy.year.all", s.year?c)}</a>)</dd>
   <dt>${t("col.amount")}</dt>
   <dd><@layout.money amount=s.amount!"" missing=t("missing.amount")/></dd>
   <dt>${t("col.status")}</dt>

@@ -8,11 +8,15 @@ import be.openboek.model.Site;
 import be.openboek.model.Subsidy;
 import be.openboek.render.charts.PriceChart;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
 import java.util.List;
 
 /**
  * The pages the model yields: the list pages and one page per subsidy line, per project and per service, in Dutch at the site
- * root and again in English under {@code en/}. The Dutch home page and the 404 page are JBake's own (index and
+ * root and again in English under {@code en/}. A list longer than {@link ListPaging} allows is several pages, each with
+ * its {@link ListPart} as the page's record. The Dutch home page and the 404 page are JBake's own (index and
  * error404); the English home page is in the plan, rendered with the same template; the pages of content/ go
  * through JBake's crawler (staged once per language). The Atom feed is Dutch only: its entries are the
  * change log's Dutch sentences. Every chart (see {@link EmbeddedChart}) has its SVG file and its page for an iframe,
@@ -47,6 +51,12 @@ public record PagePlan(List<Page> pages) {
         List<Page> pages = new ArrayList<>();
         List<EmbeddedChart> charts = new ArrayList<>(List.of(EmbeddedChart.SUBSIDIES, EmbeddedChart.PROJECT_STAGES));
         site.services().stream().filter(PriceChart::draws).map(EmbeddedChart::prices).forEach(charts::add);
+        ListPaging paging = ListPaging.current();
+        List<SiteView.Year> years = SiteView.years(site.subsidies());
+        List<ListPart> subsidyParts = paging.parts("subsidies", years.stream().flatMap(y -> y.lines().stream()).toList(),
+                slice -> yearLines(years, slice));
+        List<ListPart> projectParts = paging.parts("projects", site.projects(), slice -> List.of());
+        List<ListPart> serviceParts = paging.parts("services", site.services(), slice -> List.of());
         for (Language language : Language.values()) {
             String in = language.prefix();
             if (language != Language.NL) {
@@ -55,9 +65,9 @@ public record PagePlan(List<Page> pages) {
             if (datasets) {
                 pages.add(new Page(DATASETS, in + "datasets/index.html", "Open data", null));
             }
-            pages.add(new Page("subsidies", in + "subsidies/index.html", "Subsidies", null));
-            pages.add(new Page("projects", in + "projects/index.html", "Projecten", null));
-            pages.add(new Page("services", in + "services/index.html", "Diensten", null));
+            addList(pages, in, "subsidies", "Subsidies", subsidyParts);
+            addList(pages, in, "projects", "Projecten", projectParts);
+            addList(pages, in, "services", "Diensten", serviceParts);
             pages.add(new Page("sources", in + "sources/index.html", "Bronnen", null));
             pages.add(new Page("changes", in + "changes/index.html", "Wijzigingen", null));
             pages.add(new Page("search", in + "search/index.html", "Zoeken", null));
@@ -79,6 +89,33 @@ public record PagePlan(List<Page> pages) {
             }
         }
         return new PagePlan(List.copyOf(pages));
+    }
+
+    /** A list's page, or its pages when it is paged (the first at the list's own address). */
+    private static void addList(List<Page> pages, String in, String list, String title, List<ListPart> parts) {
+        if (parts.isEmpty()) {
+            pages.add(new Page(list, in + list + "/index.html", title, null));
+            return;
+        }
+        for (ListPart part : parts) {
+            pages.add(new Page(part.list(), in + part.list() + "/" + part.href(part.number()) + "index.html", title, part));
+        }
+    }
+
+    /** The years a page of subsidy lines shows, each with its lines on that page. */
+    private static List<ListPart.YearLines> yearLines(List<SiteView.Year> years, List<Subsidy> slice) {
+        List<ListPart.YearLines> shown = new ArrayList<>();
+        Set<Subsidy> onPage = Collections.newSetFromMap(new IdentityHashMap<>());
+        onPage.addAll(slice);
+        for (SiteView.Year year : years) {
+            List<Subsidy> lines = year.lines().stream().filter(onPage::contains).toList();
+            if (!lines.isEmpty()) {
+                boolean continued = lines.get(0) != year.lines().get(0);
+                boolean continues = lines.get(lines.size() - 1) != year.lines().get(year.lines().size() - 1);
+                shown.add(new ListPart.YearLines(year, lines, continued, continues));
+            }
+        }
+        return shown;
     }
 
     /**

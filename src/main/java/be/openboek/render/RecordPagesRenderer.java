@@ -54,7 +54,8 @@ final class RecordPagesRenderer {
             }
         }
         // Record pages first, then the list pages: serve shows an edited record's page before the lists follow.
-        Map<Boolean, List<List<Page>>> kinds = units.stream().collect(Collectors.partitioningBy(u -> u.get(0).record() != null));
+        Map<Boolean, List<List<Page>>> kinds = units.stream().collect(Collectors.partitioningBy(u -> u.get(0).record() != null
+                && !(u.get(0).record() instanceof ListPart)));
         long start = System.nanoTime();
         Progress progress = what.timings().progress();
         progress.begin("record pages", pageCount(kinds.get(true)));

@@ -87,6 +87,22 @@ final class SearchTerms {
         }
     }
 
+    /**
+     * The terms of a title as the search page cuts a result's title to give it more points ({@code prepare} in
+     * search.js): each word joined at its hyphens, a number or a light stem; no number spellings, no split parts.
+     */
+    static Set<String> titleTerms(String title, Language language) {
+        Set<String> terms = new java.util.TreeSet<>();
+        if (title == null) {
+            return terms;
+        }
+        Matcher word = WORD.matcher(fold(title));
+        while (word.find()) {
+            addWord(PARTS.matcher(word.group()).replaceAll(""), language, terms);
+        }
+        return terms;
+    }
+
     /** Adds the terms of every text, number and nested record in {@code fields}, in the language of the index. */
     static void addFields(Fields fields, Language language, Set<String> terms) {
         for (Map.Entry<String, Object> field : fields.entrySet()) {

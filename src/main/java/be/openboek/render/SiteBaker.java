@@ -233,6 +233,7 @@ public final class SiteBaker {
         site.pages().forEach(p -> paths.add(p.id() + "/"));
         new SitemapWriter(site.organisation().baseUrl()).write(paths, output);
         new SearchIndexWriter().write(site, output);
+        new ListFilterWriter().write(plan, output);
     }
 
     private long lap(String name, long since) {

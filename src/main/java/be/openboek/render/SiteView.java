@@ -219,8 +219,38 @@ public final class SiteView {
     /** Subsidy lines grouped by year, oldest first. */
     public List<Year> getYears() {
         PageInputs.read("subsidies");
+        return years(site.subsidies());
+    }
+
+    /**
+     * Where a subsidy line is on the subsidies list, relative to the home of a language: {@code subsidies/#<id>}, or
+     * {@code subsidies/page/<n>/#<id>} when the list is paged ({@link ListPaging}) and the line is on page n.
+     */
+    public String subsidyListAddress(Subsidy line) {
+        List<Subsidy> order = getYears().stream().flatMap(y -> y.lines().stream()).toList();
+        return subsidyPage(order, order.indexOf(line)) + "#" + line.id();
+    }
+
+    /** Where a year's lines start on the subsidies list: {@code subsidies/#jaar-<year>}, or on the page of its first line. */
+    public String yearListAddress(int year) {
+        List<Subsidy> order = getYears().stream().flatMap(y -> y.lines().stream()).toList();
+        int first = 0;
+        while (first < order.size() && order.get(first).year() != year) {
+            first++;
+        }
+        return subsidyPage(order, first) + "#jaar-" + year;
+    }
+
+    private static String subsidyPage(List<Subsidy> order, int position) {
+        ListPaging paging = ListPaging.current();
+        int page = !paging.pages(order.size()) || position < 0 ? 1 : position / paging.rows() + 1;
+        return "subsidies/" + (page == 1 ? "" : "page/" + page + "/");
+    }
+
+    /** {@code subsidies} grouped by year, oldest first. */
+    static List<Year> years(List<Subsidy> subsidies) {
         Map<Integer, List<Subsidy>> byYear = new TreeMap<>();
-        for (Subsidy s : site.subsidies()) {
+        for (Subsidy s : subsidies) {
             byYear.computeIfAbsent(s.year(), y -> new ArrayList<>()).add(s);
         }
         List<Year> years = new ArrayList<>();

@@ -59,6 +59,13 @@ class SiteViewInputsTest {
         if (type == Service.class) {
             return site.services().get(0);
         }
+        if (type == be.openboek.model.Subsidy.class) {
+            return site.subsidies().get(0);
+        }
+        if (type == int.class) {
+            // A year (yearListAddress).
+            return site.subsidies().get(0).year();
+        }
         if (type == Question.class) {
             // One that names a record, which answers() then looks up.
             return site.questions().stream().filter(q -> q.answeredBy().stream().anyMatch(a -> a.target().contains("/"))).findFirst()

@@ -374,6 +374,164 @@ class BrowserPagesTest {
         assertTrue(found.contains(served.url() + language + expected), "\"" + query + "\": " + status.getText() + " " + found);
     }
 
+    /**
+     * A paged list (the paged fixture, {@link be.openboek.testing.PagedLists#ROWS} rows a page): a filter shows the
+     * matching rows of every page, not only of the page on screen, each linking to its record; the page links are
+     * hidden meanwhile; the download holds every matching row of the whole table; the page has no axe-core violation.
+     */
+    @ParameterizedTest(name = "paged /{0}: {1} = {2}")
+    @CsvSource({"projects/page/2/, Status, status, scaled_up, projects", "en/subsidies/, Status, status, budgeted, subsidies",
+        "services/page/3/, Prijsmodel, price_model, flat, services"})
+    void aPagedListFiltersAndDownloadsEveryPage(String page, String label, String field, String value, String table,
+            @TempDir Path downloads) throws Exception {
+        Path pagedSite = be.openboek.testing.SharedSites.paged();
+        try (ServedSite paged = ServedSite.serve(pagedSite)) {
+            browser.manage().window().setSize(DESKTOP);
+            browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+            browser.get(paged.url() + page);
+            List<String> onThisPage = browser.findElements(By.cssSelector("[data-filterable] tbody tr")).stream()
+                    .map(row -> row.getAttribute("data-id")).toList();
+            assertTrue(onThisPage.size() <= be.openboek.testing.PagedLists.ROWS, onThisPage.toString());
+            var whole = new com.fasterxml.jackson.databind.ObjectMapper().readTree(pagedSite.resolve("data/" + table + ".json").toFile());
+            List<String> expected = new ArrayList<>();
+            whole.forEach(row -> {
+                if (value.equals(row.path(field).asText())) {
+                    expected.add(row.get("id").asText());
+                }
+            });
+            assertTrue(expected.stream().anyMatch(id -> !onThisPage.contains(id)), "some matching rows are on other pages");
+
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(By.cssSelector("fieldset.list-filters select")).isEmpty());
+            filter(label, value);
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                    .until(d -> d.findElements(By.cssSelector(".list-all tbody tr")).size() >= Math.min(expected.size(),
+                            be.openboek.testing.PagedLists.ROWS));
+            while (!browser.findElements(By.cssSelector(".list-all .list-more:not([hidden])")).isEmpty()) {
+                int before = browser.findElements(By.cssSelector(".list-all tbody tr")).size();
+                browser.findElement(By.cssSelector(".list-all .list-more")).click();
+                new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                        .until(d -> d.findElements(By.cssSelector(".list-all tbody tr")).size() > before);
+            }
+            List<WebElement> shownRows = browser.findElements(By.cssSelector(".list-all tbody tr"));
+            List<String> shown = shownRows.stream().map(row -> row.getAttribute("data-id")).toList();
+            assertEquals(expected.stream().sorted().toList(), shown.stream().sorted().toList(), "the matching rows of all pages");
+            String language = page.startsWith("en/") ? "en/" : "";
+            for (WebElement row : shownRows) {
+                String href = row.findElement(By.cssSelector("a[href*='/" + table + "/']")).getAttribute("href");
+                assertEquals(paged.url() + language + table + "/" + row.getAttribute("data-id") + "/", href);
+            }
+            assertTrue(browser.findElements(By.cssSelector(".pager")).stream().noneMatch(WebElement::isDisplayed), "page links hidden");
+            assertEquals(expected.size() + (language.isEmpty() ? " van " : " of ") + whole.size() + (language.isEmpty() ? " getoond" : " shown"),
+                    browser.findElement(By.cssSelector(".list-count")).getText());
+
+            browser.findElement(By.cssSelector(".list-download button[data-download-kind='csv']")).click();
+            Path csv = downloads.resolve(table + (language.isEmpty() ? "-selectie." : "-selection.") + "csv");
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(d -> Files.isRegularFile(csv));
+            List<String> lines = Files.readAllLines(pagedSite.resolve("data/" + table + ".csv"));
+            List<String> wanted = lines.stream().skip(1).filter(line -> expected.contains(line.split(",", 2)[0].replace("\"", ""))).toList();
+            assertEquals(expected.size(), wanted.size());
+            List<String> got = Files.readAllLines(csv);
+            assertEquals(lines.get(0), got.get(0));
+            assertEquals(wanted, got.subList(1, got.size()));
+
+            List<String> violations = axe(paged.url(), page);
+            assertEquals(List.of(), violations, "axe-core on the paged list");
+        }
+    }
+
+    /**
+     * The split search index of the paged fixture (shards of a few hundred bytes, four results a file): a query reads
+     * the dictionary, the shards that hold terms it can match (and at most one more, where its term would start) and
+     * not the others, and lists what the whole index ({@code index.json}, unsplit) gives for it: the entries with a term
+     * that starts with the query's stem (a number: equal to it), three points for the title, one elsewhere, five more
+     * for a title that is the query, two for one that starts with it, in the index's order within equal points.
+     */
+    @ParameterizedTest(name = "/{0}search: \"{1}\" reads only its shards")
+    @CsvSource(delimiter = '|', value = {"'' | boekenclub", "'' | voorlees", "'' | Bibliotheek", "'' | 112345", "en/ | reeks"})
+    void aSearchReadsOnlyItsShardsAndFindsWhatTheWholeIndexFinds(String language, String query) throws IOException {
+        Path pagedSite = be.openboek.testing.SharedSites.paged();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Path folder = pagedSite.resolve(language + "search");
+        var entries = json.readTree(folder.resolve("index.json").toFile());
+        String folded = java.text.Normalizer.normalize(query, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                .toLowerCase(java.util.Locale.ROOT);
+        boolean number = folded.matches("\\d+");
+        String term = number ? folded : be.openboek.render.SearchTermsAccess.stem(folded, language.isEmpty() ? "nl" : "en");
+        java.util.function.Predicate<String> matches = t -> number ? t.equals(term) : t.startsWith(term);
+
+        record Hit(int index, int points, String url) {
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            var entry = entries.get(i);
+            if (java.util.Arrays.stream(entry.get("terms").asText().split(" ")).anyMatch(matches)) {
+                String title = entry.get("title").asText();
+                int points = be.openboek.render.SearchTermsAccess.titleTerms(title, language.isEmpty() ? "nl" : "en").stream()
+                        .anyMatch(matches) ? 3 : 1;
+                String foldedTitle = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+                        .toLowerCase(java.util.Locale.ROOT);
+                points += foldedTitle.equals(folded) ? 5 : foldedTitle.startsWith(folded) ? 2 : 0;
+                hits.add(new Hit(i, points, entry.get("url").asText()));
+            }
+        }
+        hits.sort(java.util.Comparator.comparingInt(Hit::points).reversed().thenComparingInt(Hit::index));
+        assertTrue(hits.size() > 0, query + " finds something in the whole index");
+
+        java.util.Set<String> holding = new java.util.TreeSet<>();
+        int shardCount = json.readTree(folder.resolve("terms.json").toFile()).get("shards").size();
+        for (int i = 0; i < shardCount; i++) {
+            if (java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(
+                    json.readTree(folder.resolve("terms-" + i + ".json").toFile()).fieldNames(), 0), false).anyMatch(matches)) {
+                holding.add("terms-" + i + ".json");
+            }
+        }
+
+        try (ServedSite paged = ServedSite.serve(pagedSite)) {
+            browser.manage().window().setSize(DESKTOP);
+            browser.get(paged.url() + language + "search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
+            WebElement status = browser.findElement(By.cssSelector(".search-status"));
+            new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d -> status.getText().contains(query + "”"));
+            @SuppressWarnings("unchecked")
+            List<String> found = (List<String>) browser.executeScript(
+                    "return Array.from(document.querySelectorAll('.search-results li a'), a => a.href);");
+            assertEquals(hits.stream().limit(50).map(h -> paged.url() + language + h.url()).toList(), found, query);
+            @SuppressWarnings("unchecked")
+            List<String> read = (List<String>) browser.executeScript(
+                    "return performance.getEntriesByType('resource').map(e => e.name).filter(n => /search\\/terms-\\d+\\.json$/.test(n))"
+                    + ".map(n => n.substring(n.lastIndexOf('/') + 1));");
+            java.util.Set<String> fetched = new java.util.TreeSet<>(read);
+            assertTrue(fetched.containsAll(holding), "read " + fetched + ", the shards holding its terms " + holding);
+            fetched.removeAll(holding);
+            assertTrue(fetched.size() <= 1, "read besides the shards holding its terms: " + fetched);
+            assertTrue(read.size() < shardCount / 2, "read " + read.size() + " of " + shardCount + " shards");
+        }
+    }
+
+    /** A paged list at phone and desktop width, in both languages: no sideways overflow; saved for a person to look at. */
+    @Test
+    void aPagedListFitsAPhoneAndIsCaptured() throws IOException {
+        Files.createDirectories(SCREENSHOTS);
+        List<String> overflowing = new ArrayList<>();
+        try (ServedSite paged = ServedSite.serve(be.openboek.testing.SharedSites.paged())) {
+            for (String[] page : new String[][] {{"paged-projects", "projects/page/2/"}, {"paged-subsidies-en", "en/subsidies/page/2/"}}) {
+                for (Dimension size : List.of(PHONE, DESKTOP)) {
+                    browser.manage().window().setSize(size);
+                    browser.get(paged.url() + page[1]);
+                    new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                            .until(d -> !d.findElements(By.cssSelector("fieldset.list-filters select")).isEmpty());
+                    long viewport = ((Number) browser.executeScript("return window.innerWidth")).longValue();
+                    long content = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
+                    if (content > viewport) {
+                        overflowing.add(page[0] + " at " + size.width + " px: content " + content + " px wide");
+                    }
+                    Files.write(SCREENSHOTS.resolve(page[0] + "-" + size.width + ".png"), fullPage(size));
+                }
+            }
+        }
+        assertEquals(List.of(), overflowing, "pages wider than the window");
+    }
+
     /** The whole page at the window's width: the window is made as tall as the page, then restored. */
     private static byte[] fullPage(Dimension size) {
         long height = ((Number) browser.executeScript("return document.documentElement.scrollHeight")).longValue();

@@ -92,6 +92,12 @@ class EmbeddableChartsTest {
                 assertTrue(visible.contains(english ? englishDate(site, dataDate) : dataDate), where + ": the data date in " + visible);
                 assertTrue(visible.contains(english ? "Source" : "Bron"), where + ": a source line in " + visible);
                 assertEquals(List.of(), externalLoads(root, baseUrl(site)), where + ": loads nothing from elsewhere");
+                // Read on its own, the file has no table beside it: no description may point a reader to one.
+                NodeList descriptions = svg.getElementsByTagNameNS(SVG, "desc");
+                for (int i = 0; i < descriptions.getLength(); i++) {
+                    String description = descriptions.item(i).getTextContent();
+                    assertFalse(description.matches("(?is).*\\b(tabel|table)\\b.*"), where + ": a description mentions a table: " + description);
+                }
                 NodeList links = svg.getElementsByTagNameNS(SVG, "a");
                 List<String> hrefs = new ArrayList<>();
                 for (int i = 0; i < links.getLength(); i++) {

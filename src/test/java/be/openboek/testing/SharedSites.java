@@ -22,6 +22,8 @@ public final class SharedSites {
     private static final Shared FIXTURE = new Shared("fixture",
             dir -> build(TestProject.fixture(dir.resolve("project")).root(), dir.resolve("site")));
 
+    private static final Shared PAGED = new Shared("paged", dir -> buildPaged(dir));
+
     private static Path root;
 
     private SharedSites() {
@@ -35,6 +37,19 @@ public final class SharedSites {
     /** The fixture organisation's site ({@link TestProject#fixture}), unchanged. */
     public static Path fixture() {
         return FIXTURE.site();
+    }
+
+    /**
+     * The fixture organisation with {@link PagedLists}' extra records, built with {@value PagedLists#ROWS} rows per list
+     * page and small search shards: paged lists and a split search index from a few dozen records.
+     */
+    public static Path paged() {
+        return PAGED.site();
+    }
+
+    private static Path buildPaged(Path dir) {
+        TestProject project = TestProject.fixture(dir.resolve("project")).write(PagedLists.records());
+        return PagedLists.withSmallLimits(() -> build(project.root(), dir.resolve("site")));
     }
 
     private static Path build(Path source, Path output) {
