@@ -11,12 +11,19 @@ import java.nio.file.Path;
  * pages of all projects and all services, the subsidies page, a home page and an about page. The links
  * between projects and services go into front matter (as a Hugo user would write them, so that no
  * template searches all pages). Taxonomies, RSS and the sitemap are off: our site has none of them.
+ *
+ * <p>Two variants: {@link #write} one language and HTML only (the column of rounds 1 to 4), and {@link #writeSameWork}
+ * "Hugo same work" (issue 16): the same content under {@code nl} and {@code en}, each language with its own content
+ * folder as a Hugo user configures a multilingual site, and a JSON output beside every page
+ * ({@code outputs.page = ["HTML", "JSON"]}, likewise for the home page and the sections), which is what Openboek
+ * writes: both languages and an API file per record.
  */
 final class HugoSite {
 
     private HugoSite() {
     }
 
+    /** One language, HTML only. */
     static void write(SyntheticRecords records, Path root) throws IOException {
         writeFile(root.resolve("config.toml"), """
                 baseURL = "https://openboek.example.org/"
@@ -25,17 +32,48 @@ final class HugoSite {
                 disableKinds = ["taxonomy", "term", "RSS", "sitemap"]
                 relativeURLs = true
                 """);
-        writeFile(root.resolve("content/_index.md"), "---\ntitle: Benchmarkorganisatie\n---\n");
-        writeFile(root.resolve("content/about.md"), "---\ntitle: Over deze site\n---\nEen synthetische organisatie voor de benchmark.\n");
-        writeFile(root.resolve("content/projects/_index.md"), "---\ntitle: Projecten\n---\n");
-        writeFile(root.resolve("content/services/_index.md"), "---\ntitle: Diensten\n---\n");
-        writeFile(root.resolve("content/subsidies/_index.md"), "---\ntitle: Subsidies\n---\n");
-        StringBuilder subsidies = new StringBuilder();
-        for (SyntheticRecords.Subsidy s : records.subsidies) {
-            subsidies.append("- id: ").append(s.id()).append("\n  year: ").append(s.year()).append("\n  amount: ").append(s.amount())
-                    .append("\n  status: ").append(s.status()).append("\n  purpose: ").append(s.purpose()).append("\n  source: ").append(s.source()).append('\n');
-        }
-        writeFile(root.resolve("data/subsidies.yaml"), subsidies.toString());
+        writeContent(records, root.resolve("content"));
+        writeDataAndLayouts(records, root);
+    }
+
+    /** The same content in Dutch and English, and a JSON file beside every HTML page. */
+    static void writeSameWork(SyntheticRecords records, Path root) throws IOException {
+        writeFile(root.resolve("config.toml"), """
+                baseURL = "https://openboek.example.org/"
+                title = "Benchmarkorganisatie"
+                disableKinds = ["taxonomy", "term", "RSS", "sitemap"]
+                relativeURLs = true
+                defaultContentLanguage = "nl"
+                [languages.nl]
+                languageCode = "nl-be"
+                contentDir = "content/nl"
+                weight = 1
+                [languages.en]
+                languageCode = "en"
+                contentDir = "content/en"
+                weight = 2
+                [outputs]
+                home = ["HTML", "JSON"]
+                section = ["HTML", "JSON"]
+                page = ["HTML", "JSON"]
+                """);
+        writeContent(records, root.resolve("content/nl"));
+        writeContent(records, root.resolve("content/en"));
+        writeDataAndLayouts(records, root);
+        // What a record's API file holds: its front matter (the record's fields), its address and its description.
+        writeFile(root.resolve("layouts/_default/single.json"),
+                "{{ dict \"url\" .Permalink \"title\" .Title \"fields\" .Params \"description\" .RawContent | jsonify }}\n");
+        writeFile(root.resolve("layouts/_default/list.json"),
+                "{{ $rows := slice }}{{ range .Pages.ByTitle }}{{ $rows = $rows | append (dict \"url\" .Permalink \"title\" .Title"
+                        + " \"fields\" .Params) }}{{ end }}{{ dict \"title\" .Title \"rows\" $rows | jsonify }}\n");
+    }
+
+    private static void writeContent(SyntheticRecords records, Path content) throws IOException {
+        writeFile(content.resolve("_index.md"), "---\ntitle: Benchmarkorganisatie\n---\n");
+        writeFile(content.resolve("about.md"), "---\ntitle: Over deze site\n---\nEen synthetische organisatie voor de benchmark.\n");
+        writeFile(content.resolve("projects/_index.md"), "---\ntitle: Projecten\n---\n");
+        writeFile(content.resolve("services/_index.md"), "---\ntitle: Diensten\n---\n");
+        writeFile(content.resolve("subsidies/_index.md"), "---\ntitle: Subsidies\n---\n");
         java.util.Map<String, String> titles = new java.util.HashMap<>();
         records.projects.forEach(p -> titles.put(p.id(), p.title()));
         java.util.Map<String, String> names = new java.util.HashMap<>();
@@ -56,7 +94,7 @@ final class HugoSite {
                 f.append("  - {id: ").append(id).append(", name: \"").append(names.get(id)).append("\"}\n");
             }
             f.append("sources: [").append(String.join(", ", p.sources())).append("]\n---\n").append(p.description());
-            writeFile(root.resolve("content/projects/" + p.id() + ".md"), f.toString());
+            writeFile(content.resolve("projects/" + p.id() + ".md"), f.toString());
         }
         for (SyntheticRecords.Service s : records.services) {
             StringBuilder f = new StringBuilder("---\n");
@@ -72,8 +110,17 @@ final class HugoSite {
                         .append(l.source()).append("}\n");
             }
             f.append("sources: [").append(String.join(", ", s.sources())).append("]\n---\n");
-            writeFile(root.resolve("content/services/" + s.id() + ".md"), f.toString());
+            writeFile(content.resolve("services/" + s.id() + ".md"), f.toString());
         }
+    }
+
+    private static void writeDataAndLayouts(SyntheticRecords records, Path root) throws IOException {
+        StringBuilder subsidies = new StringBuilder();
+        for (SyntheticRecords.Subsidy s : records.subsidies) {
+            subsidies.append("- id: ").append(s.id()).append("\n  year: ").append(s.year()).append("\n  amount: ").append(s.amount())
+                    .append("\n  status: ").append(s.status()).append("\n  purpose: ").append(s.purpose()).append("\n  source: ").append(s.source()).append('\n');
+        }
+        writeFile(root.resolve("data/subsidies.yaml"), subsidies.toString());
         writeFile(root.resolve("layouts/_default/baseof.html"), """
                 <!DOCTYPE html>
                 <html lang="nl-BE">

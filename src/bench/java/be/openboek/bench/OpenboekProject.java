@@ -44,13 +44,19 @@ final class OpenboekProject {
                     number: 1
                     question: Welke subsidies kreeg de organisatie?
                     answer: Zie de subsidies.
-                    answered_by: [subsidies]
+                    answered_by:
+                      - page: subsidies
+                        sources: [bron-001]
                     sources: [bron-001]
                   - id: vraag-2
                     number: 2
                     question: Welke projecten en diensten?
                     answer: Zie de projecten en diensten.
-                    answered_by: [projects, services]
+                    answered_by:
+                      - page: projects
+                        sources: [bron-002]
+                      - page: services
+                        sources: [bron-002]
                     sources: [bron-002]
                 """);
         StringBuilder subsidies = new StringBuilder("subsidies:\n");
@@ -74,8 +80,8 @@ final class OpenboekProject {
 
     static String project(SyntheticRecords.Project p) {
         StringBuilder y = new StringBuilder();
-        y.append("id: ").append(p.id()).append("\ntitle: \"").append(p.title()).append("\"\ncall: ").append(p.call())
-                .append("\nperiod:\n  start: \"").append(p.start()).append("\"\nstatus: ").append(p.status())
+        y.append("id: ").append(p.id()).append("\ntitle: \"").append(p.title()).append("\"\ncall:\n  call: ").append(p.call())
+                .append("\n  sources: [").append(p.sources().get(0)).append("]\nperiod:\n  start: \"").append(p.start()).append("\"\nstatus: ").append(p.status())
                 .append("\nobjective: ").append(p.objective()).append('\n');
         if (p.results() != null) {
             y.append("results: ").append(p.results()).append('\n');
@@ -96,8 +102,11 @@ final class OpenboekProject {
     static String service(SyntheticRecords.Service s) {
         StringBuilder y = new StringBuilder();
         y.append("id: ").append(s.id()).append("\nname: \"").append(s.name()).append("\"\ndescription: ").append(s.description())
-                .append("\nlaunched: ").append(s.launched()).append("\norigin_projects: [").append(String.join(", ", s.originProjects()))
-                .append("]\nsubscribers: Gemeenten en hun bibliotheken\nprice_model: per_inhabitant\nprices:\n");
+                .append("\nlaunched: ").append(s.launched()).append("\norigin_projects:\n");
+        for (String project : s.originProjects()) {
+            y.append("  - project: ").append(project).append("\n    sources: [").append(s.sources().get(0)).append("]\n");
+        }
+        y.append("subscribers: Gemeenten en hun bibliotheken\nprice_model: per_inhabitant\nprices:\n");
         for (SyntheticRecords.PriceLine l : s.prices()) {
             y.append("  - component: ").append(l.component()).append("\n    amount: ").append(l.amount())
                     .append("\n    unit: per_inhabitant_per_year\n    vat_included: true\n    valid_from: ").append(l.validFrom()).append('\n');

@@ -11,6 +11,7 @@ import be.openboek.publish.OutputFolder;
 import be.openboek.publish.OutputPublisher;
 import be.openboek.publish.SiteManifest;
 import be.openboek.render.ChangedPages;
+import be.openboek.render.PageChecksums;
 import be.openboek.render.SiteBaker;
 import be.openboek.timing.Timings;
 import java.io.IOException;
@@ -23,11 +24,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A full build, the one place that knows the order of the stages: check → history → export and bake → checksums →
- * publish. Export and bake write into the same fresh folder at the same time, different files (JBake never cleans its
- * destination); the datasets page, the only page showing what the export wrote (sizes, checksums), waits for it.
- * Every stage reports problems as values; on any problem nothing is published and the output folder is left as it
- * was. {@link LiveBuild} composes the same {@link Stages} to update a published folder in place, for serve.
+ * A full build, the one place that knows the order of the stages: check (history beside it) → export and bake →
+ * checksums → publish. Export and bake write into the same fresh folder at the same time, different files (JBake never
+ * cleans its destination); the datasets page, the only page showing what the export wrote (sizes, checksums), waits
+ * for it. Every stage reports problems as values; on any problem nothing is published and the output folder is left
+ * as it was. {@link LiveBuild} composes the same {@link Stages} to update a published folder in place, for serve.
  */
 public final class Build {
 
@@ -119,36 +120,43 @@ public final class Build {
         } catch (OutputFolder.Refused refusal) {
             return Outcome.refusal(null, refusal);
         }
-        Outcome checked = stages.check();
-        if (!checked.ok()) {
-            return checked;
+        // The export's thread reads the git history while this one checks the records: JGit stays off the path to the
+        // pages (see Stages.Exporting).
+        try (Stages.Exporting export = stages.exporting()) {
+            Outcome checked = stages.check();
+            if (!checked.ok()) {
+                return checked;
+            }
+            Site site = checked.site();
+            try {
+                folder.checkNothingInTheWay();
+            } catch (OutputFolder.Refused refusal) {
+                return Outcome.refusal(site, refusal);
+            }
+            return stages.locked(site, folder.path(), lockWait, "wait until it has finished and build again, or stop it",
+                    () -> buildLocked(site, folder, export));
         }
-        Site site = checked.site();
-        try {
-            folder.checkNothingInTheWay();
-        } catch (OutputFolder.Refused refusal) {
-            return Outcome.refusal(site, refusal);
-        }
-        return stages.locked(site, folder.path(), lockWait, "wait until it has finished and build again, or stop it",
-                () -> buildLocked(site, folder));
     }
 
     /** Exports beside the bake, writes the checksums and publishes; the caller holds the lock of the output. */
-    private Outcome buildLocked(Site site, OutputFolder folder) throws IOException {
+    private Outcome buildLocked(Site site, OutputFolder folder, Stages.Exporting export) throws IOException {
         Path output = folder.path();
         Timings timings = stages.timings();
         Path work = OutputPublisher.workFolder(output);
         try {
             Path built = Files.createDirectories(work.resolve("site"));
-            History history = stages.history();
-            DatasetExporter.Result exported;
+            History history = export.history();
             ChangedPages pages = ChangedPages.all();
+            export.export(site, built);
+            SiteBaker baker = new SiteBaker(stages.source(), () -> export.result().manifest()).recording(pages).withTimings(timings);
             Problems problems;
-            try (Stages.Exporting export = stages.exportBeside(site, history, built)) {
-                problems = new SiteBaker(stages.source(), () -> export.result().manifest()).recording(pages).withTimings(timings)
-                        .bake(site, history, built, work.resolve("jbake"));
-                exported = export.result();
+            try {
+                problems = baker.bake(site, history, built, work.resolve("jbake"));
+            } finally {
+                // Waits until the export no longer writes into the folder, however the bake ended.
+                export.close();
             }
+            DatasetExporter.Result exported = export.result();
             if (!exported.problems().isEmpty()) {
                 return Outcome.withWarnings(site, exported.problems().all(), history.warnings());
             }
@@ -156,7 +164,7 @@ public final class Build {
                 folder.checkReplaceable();
                 long step = System.nanoTime();
                 timings.progress().begin("checksums");
-                writeChecksums(built, exported.manifest());
+                writeChecksums(built, exported.manifest(), baker.pageChecksums());
                 step = timings.addSince("checksums", step);
                 timings.progress().begin("publish");
                 OutputPublisher.publish(built, output);
@@ -175,9 +183,14 @@ public final class Build {
         }
     }
 
-    /** {@code sha256sums.txt}, taking the checksums of the datasets from when they were written. */
-    private static void writeChecksums(Path built, WrittenDatasets exported) throws IOException {
+    /**
+     * {@code sha256sums.txt}, taking the checksums of the datasets and of the pages from when they were written; only
+     * the other files (assets, sitemap, search index) are read again.
+     */
+    private static void writeChecksums(Path built, WrittenDatasets exported, Map<String, PageChecksums.Checksum> pages)
+            throws IOException {
         Map<String, SiteManifest.Checksum> known = new HashMap<>();
+        pages.forEach((path, sum) -> known.put(path, new SiteManifest.Checksum(sum.bytes(), sum.sha256())));
         exported.files().forEach(f -> known.put(f.path(), new SiteManifest.Checksum(f.bytes(), f.sha256())));
         SiteManifest.write(built, known);
     }

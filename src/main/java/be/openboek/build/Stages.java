@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -123,12 +124,19 @@ final class Stages {
                 .export(new RecordsAndHistory(site, history), folder, DataDate.of(site, history, Build.sourceDateEpoch())));
     }
 
-    /** {@link #export} on a thread of its own, beside the bake; {@link Exporting#close} waits for it. */
-    Exporting exportBeside(Site site, History history, Path folder) {
-        return new Exporting(this, site, history, folder);
+    /**
+     * The export's thread, which starts with reading the history (JGit), while the caller checks the records; see
+     * {@link Exporting}. {@link Exporting#close} waits for it.
+     */
+    Exporting exporting() {
+        return new Exporting(this);
     }
 
-    /** An export running beside the bake. */
+    /**
+     * The thread that reads the git history and then exports the datasets beside the bake, so that neither JGit nor the
+     * export's libraries (Jena, the workbook writer) are loaded or run on the thread that checks the records and
+     * renders the pages.
+     */
     static final class Exporting implements AutoCloseable {
 
         private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
@@ -136,22 +144,53 @@ final class Stages {
             exporter.setDaemon(true);
             return exporter;
         });
-        private final CompletableFuture<DatasetExporter.Result> result;
+        private final Stages stages;
+        private final CompletableFuture<History> history;
+        private CompletableFuture<DatasetExporter.Result> result;
 
-        private Exporting(Stages stages, Site site, History history, Path folder) {
-            result = CompletableFuture.supplyAsync(() -> stages.export(site, history, folder, Map.of()), thread);
+        private Exporting(Stages stages) {
+            this.stages = stages;
+            this.history = CompletableFuture.supplyAsync(stages::history, thread);
+        }
+
+        /** Waits for the history and returns it. */
+        History history() {
+            return joined(history);
+        }
+
+        /** Exports {@code site} with the history into {@code folder}, on this thread, after the history is read. */
+        void export(Site site, Path folder) {
+            result = history.thenApplyAsync(read -> stages.export(site, read, folder, Map.of()), thread);
         }
 
         /** Waits for the export and returns what it wrote. */
         DatasetExporter.Result result() {
-            return result.join();
+            return joined(result);
         }
 
         /** Waits until the export no longer writes into its folder, however it ended. */
         @Override
         public void close() {
-            result.exceptionally(e -> null).join();
+            history.exceptionally(e -> null).join();
+            if (result != null) {
+                result.exceptionally(e -> null).join();
+            }
             thread.shutdown();
+        }
+
+        /** What {@code future} gives; what it threw, as thrown on the caller's thread. */
+        private static <T> T joined(CompletableFuture<T> future) {
+            try {
+                return future.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException unchecked) {
+                    throw unchecked;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e;
+            }
         }
     }
 

@@ -9,11 +9,11 @@ import com.vladsch.flexmark.parser.PegdownExtensions;
 import com.vladsch.flexmark.profile.pegdown.PegdownOptionsAdapter;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -24,8 +24,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * Markdown of records (project descriptions, the organisation's introduction) and of the pages in content/ (see
- * {@link ContentStager}) to safe HTML, in the pegdown dialect JBake used for them; ids in it come out prefixed (see
- * {@link HtmlSanitizer#cleanMarkdown}). One parser and renderer for the whole build: both are thread-safe.
+ * {@link ContentStager}) to safe HTML, in the pegdown dialect JBake used for them. The renderer itself writes only what
+ * the allow-list of {@link HtmlSanitizer} keeps ({@link AllowListRendering}): raw HTML comes out as text, so no page
+ * needs a cleaning pass. One parser and renderer for the whole build: both are thread-safe.
  *
  * <p>Every text is bounded, each bound a {@link MarkdownException} saying where in the text:
  * <ul>
@@ -73,21 +74,23 @@ public final class MarkdownRenderer {
     /** The same parser without the autolink extension, for texts in which it cannot find a link (see {@link #mayLink}). */
     private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
-    private final HtmlSanitizer sanitizer;
     /**
      * The last text and its HTML, per thread: the pages of one record in every language show the same Markdown and
      * are rendered one after the other on one thread (see {@link RecordPagesRenderer}), so each is converted once.
      */
     private final ThreadLocal<String[]> last = ThreadLocal.withInitial(() -> new String[2]);
 
-    public MarkdownRenderer(HtmlSanitizer sanitizer) {
-        DataHolder options = PegdownOptionsAdapter.flexmarkOptions(FLAGS);
+    public MarkdownRenderer() {
+        MutableDataSet options = new MutableDataSet(PegdownOptionsAdapter.flexmarkOptions(FLAGS));
+        List<Extension> extensions = new ArrayList<>(Parser.EXTENSIONS.get(options));
+        extensions.add(new AllowListRendering());
+        options.set(Parser.EXTENSIONS, extensions);
+        AllowListRendering.configure(options);
         this.parser = Parser.builder(options).build();
         List<Extension> withoutAutolinks = Parser.EXTENSIONS.get(options).stream()
                 .filter(extension -> !(extension instanceof AutolinkExtension)).toList();
         this.parserWithoutAutolinks = Parser.builder(new MutableDataSet(options).set(Parser.EXTENSIONS, withoutAutolinks)).build();
         this.renderer = HtmlRenderer.builder(options).build();
-        this.sanitizer = sanitizer;
     }
 
     /**
@@ -105,7 +108,7 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Sanitised HTML for {@code markdown}; empty for null.
+     * Safe HTML for {@code markdown}; empty for null.
      *
      * @throws MarkdownException when the text goes beyond a bound
      */
@@ -151,7 +154,7 @@ public final class MarkdownRenderer {
         }
     }
 
-    /** Parses, checks the tree, renders and sanitises, on a worker thread. */
+    /** Parses, checks the tree and renders, on a worker thread. */
     private String convert(BoundedText text, boolean autolinks) {
         String markdown = text.toString();
         try {
@@ -166,7 +169,7 @@ public final class MarkdownRenderer {
             if (text.exhausted()) {
                 throw new BoundedText.Exhausted();
             }
-            return sanitizer.cleanMarkdown(html).strip();
+            return HtmlSerialForm.of(html).strip();
         } catch (BoundedText.Exhausted e) {
             throw new MarkdownException(Excess.at(markdown, text.furthest(), "expected Markdown the parser can read in "
                     + String.format(java.util.Locale.ROOT, "%,d", READ_BUDGET) + " steps, found a text that needs more", SIMPLIFY));

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.jbake.app.Oven;
 import org.jbake.app.Renderer;
@@ -38,6 +39,7 @@ public final class SiteBaker {
     private boolean planOnly;
     private Runnable recordPagesDone = () -> { };
     private Timings timings = new Timings();
+    private PageChecksums checksums = new PageChecksums();
 
     public SiteBaker(Path projectRoot) {
         this(projectRoot, (WrittenDatasets) null);
@@ -142,7 +144,7 @@ public final class SiteBaker {
                 Files.createDirectories(content);
                 Files.createDirectories(assets);
             } else {
-                new ContentStager(new MarkdownRenderer(sanitizer)).stage(site.pages(), content, problems);
+                new ContentStager(new MarkdownRenderer()).stage(site.pages(), content, problems);
                 if (!problems.isEmpty()) {
                     return problems;
                 }
@@ -158,6 +160,7 @@ public final class SiteBaker {
             Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
             SiteTemplateEngine engine = new SiteTemplateEngine(utensils.getContentStore(), config, new SiteView(site, history, datasets),
                     sanitizer, "templates", problems, parsed);
+            checksums = engine.checksums();
             if (!engine.checkTemplates(templates)) {
                 return problems;
             }
@@ -210,6 +213,14 @@ public final class SiteBaker {
             }
         }
         return problems;
+    }
+
+    /**
+     * The checksums of the pages the last {@link #bake} wrote through the templates, taken while writing them, by path
+     * under the output folder; not those of the assets, the sitemap and the search index.
+     */
+    public Map<String, PageChecksums.Checksum> pageChecksums() {
+        return checksums.byPath();
     }
 
     /**

@@ -68,6 +68,8 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     private final Map<Language, Messages> messages = new EnumMap<>(Language.class);
     private final Map<Language, ChartsView> charts = new EnumMap<>(Language.class);
     private final MarkdownRenderer markdown;
+    private final JBakeConfiguration jbakeConfig;
+    private final PageChecksums checksums = new PageChecksums();
     private final HtmlSanitizer sanitizer;
     private final String templatesDisplay;
     private final Problems problems;
@@ -111,11 +113,28 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
             charts.put(language, new ChartsView(views.get(language), messages.get(language)));
         }
         this.sanitizer = sanitizer;
-        this.markdown = new MarkdownRenderer(sanitizer);
+        this.markdown = new MarkdownRenderer();
+        this.jbakeConfig = config;
         this.templatesDisplay = templatesDisplay;
         this.problems = problems;
         Path folder = config.getTemplateFolder().toPath();
         this.freemarker = parsed != null ? parsed.of(folder) : configure(folder);
+    }
+
+    /** The checksums of the pages this engine wrote, taken while writing them. */
+    PageChecksums checksums() {
+        return checksums;
+    }
+
+    /**
+     * The file JBake's {@code Renderer} writes {@code content} to, relative to the site root: its address with the
+     * extension its type's pages get ({@code template.<type>.extension}, {@code .html} by default).
+     */
+    private String outputPath(DocumentModel content) {
+        String uri = content == null || content.getUri() == null ? "" : content.getUri();
+        int dot = uri.lastIndexOf('.');
+        String stem = dot > uri.lastIndexOf('/') ? uri.substring(0, dot) : uri;
+        return stem + jbakeConfig.getOutputExtensionByDocType(content == null ? null : content.getType());
     }
 
     static Configuration configure(Path templates) {
@@ -157,9 +176,14 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
             Template template = freemarker.getTemplate(templateName);
             // Escaping keeps markup out, but not the characters XML forbids (a commit message or an old value
             // from the history can hold one): these become U+FFFD, so every page and the feed stay well-formed.
-            XmlSafeWriter safe = new XmlSafeWriter(writer);
+            PageChecksums.Recording recording = checksums.recording(outputPath(content), writer);
+            XmlSafeWriter safe = new XmlSafeWriter(recording);
             template.process(root(content, language, converting), safe);
             safe.finish();
+            if (content != null && content.getUri() != null && !content.getUri().isEmpty()) {
+                // JBake's home and 404 pages come without an address; the manifest reads those two back.
+                recording.record();
+            }
         } catch (TemplateNotFoundException e) {
             report(templateName, 0, 0, "the template is missing", "create " + templatesDisplay + "/" + templateName);
             throw new RenderingException(e);

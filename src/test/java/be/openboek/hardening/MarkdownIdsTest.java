@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Markdown cannot take over a page's own anchors: an {@code id} in a description or a page of content/ comes out
- * prefixed ({@code md-}), {@code name} is dropped, and links within the same text follow the prefix, while links to
- * the page's own sections stay as they were. The skip link keeps leading to the page's main content.
+ * Markdown cannot take over a page's own anchors: raw HTML in a description or a page of content/ is shown as text, so
+ * no {@code id} or {@code name} comes from it, while links to the page's own sections stay as they were. The skip link
+ * keeps leading to the page's main content.
  */
 class MarkdownIdsTest {
 
@@ -88,23 +88,25 @@ class MarkdownIdsTest {
     }
 
     @Test
-    void idsOfADescriptionArePrefixedAndItsLinksFollow() throws IOException {
+    void aDescriptionSetsNoIdsAndItsLinksToThePagesSectionsStay() throws IOException {
         for (String path : List.of("projects/streaming/index.html", "en/projects/streaming/index.html")) {
             Document doc = page(path);
-            assertEquals("h2", doc.getElementById("md-inhoud").tagName(), path);
-            assertEquals("a", doc.getElementById("md-main").tagName(), path);
-            assertEquals(0, doc.select("[name=top]").size(), path + ": no name attribute from Markdown");
-            assertEquals("#md-inhoud", doc.selectFirst("a:contains(naar de kop)").attr("href"), path);
+            Element prose = doc.selectFirst("a:contains(naar de kop)").parent();
+            assertEquals(List.of(), prose.select("[id], [name]").stream().map(Element::outerHtml).toList(), path + ": no id or name from Markdown");
+            assertTrue(prose.text().contains("<a id=\"main\" name=\"top\">anker</a>"), path + ": the raw HTML is shown as text");
+            assertEquals("#inhoud", doc.selectFirst("a:contains(naar de kop)").attr("href"), path);
             assertEquals("#bronnen", doc.selectFirst("a:contains(naar de bronnen)").attr("href"), "a link to the page's own section stays");
             assertTrue(doc.getElementById("bronnen") != null, path);
+            assertEquals("main", doc.getElementById("inhoud").tagName(), path + ": the page's own anchor is the page's");
         }
     }
 
     @Test
-    void idsOfAContentPageArePrefixedAndItsLinksFollow() throws IOException {
+    void aContentPageSetsNoIds() throws IOException {
         Document doc = page("about/index.html");
         assertEquals("main", doc.getElementById("inhoud").tagName());
-        assertEquals("div", doc.getElementById("md-inhoud").tagName());
-        assertEquals("#md-inhoud", doc.selectFirst("a:contains(terug naar het stuk)").attr("href"));
+        assertEquals(1, doc.select("#inhoud").size());
+        assertTrue(doc.selectFirst("a:contains(terug naar het stuk)").parent().parent().text()
+                .contains("<div id=\"inhoud\">Een eigen stuk.</div>"), "the raw HTML is shown as text");
     }
 }

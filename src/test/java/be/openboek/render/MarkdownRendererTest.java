@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class MarkdownRendererTest {
 
-    private final MarkdownRenderer markdown = new MarkdownRenderer(new HtmlSanitizer());
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
 
     /** Texts in which autolink finds links, or nearly does: each must be sent to the parser with autolinks. */
     private static final List<String> LINKISH = List.of(
@@ -66,7 +66,7 @@ class MarkdownRendererTest {
             if (!MarkdownRenderer.mayLink(text)) {
                 plain++;
                 assertEquals(markdown.html(text, true), markdown.html(text, false), text);
-                assertEquals(markdown.html(text, true), new MarkdownRenderer(new HtmlSanitizer()).toHtml(text), text);
+                assertEquals(markdown.html(text, true), new MarkdownRenderer().toHtml(text), text);
             }
         }
         assertTrue(plain > 100, "too few plain texts: " + plain);
@@ -109,7 +109,7 @@ class MarkdownRendererTest {
     /** The conversion of {@code text} refused, within a few seconds. */
     private MarkdownException refused(String text) {
         return assertTimeoutPreemptively(Duration.ofSeconds(10),
-                () -> assertThrows(MarkdownException.class, () -> new MarkdownRenderer(new HtmlSanitizer()).toHtml(text)));
+                () -> assertThrows(MarkdownException.class, () -> new MarkdownRenderer().toHtml(text)));
     }
 
     @ParameterizedTest
