@@ -25,7 +25,7 @@ class InterruptedBuildTest {
      * When to kill, as a share of how long a whole build takes on this machine: from before the JVM has started
      * to around the swap at the end.
      */
-    private static final double[] KILL_AT = {0.05, 0.25, 0.5, 0.7, 0.85, 0.95, 1.05};
+    private static final double[] KILL_AT = {0.05, 0.4, 0.7, 0.9, 1.05};
 
     @Test
     void aKilledBuildLeavesThePreviousOrTheNewSite(@TempDir Path tmp) throws Exception {

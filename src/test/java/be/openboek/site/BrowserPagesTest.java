@@ -106,18 +106,21 @@ class BrowserPagesTest {
     }
 
     /**
-     * One page of every type, in both languages (a chart's page made for an iframe among them), and an address that
-     * does not exist (the 404 page).
+     * One page of every type in Dutch, and an address that does not exist (the 404 page); in English the pages whose
+     * markup differs by language beyond their words: the home page, the record pages (Dutch-only text marked
+     * {@code lang="nl"} with its label), a table page and the datasets page. The lists, content and embed pages are the
+     * same templates and styles in both languages, so their English versions add nothing for axe-core to find.
      */
     static List<String> pageTypes() throws IOException {
-        List<String> paths = new ArrayList<>();
-        for (String language : List.of("", "en/")) {
-            for (String page : List.of("", "subsidies/", "subsidies/" + firstRecord("subsidies") + "/", "projects/", "projects/" + firstRecord("projects") + "/", "services/",
-                    "services/" + firstRecord("services") + "/", "sources/", "sources/" + firstRecord("sources") + "/", "calls/",
-                    "calls/" + firstRecord("calls") + "/", "questions/", "questions/" + firstRecord("questions") + "/", "datasets/", "datasets/subsidies/", "changes/", "about/", "method/", "search/",
-                    "embed/subsidies/", "embed/project-stages/")) {
-                paths.add(language + page);
-            }
+        List<String> paths = new ArrayList<>(List.of("", "subsidies/", "subsidies/" + firstRecord("subsidies") + "/", "projects/",
+                "projects/" + firstRecord("projects") + "/", "services/", "services/" + firstRecord("services") + "/", "sources/",
+                "sources/" + firstRecord("sources") + "/", "calls/", "calls/" + firstRecord("calls") + "/", "questions/",
+                "questions/" + firstRecord("questions") + "/", "datasets/", "datasets/subsidies/", "changes/", "about/", "method/",
+                "search/", "embed/subsidies/", "embed/project-stages/"));
+        for (String page : List.of("", "subsidies/" + firstRecord("subsidies") + "/", "projects/" + firstRecord("projects") + "/",
+                "services/" + firstRecord("services") + "/", "sources/" + firstRecord("sources") + "/",
+                "calls/" + firstRecord("calls") + "/", "questions/" + firstRecord("questions") + "/", "datasets/", "datasets/subsidies/")) {
+            paths.add("en/" + page);
         }
         paths.add("no-such-page/");
         return paths;
