@@ -220,7 +220,8 @@ public final class LiveBuild {
             install(work.resolve("jbake-pages"));
             published = new ChangedPages.Published(site, history, datasets, again.inputsByPage());
             Path indexes = Files.createDirectories(work.resolve("indexes"));
-            SiteBaker.writeIndexes(site, history, true, indexes);
+            // The paged lists' filter files are read from the list pages, which are in place by now.
+            SiteBaker.writeIndexes(site, history, true, output, indexes);
             install(indexes);
             SiteManifest.write(output, checksums, work);
             lap("install datasets, indexes", start);

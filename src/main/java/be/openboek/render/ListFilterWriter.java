@@ -31,8 +31,11 @@ final class ListFilterWriter {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    /** Writes the two files of every paged list of {@code plan} from its pages in {@code output}. */
-    void write(PagePlan plan, Path output) throws IOException {
+    /**
+     * Writes the two files of every paged list of {@code plan}, read from its pages in {@code pages}, into the list's
+     * folder under {@code output} (the same folder for a build; serve stages them beside the published pages).
+     */
+    void write(PagePlan plan, Path pages, Path output) throws IOException {
         Map<String, List<Page>> lists = new LinkedHashMap<>();
         for (Page page : plan.pages()) {
             if (page.record() instanceof ListPart part) {
@@ -41,17 +44,17 @@ final class ListFilterWriter {
             }
         }
         for (Map.Entry<String, List<Page>> list : lists.entrySet()) {
-            write(list.getValue(), output, output.resolve(list.getKey()));
+            write(list.getValue(), pages, Files.createDirectories(output.resolve(list.getKey())));
         }
     }
 
-    private void write(List<Page> pages, Path output, Path folder) throws IOException {
+    private void write(List<Page> listPages, Path pages, Path folder) throws IOException {
         List<Map<String, Integer>> seen = new ArrayList<>();
         ArrayNode columns = json.createArrayNode();
         ArrayNode rows = json.createArrayNode();
         List<Integer> filtered = null;
-        for (Page page : pages) {
-            Document html = Jsoup.parse(output.resolve(page.uri()).toFile());
+        for (Page page : listPages) {
+            Document html = Jsoup.parse(pages.resolve(page.uri()).toFile());
             Element host = html.selectFirst("[data-filterable]");
             if (host == null) {
                 continue;

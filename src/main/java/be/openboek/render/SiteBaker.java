@@ -192,7 +192,7 @@ public final class SiteBaker {
                 return problems;
             }
             timings.progress().begin("sitemap, search index");
-            writeIndexes(site, plan, output);
+            writeIndexes(site, plan, output, output);
             lap("bake: sitemap, search index", step);
         } catch (IOException | RuntimeException e) {
             problems.add(output.toString(), 0, 0, "", "cannot write the site: " + firstLine(String.valueOf(e.getMessage())),
@@ -224,19 +224,21 @@ public final class SiteBaker {
     }
 
     /**
-     * Writes the sitemap, robots.txt and the search index of {@code site} into {@code output}; {@code history} and
-     * {@code datasets} say which table pages the sitemap lists.
+     * Writes the sitemap, robots.txt, the search index and the paged lists' filter files of {@code site} into
+     * {@code output}; {@code history} and {@code datasets} say which table pages the sitemap lists, and the filter files
+     * are read from the list pages in {@code pages} (serve writes into a staging folder while the pages are published).
      */
-    public static void writeIndexes(Site site, History history, boolean datasets, Path output) throws IOException {
-        writeIndexes(site, PagePlan.of(site, history, datasets), output);
+    public static void writeIndexes(Site site, History history, boolean datasets, Path pages, Path output) throws IOException {
+        writeIndexes(site, PagePlan.of(site, history, datasets), pages, output);
     }
 
-    private static void writeIndexes(Site site, PagePlan plan, Path output) throws IOException {
+    /** @param pages the folder with the built list pages, which the filters of paged lists are read back from */
+    private static void writeIndexes(Site site, PagePlan plan, Path pages, Path output) throws IOException {
         List<String> paths = new ArrayList<>(plan.htmlPaths());
         site.pages().forEach(p -> paths.add(p.id() + "/"));
         new SitemapWriter(site.organisation().baseUrl()).write(paths, output);
         new SearchIndexWriter().write(site, output);
-        new ListFilterWriter().write(plan, output);
+        new ListFilterWriter().write(plan, pages, output);
     }
 
     private long lap(String name, long since) {

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.openboek.testing.PagedLists;
 import be.openboek.testing.TestProject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -181,6 +184,29 @@ class LiveBuildTest {
         git.add().addFilepattern(".").setUpdate(true).call();
         PersonIdent who = new PersonIdent("Medewerker", "staff@example.org", Instant.parse(when), ZoneOffset.UTC);
         git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
+    }
+
+    /**
+     * A list long enough to be paged: its filter files are read back from the list pages, which serve has just put in
+     * place in the published folder, and must come out as a full build writes them.
+     */
+    @Test
+    void aPagedListIsUpdatedAsAFullBuildWritesIt(@TempDir Path tmp) throws Exception {
+        TestProject project = TestProject.fixture(tmp.resolve("project")).write(PagedLists.records());
+        Path site = tmp.resolve("site");
+        PagedLists.withSmallLimits(() -> {
+            try {
+                LiveBuild live = new LiveBuild(project.root(), site);
+                assertTrue(live.rebuild(() -> { }).ok());
+                assertTrue(Files.exists(site.resolve("projects/page/2/index.html")), "the projects list is paged");
+                String reeks = Files.readString(project.path("data/projects/reeks-03.yaml"));
+                project.write("-- data/projects/reeks-03.yaml --\n" + reeks.replaceFirst("(?m)^status: .*$", "status: stopped"));
+                assertSameAsFullBuild(live, project, site, tmp.resolve("full"));
+                return null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     private static void assertSameAsFullBuild(LiveBuild live, TestProject project, Path site, Path full) {
