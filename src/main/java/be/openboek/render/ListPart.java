@@ -2,7 +2,6 @@ package be.openboek.render;
 
 import be.openboek.model.Subsidy;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,20 +31,9 @@ public record ListPart(String list, int number, int count, List<?> rows, List<Ye
         return first + rows.size() - 1;
     }
 
-    /**
-     * The page numbers the pager links: the first and last, and two either side of this one; 0 where numbers are
-     * left out (shown as an ellipsis). A list of 300 pages gets at most nine links, not 300.
-     */
+    /** The page numbers the pager links, 0 for a gap ({@link PagerNumbers#around}). */
     public List<Integer> numbers() {
-        List<Integer> numbers = new ArrayList<>();
-        for (int n = 1; n <= count; n++) {
-            if (n == 1 || n == count || Math.abs(n - number) <= 2) {
-                numbers.add(n);
-            } else if (numbers.get(numbers.size() - 1) != 0) {
-                numbers.add(0);
-            }
-        }
-        return numbers;
+        return PagerNumbers.around(number, count);
     }
 
     /**

@@ -51,20 +51,8 @@ public record TablePage(String table, int number, int count, int from, int to) {
         return pathOf(number);
     }
 
-    /**
-     * The page numbers the pager links, in order, with 0 for a gap: the first and last page and two either side of
-     * this one ({@code 1 0 8 9 10 11 12 0 40}), so that the pager of a table of many pages stays short.
-     */
+    /** The page numbers the pager links, 0 for a gap ({@link PagerNumbers#around}). */
     public List<Integer> pager() {
-        List<Integer> numbers = new ArrayList<>();
-        for (int n = 1; n <= count; n++) {
-            if (n == 1 || n == count || Math.abs(n - number) <= 2) {
-                if (!numbers.isEmpty() && numbers.get(numbers.size() - 1) != n - 1) {
-                    numbers.add(0);
-                }
-                numbers.add(n);
-            }
-        }
-        return numbers;
+        return PagerNumbers.around(number, count);
     }
 }
