@@ -19,6 +19,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -110,13 +111,23 @@ final class SearchIndexWriter {
     private final ObjectMapper json = new ObjectMapper();
 
     void write(Site site, Path output) throws IOException {
-        SearchShards shards = SearchShards.current();
-        for (Language language : Language.values()) {
+        // The languages' indexes share nothing: each on a core of its own.
+        try {
+            Stream.of(Language.values()).parallel().forEach(language -> write(site, language, output));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private void write(Site site, Language language, Path output) {
+        try {
             Path file = output.resolve(language.prefix() + PATH);
             Files.createDirectories(file.getParent());
             List<Entry> entries = entries(site, language);
             Files.write(file, json.writeValueAsBytes(entries));
-            shards.write(entries, language, file.getParent(), json);
+            SearchShards.current().write(entries, language, file.getParent(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -197,8 +208,35 @@ final class SearchIndexWriter {
             return "";
         }
         // Headings and quote marks at line starts, link targets and emphasis marks; angle brackets stay (it is text).
-        String plain = MARKS_AT_LINE_START.matcher(text).replaceAll("");
-        return LINK.matcher(plain).replaceAll("$1").replaceAll("[*_`]", "").replaceAll("\\s+", " ").strip();
+        // Each pattern runs only on a text that has the character it needs: most texts have no heading or link.
+        String plain = text.indexOf('#') >= 0 || text.indexOf('>') >= 0 ? MARKS_AT_LINE_START.matcher(text).replaceAll("") : text;
+        if (plain.contains("](")) {
+            plain = LINK.matcher(plain).replaceAll("$1");
+        }
+        return spacesOnce(plain).strip();
+    }
+
+    /**
+     * The text without {@code *}, {@code _} and backquotes, each run of spaces, tabs and line ends ({@code \\s}) as
+     * one space.
+     */
+    private static String spacesOnce(String text) {
+        StringBuilder once = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '*' || c == '_' || c == '`') {
+                continue;
+            }
+            boolean isSpace = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!isSpace) {
+                once.append(c);
+            } else if (!space) {
+                once.append(' ');
+            }
+            space = isSpace;
+        }
+        return once.toString();
     }
 
     /** The start of a text, without Markdown marks, cut at a word. */

@@ -36,6 +36,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.io.output.StringBuilderWriter;
 import org.jbake.app.ContentStore;
 import org.jbake.app.configuration.JBakeConfiguration;
 import org.jbake.model.DocumentModel;
@@ -178,7 +179,11 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
             // from the history can hold one): these become U+FFFD, so every page and the feed stay well-formed.
             PageChecksums.Recording recording = checksums.recording(outputPath(content), writer);
             XmlSafeWriter safe = new XmlSafeWriter(recording);
-            template.process(root(content, language, converting), safe);
+            // The template writes thousands of short pieces: into memory first, then the whole page once through the
+            // filter, the checksum and the file's encoder, each of which has a cost per call.
+            StringBuilderWriter page = new StringBuilderWriter(32 * 1024);
+            template.process(root(content, language, converting), page);
+            safe.write(page.getBuilder().toString());
             safe.finish();
             if (content != null && content.getUri() != null && !content.getUri().isEmpty()) {
                 // JBake's home and 404 pages come without an address; the manifest reads those two back.

@@ -85,6 +85,29 @@ class SearchTermsTest {
     }
 
     @Test
+    void theWordScanFindsWhatTheWordPatternFinds() {
+        // Letters of several scripts and planes, digits (ASCII and not), every joining mark, spaces and punctuation.
+        String[] pieces = {"a", "Z", "é", "ß", "\u0301", "ж", "\u05d0", "\ud835\udc9c", "\ud83d\ude00", "\ud835", "\udc9c", "0", "9",
+            "\u0663", "-", "'", "\u2019", " ", "\u00a0", ".", ",", "_", "\n", "--", "a-", "-b"};
+        java.util.Random random = new java.util.Random(16);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            text.append(round % 50 == 0 ? "a-b".repeat(25) : "");
+            List<String> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher word = SearchTerms.WORD.matcher(text);
+            while (word.find()) {
+                expected.add(word.group());
+            }
+            List<String> found = new java.util.ArrayList<>();
+            SearchTerms.eachWord(text, found::add);
+            assertEquals(expected, found, text.toString());
+        }
+    }
+
+    @Test
     void anyTextIsCutInLinearTime() {
         for (String text : List.of("1.".repeat(100_000) + "a", "11,".repeat(70_000) + "x", "1 111".repeat(40_000) + "b",
                 "a-".repeat(100_000) + "-", "9".repeat(200_000) + "z")) {
