@@ -23,6 +23,10 @@
   </#if>
   <@layout.chart c=charts.subsidies() label=t("chart.subsidies.title")/>
   <@layout.silentYears/>
+  <#if site.subsidyListPaged>
+  <#-- Too many lines for one page (the subsidies list is paged too): the chart's table above has the totals per year. -->
+  <p>${t("home.table.paged", site.subsidies?size)}</p>
+  <#else>
   <@layout.scroll label=t("home.table")>
   <#-- class="cards": on a phone each line becomes a card, its cells labelled by data-label (assets/site.css).
        class="card-title": the cell that heads the card. -->
@@ -52,6 +56,7 @@
     </#list>
   </table>
   </@layout.scroll>
+  </#if>
   <p class="note">${t("home.phases")}
     <a href="${root}subsidies/">${t("home.all.subsidies")}</a>.</p>
   <p>${t("home.opendata.html", root + "datasets/")}</p>

@@ -275,6 +275,15 @@ public final class SiteView {
     }
 
     /**
+     * Whether the subsidies list is paged ({@link ListPaging}): the home page then gives the totals per year and
+     * leads to the list rather than showing every line.
+     */
+    public boolean isSubsidyListPaged() {
+        PageInputs.read("subsidies");
+        return ListPaging.current().pages(site.subsidies().size());
+    }
+
+    /**
      * Where a subsidy line is on the subsidies list, relative to the home of a language: {@code subsidies/#<id>}, or
      * {@code subsidies/page/<n>/#<id>} when the list is paged ({@link ListPaging}) and the line is on page n.
      */

@@ -207,4 +207,28 @@ class PagedListsTest {
             assertFalse(html.contains("class=\"pager\"") || html.contains("data-paged"), list);
         }
     }
+
+    /**
+     * With the subsidies list paged, the home page gives the chart's totals per year and says how many lines the list
+     * has, instead of a table of every line that would grow without end; with one page it keeps that table.
+     */
+    @Test
+    void theHomePageListsEveryLineOnlyWhileTheSubsidiesListIsOnePage() throws IOException {
+        for (String language : List.of("", "en/")) {
+            Document paged = Jsoup.parse(SharedSites.paged().resolve(language + "index.html").toFile());
+            int lines = 0;
+            for (Path page : pages(SharedSites.paged(), language + "subsidies/")) {
+                lines += Jsoup.parse(page.toFile()).select("tr[id]").size();
+            }
+            assertTrue(lines > PagedLists.ROWS, lines + " lines");
+            assertTrue(paged.select("#kerncijfers ~ * a[href*=subsidies/#], #kerncijfers ~ * a[href*=subsidies/page/]").isEmpty(),
+                    "no link to single lines on the home page");
+            assertEquals(1, paged.select("table.chart-data").size(), "the chart's table of totals per year stays");
+            String count = String.valueOf(lines);
+            assertTrue(paged.select("section p").eachText().stream().anyMatch(p -> p.startsWith(count + " ")),
+                    "the home page says how many lines there are: " + paged.select("section p").eachText());
+            Document one = Jsoup.parse(SharedSites.fixture().resolve(language + "index.html").toFile());
+            assertFalse(one.select("a[href*=subsidies/#]").isEmpty(), "a list of one page: every line on the home page");
+        }
+    }
 }

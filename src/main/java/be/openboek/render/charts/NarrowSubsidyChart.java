@@ -1,7 +1,6 @@
 package be.openboek.render.charts;
 
 import be.openboek.format.BelgianFormat;
-import be.openboek.model.Subsidy;
 import be.openboek.model.SubsidyStatus;
 import be.openboek.render.charts.SubsidyFigures.Kind;
 import java.util.List;
@@ -35,14 +34,14 @@ final class NarrowSubsidyChart {
             Svg.text(svg, 0, y + 14, "start", "year-label", 0, String.valueOf(year.year()));
             if (year.kind() == Kind.COMPLETE) {
                 for (SubsidyStatus status : year.totals().keySet()) {
-                    y = bar(svg, id, figures, year, status, y, length);
+                    y = bar(svg, id, figures, words, year, status, y, length);
                     Svg.text(svg, BARS, y + 13, "start", "cell", 0, text.t("chart.subsidies.amount.status",
                             BelgianFormat.money(year.totals().get(status)), text.label(status)));
                     y += LINE + 6;
                 }
             } else {
                 for (SubsidyStatus status : year.bars().keySet()) {
-                    y = bar(svg, id, figures, year, status, y, length);
+                    y = bar(svg, id, figures, words, year, status, y, length);
                 }
                 List<String> label = Svg.wrap(words.noTotal(year), length, FONT);
                 Svg.lines(svg, BARS, y + 13, "start", "gap-label", 0, label, LINE);
@@ -76,13 +75,12 @@ final class NarrowSubsidyChart {
     }
 
     /** The bar of one status in a year, its segments side by side from the left; returns where the next row begins. */
-    private double bar(StringBuilder svg, String id, SubsidyFigures figures, SubsidyFigures.Year year, SubsidyStatus status,
-            double y, double length) {
+    private double bar(StringBuilder svg, String id, SubsidyFigures figures, SubsidyWords words, SubsidyFigures.Year year,
+            SubsidyStatus status, double y, double length) {
         double x = BARS;
-        for (Subsidy s : year.bars().getOrDefault(status, List.of())) {
+        for (SubsidyFigures.Segment s : year.bars().getOrDefault(status, List.of())) {
             double w = figures.max.signum() == 0 ? 0 : Svg.fraction(s.amount(), figures.max) * length;
-            SubsidyChart.segment(svg, id, x, y, w, BAR, figures.colour(s.purpose()), s.status(), year.year() + " · " + text.record(s, "purpose")
-                    + " · " + text.label(s.status()) + " · " + BelgianFormat.money(s.amount()));
+            SubsidyChart.segment(svg, id, x, y, w, BAR, figures.colour(s.purpose()), s.status(), words.segment(year, s));
             x += w;
         }
         return year.bars().containsKey(status) ? y + BAR + 4 : y;

@@ -77,7 +77,7 @@ public final class SubsidyChart {
         for (SubsidyFigures.Year year : figures.years) {
             double center = LEFT + slot * (i++ + 0.5);
             svg.append("<g class=\"year ").append(year.kind().cssClass()).append("\">\n");
-            bars(svg, id, figures, year, center, slot, baseline, top);
+            bars(svg, id, figures, words, year, center, slot, baseline, top);
             Svg.text(svg, center, baseline + 22, "middle", "year-label", 0, String.valueOf(year.year()));
             if (year.kind() == Kind.COMPLETE) {
                 for (int row = 0; row < figures.statuses.size(); row++) {
@@ -108,20 +108,19 @@ public final class SubsidyChart {
     }
 
     /** The year's bars side by side, one per status, each a stack of its lines. */
-    private void bars(StringBuilder svg, String id, SubsidyFigures figures, SubsidyFigures.Year year, double center, double slot,
-            double baseline, BigDecimal top) {
+    private void bars(StringBuilder svg, String id, SubsidyFigures figures, SubsidyWords words, SubsidyFigures.Year year,
+            double center, double slot, double baseline, BigDecimal top) {
         int n = year.bars().size();
         double gap = 4;
         double group = Math.min(slot * (n == 1 ? 0.6 : 0.8), 90 * n);
         double width = (group - gap * (n - 1)) / Math.max(n, 1);
         double x = center - group / 2;
-        for (Map.Entry<SubsidyStatus, List<Subsidy>> bar : year.bars().entrySet()) {
+        for (Map.Entry<SubsidyStatus, List<SubsidyFigures.Segment>> bar : year.bars().entrySet()) {
             double y = baseline;
-            for (Subsidy s : bar.getValue()) {
+            for (SubsidyFigures.Segment s : bar.getValue()) {
                 double h = Svg.fraction(s.amount(), top) * PLOT;
                 y -= h;
-                segment(svg, id, x, y, width, h, figures.colour(s.purpose()), s.status(), year.year() + " · " + text.record(s, "purpose") + " · "
-                        + text.label(s.status()) + " · " + BelgianFormat.money(s.amount()));
+                segment(svg, id, x, y, width, h, figures.colour(s.purpose()), s.status(), words.segment(year, s));
             }
             x += width + gap;
         }

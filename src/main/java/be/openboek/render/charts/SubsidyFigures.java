@@ -41,15 +41,33 @@ final class SubsidyFigures {
      *
      * @param year   the year
      * @param kind   how much of it is published
-     * @param bars   per status, the lines drawn as segments of its bar (amount above zero), first purpose first
+     * @param bars   per status, the segments of its bar, first purpose first
      * @param totals per status of the year's lines, their sum; only in a complete year
      */
-    record Year(int year, Kind kind, Map<SubsidyStatus, List<Subsidy>> bars, Map<SubsidyStatus, BigDecimal> totals) {
+    record Year(int year, Kind kind, Map<SubsidyStatus, List<Segment>> bars, Map<SubsidyStatus, BigDecimal> totals) {
     }
 
-    /** A purpose at a status: one colour and one pattern in the bars, one entry in the legend. */
+    /**
+     * A part of a bar: the lines of one purpose (or of the other purposes) at one status in one year, with an amount
+     * above zero.
+     *
+     * @param purpose the purpose, or null for the other purposes ({@link #others})
+     * @param amount  the sum of the lines' amounts
+     * @param lines   the lines, at least one
+     */
+    record Segment(String purpose, SubsidyStatus status, BigDecimal amount, List<Subsidy> lines) {
+    }
+
+    /**
+     * A purpose at a status: one colour and one pattern in the bars, one entry in the legend.
+     *
+     * @param purpose the purpose, or null for the other purposes
+     */
     record Series(String purpose, SubsidyStatus status) {
     }
+
+    /** The colour of the other purposes: a grey apart from every colour of the palette. */
+    static final String OTHERS_COLOUR = "#5f6368";
 
     /**
      * The sum of one status over the complete years that have it.
@@ -60,7 +78,15 @@ final class SubsidyFigures {
     record Total(SubsidyStatus status, List<Integer> years, BigDecimal amount) {
     }
 
+    /** Every purpose, in the order of the lines. */
     final List<String> purposes = new ArrayList<>();
+    /**
+     * The purposes drawn in a colour of their own: all of them when the palette has enough colours; else the ones with
+     * the largest amounts, one fewer than the palette has, so that no two purposes share a colour.
+     */
+    private final Set<String> coloured = new java.util.HashSet<>();
+    /** How many purposes are drawn together, in grey, as the other purposes (0 when every purpose has a colour). */
+    final int others;
     /** A line of each purpose whose text names the purpose in the legend: the first with an English version, else the first. */
     final Map<String, Subsidy> firstOfPurpose = new java.util.HashMap<>();
     final List<Year> years = new ArrayList<>();
@@ -82,15 +108,17 @@ final class SubsidyFigures {
                 firstOfPurpose.put(s.purpose(), s);
             }
         }
+        coloured.addAll(largest(subsidies, purposes.size() <= Svg.PALETTE.length ? purposes.size() : Svg.PALETTE.length - 1));
+        others = purposes.size() - coloured.size();
         Set<Series> drawn = new LinkedHashSet<>();
         BigDecimal highest = BigDecimal.ZERO;
         if (!byYear.isEmpty()) {
             for (int year = byYear.firstKey(); year <= byYear.lastKey(); year++) {
                 Year y = year(year, byYear.getOrDefault(year, List.of()));
                 years.add(y);
-                for (Map.Entry<SubsidyStatus, List<Subsidy>> bar : y.bars().entrySet()) {
+                for (Map.Entry<SubsidyStatus, List<Segment>> bar : y.bars().entrySet()) {
                     BigDecimal height = BigDecimal.ZERO;
-                    for (Subsidy s : bar.getValue()) {
+                    for (Segment s : bar.getValue()) {
                         drawn.add(new Series(s.purpose(), s.status()));
                         height = height.add(s.amount());
                     }
@@ -99,8 +127,7 @@ final class SubsidyFigures {
             }
         }
         max = highest;
-        series = drawn.stream().sorted(Comparator.comparing((Series s) -> purposes.indexOf(s.purpose())).thenComparing(Series::status))
-                .toList();
+        series = drawn.stream().sorted(Comparator.comparing((Series s) -> place(s.purpose())).thenComparing(Series::status)).toList();
         for (SubsidyStatus status : SubsidyStatus.values()) {
             List<Integer> counted = years.stream().filter(y -> y.totals().containsKey(status)).map(Year::year).toList();
             if (!counted.isEmpty()) {
@@ -116,12 +143,21 @@ final class SubsidyFigures {
         boolean all = !lines.isEmpty() && lines.stream().allMatch(s -> s.amount() != null);
         Kind kind = all ? Kind.COMPLETE : any ? Kind.INCOMPLETE : Kind.NOT_PUBLISHED;
         List<Subsidy> ordered = new ArrayList<>(lines);
-        ordered.sort(Comparator.comparing((Subsidy s) -> purposes.indexOf(s.purpose())).thenComparing(Subsidy::id));
-        Map<SubsidyStatus, List<Subsidy>> bars = new EnumMap<>(SubsidyStatus.class);
+        ordered.sort(Comparator.comparing((Subsidy s) -> place(drawnAs(s))).thenComparing(Subsidy::id));
+        Map<SubsidyStatus, List<Segment>> bars = new EnumMap<>(SubsidyStatus.class);
         Map<SubsidyStatus, BigDecimal> sums = new EnumMap<>(SubsidyStatus.class);
         for (Subsidy s : ordered) {
             if (s.amount() != null && s.amount().signum() > 0) {
-                bars.computeIfAbsent(s.status(), st -> new ArrayList<>()).add(s);
+                // Lines of one purpose and status in a year are one segment: the legend names no finer part.
+                List<Segment> bar = bars.computeIfAbsent(s.status(), st -> new ArrayList<>());
+                Segment last = bar.isEmpty() ? null : bar.get(bar.size() - 1);
+                if (last != null && java.util.Objects.equals(last.purpose(), drawnAs(s))) {
+                    List<Subsidy> joined = new ArrayList<>(last.lines());
+                    joined.add(s);
+                    bar.set(bar.size() - 1, new Segment(last.purpose(), s.status(), last.amount().add(s.amount()), List.copyOf(joined)));
+                } else {
+                    bar.add(new Segment(drawnAs(s), s.status(), s.amount(), List.of(s)));
+                }
             }
             if (kind == Kind.COMPLETE) {
                 sums.merge(s.status(), s.amount(), BigDecimal::add);
@@ -130,9 +166,50 @@ final class SubsidyFigures {
         return new Year(year, kind, bars, sums);
     }
 
-    /** The colour of a purpose, the same in every year and in the legend. */
+    /**
+     * The {@code count} purposes with the largest amounts: a purpose's size is its largest sum at one status over all
+     * years (statuses are never added up); equal sizes keep the order of the lines.
+     */
+    private List<String> largest(List<Subsidy> subsidies, int count) {
+        Map<String, Map<SubsidyStatus, BigDecimal>> sums = new java.util.HashMap<>();
+        for (Subsidy s : subsidies) {
+            if (s.amount() != null) {
+                sums.computeIfAbsent(s.purpose(), p -> new EnumMap<>(SubsidyStatus.class)).merge(s.status(), s.amount(), BigDecimal::add);
+            }
+        }
+        Map<String, BigDecimal> size = new java.util.HashMap<>();
+        purposes.forEach(p -> size.put(p, sums.getOrDefault(p, Map.of()).values().stream().reduce(BigDecimal.ZERO, BigDecimal::max)));
+        return purposes.stream().sorted(Comparator.comparing(size::get).reversed()).limit(count).toList();
+    }
+
+    /** The purpose a line is drawn as: its own, or null for the other purposes. */
+    private String drawnAs(Subsidy line) {
+        return coloured.contains(line.purpose()) ? line.purpose() : null;
+    }
+
+    /** Where a drawn purpose comes in a bar and in the legend: in the order of the lines, the other purposes last. */
+    private int place(String purpose) {
+        return purpose == null ? purposes.size() : purposes.indexOf(purpose);
+    }
+
+    /**
+     * The colour of a purpose, the same in every year and in the legend: the palette's in the order of the coloured
+     * purposes, grey for the other purposes (null).
+     */
     String colour(String purpose) {
-        return Svg.PALETTE[purposes.indexOf(purpose) % Svg.PALETTE.length];
+        if (purpose == null) {
+            return OTHERS_COLOUR;
+        }
+        int n = 0;
+        for (String p : purposes) {
+            if (p.equals(purpose)) {
+                break;
+            }
+            if (coloured.contains(p)) {
+                n++;
+            }
+        }
+        return Svg.PALETTE[n % Svg.PALETTE.length];
     }
 
     /** The years of one kind, as text. */

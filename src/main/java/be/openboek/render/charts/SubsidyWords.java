@@ -28,8 +28,20 @@ final class SubsidyWords {
 
     /** A legend entry: the purpose and the status. */
     String series(SubsidyFigures.Series series) {
-        return text.t("chart.subsidies.series", text.record(figures.firstOfPurpose.get(series.purpose()), "purpose"),
-                text.label(series.status()));
+        return text.t("chart.subsidies.series", purpose(series.purpose()), text.label(series.status()));
+    }
+
+    /** A purpose as the legend and the tooltips name it; null is the other purposes, with how many they are. */
+    private String purpose(String purpose) {
+        return purpose == null ? text.t("chart.subsidies.others", figures.others)
+                : text.record(figures.firstOfPurpose.get(purpose), "purpose");
+    }
+
+    /** A segment's tooltip: year, purpose, status and amount, and how many lines it joins when more than one. */
+    String segment(SubsidyFigures.Year year, SubsidyFigures.Segment segment) {
+        String tooltip = year.year() + " · " + purpose(segment.purpose()) + " · " + text.label(segment.status()) + " · "
+                + BelgianFormat.money(segment.amount());
+        return segment.lines().size() == 1 ? tooltip : tooltip + " · " + text.t("chart.subsidies.lines", segment.lines().size());
     }
 
     /** A status's total over the complete years, with the years it counts. */

@@ -264,4 +264,70 @@ class SubsidyChartTest {
             assertTrue(coordinates.group(1).matches("-?\\d+(\\.\\d)?"), "plain coordinate: " + coordinates.group(1));
         }
     }
+
+    @Test
+    void linesOfOnePurposeAndStatusInAYearAreOneSegmentWithTheirSum() {
+        Chart chart = nl.build("c", List.of(line("a", 2016, "1000", SubsidyStatus.GRANTED, "Werking"),
+                line("b", 2016, "2000", SubsidyStatus.GRANTED, "Werking"), line("c", 2016, "500", SubsidyStatus.GRANTED, "Systeem"),
+                line("d", 2016, "4000", SubsidyStatus.PAID, "Werking")));
+        for (String drawing : List.of(chart.svg(), chart.narrow())) {
+            Document doc = Jsoup.parse(drawing, "", Parser.xmlParser());
+            List<String> tooltips = doc.select("g[class^=status-] > title").eachText();
+            assertEquals(List.of("2016 · Werking · toegekend · € 3.000 · 2 lijnen", "2016 · Systeem · toegekend · € 500",
+                    "2016 · Werking · uitbetaald · € 4.000"), tooltips);
+        }
+        List<Element> bars = segments(svg(chart));
+        assertEquals(3000.0 / 500, height(bars.get(0)) / height(bars.get(1)), 0.01, "the segment is as high as its sum");
+    }
+
+    @Test
+    void purposesBeyondThePaletteAreDrawnTogetherSoThatNoTwoShareAColour() {
+        List<Subsidy> lines = new ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            // Purpose 9 has the largest amount, purpose 1 the smallest.
+            lines.add(line("l" + i, 2016 + i % 3, i + "000", SubsidyStatus.GRANTED, "Doel " + i));
+        }
+        Chart chart = nl.build("c", lines);
+        for (String drawing : List.of(chart.svg(), chart.narrow())) {
+            Document doc = Jsoup.parse(drawing, "", Parser.xmlParser());
+            List<String> legend = doc.select("g.legend-entry").eachText();
+            int own = Svg.PALETTE.length - 1;
+            List<String> expected = new ArrayList<>();
+            for (int i = 1; i <= 9; i++) {
+                if (i > 9 - own) {
+                    expected.add("Doel " + i + " (toegekend)");
+                }
+            }
+            expected.add((9 - own) + " andere doelen (toegekend)");
+            assertEquals(expected, legend, "the largest purposes by name, the rest together, last");
+            java.util.Map<String, String> colourOf = new java.util.HashMap<>();
+            for (Element g : doc.select("g[class^=status-]:has(title)")) {
+                String title = g.selectFirst("title").text();
+                String purpose = title.split(" · ")[1];
+                String fill = g.selectFirst("rect").attr("fill");
+                assertEquals(fill, colourOf.getOrDefault(purpose, fill), "one colour per purpose: " + title);
+                colourOf.put(purpose, fill);
+            }
+            assertEquals(colourOf.size(), new java.util.HashSet<>(colourOf.values()).size(), "no two purposes share a colour: " + colourOf);
+            assertTrue(colourOf.containsKey((9 - own) + " andere doelen"), colourOf.toString());
+        }
+    }
+
+    @Test
+    void theDrawingsDoNotGrowWithTheNumberOfLines() {
+        int small = 0;
+        for (int count : new int[] {60, 3000}) {
+            List<Subsidy> lines = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                lines.add(line(String.format("l%05d", i), 2016 + i % 8, String.valueOf(1000 + i), SubsidyStatus.values()[i % 3], "Doel " + i));
+            }
+            Chart chart = nl.build("c", lines);
+            int size = chart.svg().length() + chart.narrow().length();
+            if (small == 0) {
+                small = size;
+            } else {
+                assertTrue(size < small * 1.1, "3,000 lines draw " + size + " characters, 60 lines " + small);
+            }
+        }
+    }
 }
