@@ -24,9 +24,7 @@
 <#assign projects = site.projectsOfCall(c.id)>
 <#if projects?has_content>
 <p>${t("call.projects.intro")}</p>
-<ul class="cited-by">
-<#list projects as p><li><a href="${root}projects/${p.id}/">${layout.text(p, "title")}</a> (${site.label(p.status)})<@layout.basis link=p.call/></li></#list>
-</ul>
+<@layout.cappedList items=projects more="call.projects.more.html"; p><li><a href="${root}projects/${p.id}/">${layout.text(p, "title")}</a> (${site.label(p.status)})<@layout.basis link=p.call/></li></@layout.cappedList>
 <#else>
 <p class="missing">${t("call.projects.none")}</p>
 </#if>

@@ -25,7 +25,7 @@
   <@layout.silentYears/>
   <#if site.subsidyListPaged>
   <#-- Too many lines for one page (the subsidies list is paged too): the chart's table above has the totals per year. -->
-  <p>${t("home.table.paged", site.subsidies?size)}</p>
+  <p>${t("home.table.paged", fmt.count(site.subsidies?size))}</p>
   <#else>
   <@layout.scroll label=t("home.table")>
   <#-- class="cards": on a phone each line becomes a card, its cells labelled by data-label (assets/site.css).

@@ -198,6 +198,14 @@ ${md(x.text)}
 </#macro>
 
 <#-- A list of sources with number, title, publisher and date, each linking to the source's page. -->
+<#-- The records of a lineage as a list of links, at most as many as a list page has rows (site.listRows), so that a
+     page never grows without end; past that, a line says how many there are and where all of them are (more). -->
+<#macro cappedList items more>
+<ul class="cited-by">
+<#list items as r><#if r?index == site.listRows><#break></#if><#nested r></#list><#nt>
+</ul><#if (items?size > site.listRows)>
+<p class="note">${t(more, fmt.count(site.listRows), fmt.count(items?size), root + "datasets/")}</p></#if></#macro>
+
 <#macro sourceList ids>
 <#if ids?has_content>
 <ul class="source-list">

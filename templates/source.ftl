@@ -39,33 +39,23 @@
 <p>${t("source.lineage.intro")}</p>
 <#if by.subsidies?has_content>
 <h3>${t("source.lineage.subsidies")}</h3>
-<ul class="cited-by">
-<#list by.subsidies as r><li><a href="${root}subsidies/${r.id}/">${layout.text(r, "purpose")} ${r.year?c}</a></li></#list>
-</ul>
+<@layout.cappedList items=by.subsidies more="source.lineage.more.html"; r><li><a href="${root}subsidies/${r.id}/">${layout.text(r, "purpose")} ${r.year?c}</a></li></@layout.cappedList>
 </#if>
 <#if by.projects?has_content>
 <h3>${t("source.lineage.projects")}</h3>
-<ul class="cited-by">
-<#list by.projects as r><li><a href="${root}projects/${r.id}/">${layout.text(r, "title")}</a></li></#list>
-</ul>
+<@layout.cappedList items=by.projects more="source.lineage.more.html"; r><li><a href="${root}projects/${r.id}/">${layout.text(r, "title")}</a></li></@layout.cappedList>
 </#if>
 <#if by.services?has_content>
 <h3>${t("source.lineage.services")}</h3>
-<ul class="cited-by">
-<#list by.services as r><li><a href="${root}services/${r.id}/">${layout.text(r, "name")}</a></li></#list>
-</ul>
+<@layout.cappedList items=by.services more="source.lineage.more.html"; r><li><a href="${root}services/${r.id}/">${layout.text(r, "name")}</a></li></@layout.cappedList>
 </#if>
 <#if by.calls?has_content>
 <h3>${t("source.lineage.calls")}</h3>
-<ul class="cited-by">
-<#list by.calls as r><li><a href="${root}calls/${r.id}/">${layout.text(r, "title")}</a></li></#list>
-</ul>
+<@layout.cappedList items=by.calls more="source.lineage.more.html"; r><li><a href="${root}calls/${r.id}/">${layout.text(r, "title")}</a></li></@layout.cappedList>
 </#if>
 <#if by.questions?has_content>
 <h3>${t("source.lineage.questions")}</h3>
-<ul class="cited-by">
-<#list by.questions as r><li><a href="${root}questions/${r.id}/">${t("question.name", r.number?c)}: ${layout.text(r, "question")}</a></li></#list>
-</ul>
+<@layout.cappedList items=by.questions more="source.lineage.more.html"; r><li><a href="${root}questions/${r.id}/">${t("question.name", r.number?c)}: ${layout.text(r, "question")}</a></li></@layout.cappedList>
 </#if>
 </#if>
 <@layout.lastChanged record=s/>

@@ -274,6 +274,11 @@ public final class SiteView {
         return years(site.subsidies());
     }
 
+    /** The most rows of a list page ({@link ListPaging}): also the most records a lineage lists on one page. */
+    public int getListRows() {
+        return ListPaging.current().rows();
+    }
+
     /**
      * Whether the subsidies list is paged ({@link ListPaging}): the home page then gives the totals per year and
      * leads to the list rather than showing every line.

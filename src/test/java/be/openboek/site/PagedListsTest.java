@@ -231,4 +231,28 @@ class PagedListsTest {
             assertFalse(one.select("a[href*=subsidies/#]").isEmpty(), "a list of one page: every line on the home page");
         }
     }
+
+    /**
+     * A source's lineage lists at most a list page's rows of each type, then says how many there are and that the open
+     * data has all of them: in the paged site 24 projects and more cite the question of 2018.
+     */
+    @Test
+    void aLongLineageStopsAtTheRowsOfAListPageAndSaysHowManyThereAre() throws IOException {
+        for (String language : List.of("", "en/")) {
+            Document page = Jsoup.parse(SharedSites.paged().resolve(language + "sources/vraag-2018/index.html").toFile());
+            Element projects = page.select("ul.cited-by:has(a[href*=projects/reeks-])").first();
+            assertTrue(projects != null, "the lineage lists projects");
+            assertEquals(PagedLists.ROWS, projects.select("li").size(), "at most the rows of a list page");
+            Element note = projects.nextElementSibling();
+            assertTrue(note != null && note.is("p.note") && note.text().contains(String.valueOf(PagedLists.ROWS))
+                    && note.select("a[href$=datasets/]").size() == 1, String.valueOf(note));
+            int citing = 0;
+            for (Path file : Files.newDirectoryStream(SharedSites.paged().resolve("api/v1/projects"), "*.json")) {
+                citing += JSON.readTree(file.toFile()).path("sources").toString().contains("\"vraag-2018\"") ? 1 : 0;
+            }
+            assertTrue(citing > PagedLists.ROWS && note.text().matches(".*\\b" + citing + "\\b.*"), citing + " citing projects: " + note.text());
+        }
+        Document unpaged = Jsoup.parse(SharedSites.fixture().resolve("sources/vraag-2018/index.html").toFile());
+        assertTrue(unpaged.select("ul.cited-by + p.note").isEmpty(), "a short lineage is listed whole, without the note");
+    }
 }
