@@ -88,10 +88,18 @@ final class SyntheticRecords {
                     partners, List.of(words(1), words(1) + "-" + words(1)), random.nextBoolean() ? 1000L * (5 + random.nextInt(500)) : 0,
                     markdown(), List.of(source(), source()).stream().distinct().toList(), servicesOf.get(i - 1)));
         }
+        java.util.Set<String> lines = new java.util.HashSet<>();
         for (int i = 1; i <= subsidyCount; i++) {
             int year = 2017 + random.nextInt(7);
-            subsidies.add(new Subsidy(String.format("%d-subsidie-%05d", year, i), year, 10_000L * (10 + random.nextInt(50_000)),
-                    SUBSIDY_STATUSES[random.nextInt(3)], capitalised(words(2)), source()));
+            long amount = 10_000L * (10 + random.nextInt(50_000));
+            String status = SUBSIDY_STATUSES[random.nextInt(3)];
+            String purpose = capitalised(words(2));
+            // Two lines with the same year, purpose and status are refused (they would count money twice): from about
+            // 1,000 lines on, two random purposes can meet.
+            if (!lines.add(year + status + purpose)) {
+                purpose += " " + i;
+            }
+            subsidies.add(new Subsidy(String.format("%d-subsidie-%05d", year, i), year, amount, status, purpose, source()));
         }
     }
 
