@@ -74,6 +74,12 @@ public final class SiteView {
     private final Supplier<WrittenDatasets> datasets;
     private final Language language;
     private final RecordIndex index;
+    /** {@link #getProjectsByStatus()}, once counted. */
+    private volatile Map<String, Long> projectsByStatus;
+    /** {@link #getYears()}, once grouped. */
+    private volatile List<Year> subsidyYears;
+    /** Each subsidy line's place in the order of {@link #getYears()}, once worked out. */
+    private volatile Map<Subsidy, Integer> subsidyPositions;
     private final Map<String, Integer> sourceNumbers = new LinkedHashMap<>();
     /** The rows of every table, made once for the pages of both languages (see {@link #table}). */
     private final Tables tables;
@@ -271,7 +277,11 @@ public final class SiteView {
     /** Subsidy lines grouped by year, oldest first. */
     public List<Year> getYears() {
         PageInputs.read("subsidies");
-        return years(site.subsidies());
+        List<Year> years = subsidyYears;
+        if (years == null) {
+            subsidyYears = years = years(site.subsidies());
+        }
+        return years;
     }
 
     /** The most rows of a list page ({@link ListPaging}): also the most records a lineage lists on one page. */
@@ -293,8 +303,15 @@ public final class SiteView {
      * {@code subsidies/page/<n>/#<id>} when the list is paged ({@link ListPaging}) and the line is on page n.
      */
     public String subsidyListAddress(Subsidy line) {
-        List<Subsidy> order = getYears().stream().flatMap(y -> y.lines().stream()).toList();
-        return subsidyPage(order, order.indexOf(line)) + "#" + line.id();
+        List<Year> years = getYears();
+        Map<Subsidy, Integer> positions = subsidyPositions;
+        if (positions == null) {
+            // Where each line is in the list, worked out once: every line of the home page and the lists asks.
+            Map<Subsidy, Integer> first = new java.util.HashMap<>();
+            years.stream().flatMap(y -> y.lines().stream()).forEach(s -> first.putIfAbsent(s, first.size()));
+            subsidyPositions = positions = first;
+        }
+        return subsidyPage(site.subsidies().size(), positions.getOrDefault(line, -1)) + "#" + line.id();
     }
 
     /** Where a year's lines start on the subsidies list: {@code subsidies/#jaar-<year>}, or on the page of its first line. */
@@ -304,12 +321,12 @@ public final class SiteView {
         while (first < order.size() && order.get(first).year() != year) {
             first++;
         }
-        return subsidyPage(order, first) + "#jaar-" + year;
+        return subsidyPage(order.size(), first) + "#jaar-" + year;
     }
 
-    private static String subsidyPage(List<Subsidy> order, int position) {
+    private static String subsidyPage(int lines, int position) {
         ListPaging paging = ListPaging.current();
-        int page = !paging.pages(order.size()) || position < 0 ? 1 : position / paging.rows() + 1;
+        int page = !paging.pages(lines) || position < 0 ? 1 : position / paging.rows() + 1;
         return "subsidies/" + (page == 1 ? "" : "page/" + page + "/");
     }
 
@@ -357,9 +374,16 @@ public final class SiteView {
     /** How many projects are at each lifecycle status, in lifecycle order. */
     public Map<String, Long> getProjectsByStatus() {
         PageInputs.read("projects");
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (ProjectStatus status : ProjectStatus.values()) {
-            counts.put(status.code(), site.projects().stream().filter(p -> p.status() == status).count());
+        Map<String, Long> counts = projectsByStatus;
+        if (counts == null) {
+            // Counted once: every page of a paged projects list asks, and 100,000 records make hundreds of pages.
+            Map<ProjectStatus, Long> byStatus = new java.util.EnumMap<>(ProjectStatus.class);
+            site.projects().stream().filter(p -> p.status() != null).forEach(p -> byStatus.merge(p.status(), 1L, Long::sum));
+            counts = new LinkedHashMap<>();
+            for (ProjectStatus status : ProjectStatus.values()) {
+                counts.put(status.code(), byStatus.getOrDefault(status, 0L));
+            }
+            projectsByStatus = counts = java.util.Collections.unmodifiableMap(counts);
         }
         return counts;
     }
