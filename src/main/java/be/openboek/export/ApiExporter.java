@@ -34,6 +34,8 @@ final class ApiExporter implements Exporter {
 
     /** How many records one task makes. */
     private static final int CHUNK = 256;
+    /** How many chunks may be made ahead of the one being written: enough to keep the export's threads busy. */
+    private static final int AHEAD = 8;
 
     /** One record's file, not yet written, and its JSON value, which the list of its type holds too. */
     private record Made(ExportRun.Pending file, Object json) {
@@ -60,21 +62,34 @@ final class ApiExporter implements Exporter {
      * folder's lock in the kernel, so more writers would only wait for each other.
      */
     private static List<WrittenFile> type(ExportRun context, String type, List<? extends Identified> records) throws IOException {
-        List<CompletableFuture<List<Made>>> chunks = new ArrayList<>();
+        List<List<? extends Identified>> parts = new ArrayList<>();
         for (int from = 0; from < records.size(); from += CHUNK) {
-            List<? extends Identified> chunk = records.subList(from, Math.min(records.size(), from + CHUNK));
-            chunks.add(CompletableFuture.supplyAsync(() -> chunk.stream().map(record -> make(context, type, record)).toList(),
-                    context.executor()));
+            parts.add(records.subList(from, Math.min(records.size(), from + CHUNK)));
+        }
+        // At most AHEAD chunks are made before this thread has written them, and the list of them all is written as
+        // the records come: an export of 100,000 records holds a few chunks, not every record's JSON at once.
+        java.util.ArrayDeque<CompletableFuture<List<Made>>> ahead = new java.util.ArrayDeque<>();
+        java.util.function.IntConsumer submit = i -> ahead.add(CompletableFuture.supplyAsync(
+                () -> parts.get(i).stream().map(record -> make(context, type, record)).toList(), context.executor()));
+        for (int i = 0; i < Math.min(AHEAD, parts.size()); i++) {
+            submit.accept(i);
         }
         List<WrittenFile> files = new ArrayList<>(records.size() + 1);
-        List<Object> all = new ArrayList<>(records.size());
-        for (CompletableFuture<List<Made>> chunk : chunks) {
-            for (Made made : join(chunk)) {
-                files.add(context.write(made.file()));
-                all.add(made.json());
+        WrittenFile list = context.writeStreamed(ROOT + type + ".json", out -> {
+            try (Json.ListWriter all = new Json.ListWriter(out)) {
+                for (int i = 0; i < parts.size(); i++) {
+                    List<Made> made = join(ahead.poll());
+                    if (i + AHEAD < parts.size()) {
+                        submit.accept(i + AHEAD);
+                    }
+                    for (Made m : made) {
+                        files.add(context.write(m.file()));
+                        all.add(m.json());
+                    }
+                }
             }
-        }
-        files.add(context.write(ROOT + type + ".json", Json.bytes(all), "JSON", "application/json", null));
+        }, "JSON", "application/json", null);
+        files.add(list);
         return files;
     }
 

@@ -2,9 +2,13 @@ package be.openboek.export;
 
 import be.openboek.model.Organisation;
 import be.openboek.model.Site;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
@@ -14,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import org.apache.commons.io.output.CountingOutputStream;
 
 /**
  * What every exporter reads: the site, its tables, the data date, the files written before it (for sizes and
@@ -89,6 +94,48 @@ record ExportRun(Site site, List<FilledTable> tables, Path output, LocalDate dat
         return pending.file();
     }
 
+    /** What writes a file's bytes to a stream. */
+    interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes the file {@code path} from {@code content} as it is made, taking its size and checksum on the way, for a
+     * file too large to hold in memory (the list of all records of a type). In serve, where the file is already
+     * published, the new bytes go to a file beside it first and replace it only when they differ.
+     */
+    WrittenFile writeStreamed(String path, Content content, String format, String mediaType, String table) throws IOException {
+        Path file = output.resolve(path);
+        Path parent = file.getParent();
+        if (!directories.contains(parent)) {
+            Files.createDirectories(parent);
+            directories.add(parent);
+        }
+        String before = published.get(path);
+        Path target = before == null ? file : Files.createTempFile(parent, ".openboek-", ".part");
+        MessageDigest sha = digest();
+        long bytes;
+        try (CountingOutputStream counted = new CountingOutputStream(new DigestOutputStream(
+                new BufferedOutputStream(Files.newOutputStream(target), 64 * 1024), sha))) {
+            content.writeTo(counted);
+            bytes = counted.getByteCount();
+        } catch (IOException | RuntimeException e) {
+            if (before != null) {
+                Files.deleteIfExists(target);
+            }
+            throw e;
+        }
+        String checksum = HexFormat.of().formatHex(sha.digest());
+        if (before != null) {
+            if (checksum.equals(before)) {
+                Files.delete(target);
+            } else {
+                Files.move(target, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+        return new WrittenFile(path, format, mediaType, table, bytes, checksum);
+    }
+
     ExportRun with(List<WrittenFile> written) {
         return new ExportRun(site, tables, output, dataDate, List.copyOf(written), directories, executor, published);
     }
@@ -99,13 +146,15 @@ record ExportRun(Site site, List<FilledTable> tables, Path output, LocalDate dat
     }
 
     static String sha256(byte[] content) {
-        MessageDigest sha;
+        return HexFormat.of().formatHex(digest().digest(content));
+    }
+
+    private static MessageDigest digest() {
         try {
             // A clone skips the provider look-up of getInstance for each of the ~10,000 files.
-            sha = (MessageDigest) SHA256.clone();
+            return (MessageDigest) SHA256.clone();
         } catch (CloneNotSupportedException e) {
             throw new IllegalStateException("the SHA-256 of the JDK can be cloned", e);
         }
-        return HexFormat.of().formatHex(sha.digest(content));
     }
 }

@@ -7,7 +7,10 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,6 +46,32 @@ final class Json {
 
     static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * A list written one element at a time to {@code out}, the same bytes as {@link #bytes} gives for the whole list:
+     * an export of 100,000 records never holds all their objects, or the text of all of them, at once.
+     */
+    static final class ListWriter implements AutoCloseable {
+
+        private final OutputStream out;
+        private final SequenceWriter elements;
+
+        ListWriter(OutputStream out) throws IOException {
+            this.out = out;
+            this.elements = PRETTY.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValuesAsArray(out);
+        }
+
+        void add(Object value) throws IOException {
+            elements.write(value);
+        }
+
+        /** Ends the list, with the final newline; {@code out} stays open. */
+        @Override
+        public void close() throws IOException {
+            elements.close();
+            out.write('\n');
+        }
     }
 
     /** {@code value} (maps, lists, strings, numbers, booleans) as indented UTF-8 JSON. */
