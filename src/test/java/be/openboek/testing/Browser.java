@@ -53,8 +53,9 @@ public final class Browser {
     }
 
     /**
-     * The JVM's browser, started on first use, as a test class should find it: on a blank page, the window 1280 × 900,
-     * downloads back to Chromium's default. A class calls this once before its tests (its {@code @BeforeAll}); classes
+     * The JVM's browser, started on first use, as a test class should find it: on a blank page, the window 1280 × 900
+     * and the page as wide as the window (no device metrics set by an earlier class), downloads back to Chromium's
+     * default. A class calls this once before its tests (its {@code @BeforeAll}); classes
      * run one after the other in a JVM, so they never share it at the same time.
      */
     public static synchronized ChromeDriver shared() {
@@ -62,6 +63,7 @@ public final class Browser {
             driver = start();
         }
         driver.get("about:blank");
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
         driver.manage().window().setSize(new Dimension(1280, 900));
         driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "default"));
         return driver;
