@@ -94,7 +94,7 @@ class PhoneLayoutTest {
         fixture = SharedSites.fixture();
         servedFixture = ServedSite.serve(fixture);
         browser = Browser.shared();
-        // The height of the page's view in a window HEIGHT px high, as the tests had it when they resized the window.
+        // The page's view is as high as a window HEIGHT px high makes it (the window's own bars taken off).
         browser.manage().window().setSize(new Dimension(1024, HEIGHT));
         viewHeight = ((Number) browser.executeScript("return window.innerHeight")).longValue();
     }

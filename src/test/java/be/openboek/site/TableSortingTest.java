@@ -58,7 +58,7 @@ class TableSortingTest {
         assertEquals(0, run.exitCode(), run.err());
         servedPaged = ServedSite.serve(paged);
         served = ServedSite.serve(SharedSites.fixture());
-        // Its window is 1280 × 900 (a desktop): the rows are cards in the table's box all the same.
+        // A desktop window, 1280 × 900.
         browser = Browser.shared();
     }
 

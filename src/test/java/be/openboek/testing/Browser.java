@@ -27,9 +27,9 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * <p>Needs the Debian packages {@code chromium} and {@code chromium-driver} ({@code .ci/run} installs them); other paths
  * can be given with {@code -Dchromium=...} and {@code -Dchromedriver=...}. A test asks {@link #installed()} and reports
  * itself skipped with {@link #MISSING} through {@link Prerequisites} (in CI it fails). The machine may have no internet:
- * Chromium runs with its background networking off and a fresh profile, and axe-core comes from its jar. The profile and
- * Chromium's temporary files are in the test JVM's temporary folder; the browser ends as the JVM ends, before that folder
- * is removed ({@link TestTemporaryFolder#atExit}).
+ * Chromium runs with its background networking off and a fresh profile, and axe-core comes from its jar. The profile is
+ * in the test JVM's temporary folder (Chromium's other temporary files in the run's, see the pom); the browser ends as
+ * the JVM ends, before that folder is removed ({@link TestTemporaryFolder#atExit}).
  */
 public final class Browser {
 
@@ -54,9 +54,9 @@ public final class Browser {
 
     /**
      * The JVM's browser, started on first use, as a test class should find it: on a blank page, the window 1280 × 900
-     * and the page as wide as the window (no device metrics set by an earlier class), downloads back to Chromium's
-     * default. A class calls this once before its tests (its {@code @BeforeAll}); classes
-     * run one after the other in a JVM, so they never share it at the same time.
+     * and the page as wide as the window (no device metrics left by an earlier class), downloads back to Chromium's
+     * default. A class calls this once before its tests (its {@code @BeforeAll}); classes run one after the other in a
+     * JVM, so they never use it at the same time.
      */
     public static synchronized ChromeDriver shared() {
         if (driver == null) {
