@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.openboek.testing.Browser;
 import be.openboek.testing.Prerequisites;
 import be.openboek.testing.SharedSites;
 import be.openboek.testing.TestProject;
-import com.deque.html.axecore.results.CheckedNode;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +29,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -42,64 +37,37 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * WCAG 2.1 A and AA; the home, a project and the subsidies page do not overflow sideways on a phone, and their
  * screenshots at phone and desktop width are saved under {@code target/screenshots/} for a person to look at.
  *
- * <p>Needs the Debian packages {@code chromium} and {@code chromium-driver} ({@code .ci/run} installs them);
- * other paths can be given with {@code -Dchromium=...} and {@code -Dchromedriver=...}. Without them the tests
- * are skipped, each with the reason ({@link Prerequisites}; in CI they fail). The machine may have no internet:
- * Chromium runs with its background networking off and a fresh profile, and axe-core comes from the jar. Chromium's
- * profile and temporary files go in the test's temporary folder, which is removed after the tests.
+ * <p>Runs in the test JVM's shared Chromium ({@link Browser}: what it needs, where its files go). Without it the tests
+ * are skipped, each with the reason ({@link Prerequisites}; in CI they fail).
  */
 class BrowserPagesTest {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = TestProject.REPO.resolve("target/screenshots");
-    private static final List<String> WCAG_21_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
     private static final Dimension PHONE = new Dimension(390, 844);
     private static final Dimension DESKTOP = new Dimension(1280, 900);
 
-    @TempDir
-    static Path tmp;
     static Path site;
     static ServedSite served;
     static ChromeDriver browser;
 
-    private static final String MISSING = "no Chromium at " + CHROMIUM + " or no chromedriver at " + CHROMEDRIVER
-            + "; install them with: apt-get install chromium chromium-driver (.ci/run does this in CI)";
-
     @BeforeAll
     static void start() throws IOException {
-        if (!browserInstalled()) {
+        if (!Browser.installed()) {
             return;
         }
         site = SharedSites.shipped();
         served = ServedSite.serve(site);
-
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--hide-scrollbars", "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")));
-        // An explicit driver: Selenium Manager would otherwise try to download one.
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-    }
-
-    private static boolean browserInstalled() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        browser = Browser.shared();
     }
 
     /** Each test reports itself skipped (not silently absent) when there is no browser, and fails in CI. */
     @BeforeEach
     void needsTheBrowser() {
-        Prerequisites.require(Prerequisites.BROWSER, browserInstalled(), MISSING);
+        Prerequisites.require(Prerequisites.BROWSER, Browser.installed(), Browser.MISSING);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
         if (served != null) {
             served.close();
         }
@@ -551,23 +519,9 @@ class BrowserPagesTest {
         return png;
     }
 
-    /**
-     * axe-core's violations of WCAG 2.1 A/AA on one page. Run in its "legacy" mode: one {@code axe.run} in the page,
-     * instead of a partial run per frame finished in a new window, which takes twice as long and differs only for
-     * pages with frames from other origins; so the page must have no frame at all.
-     */
-    @SuppressWarnings("deprecation")
+    /** axe-core's violations of WCAG 2.1 A/AA on one page ({@link Browser#axeViolations}). */
     private static List<String> axe(String root, String path) {
         browser.get(root + path);
-        assertEquals(List.of(), browser.findElements(By.cssSelector("iframe, frame")), "/" + path + " has no frames");
-        Results results = new AxeBuilder().withTags(WCAG_21_A_AA).setLegacyMode(true).analyze(browser);
-        assertFalse(results.isErrored(), () -> path + ": axe-core failed: " + results.getErrorMessage());
-        List<String> found = new ArrayList<>();
-        for (Rule rule : results.getViolations()) {
-            for (CheckedNode node : rule.getNodes()) {
-                found.add("/" + path + ": " + rule.getId() + " (" + rule.getHelp() + ") at " + node.getTarget());
-            }
-        }
-        return found;
+        return Browser.axeViolations(browser, "/" + path);
     }
 }

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.openboek.testing.Browser;
 import be.openboek.testing.Prerequisites;
 import be.openboek.testing.SharedSites;
 import be.openboek.testing.TestProject;
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -33,8 +31,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -46,13 +42,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code layout-check.js}, run in the page; the fixture's pages are checked too, for the "report an error" links
  * its contact adds. Screenshots of the pages a person should look at go to {@code target/screenshots/}.
  *
- * <p>Needs {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} (or {@code -Dchromium=...},
- * {@code -Dchromedriver=...}); without them the tests are skipped with a message on standard error.
+ * <p>Runs in the test JVM's shared Chromium ({@link Browser}); without it the tests are skipped with a message on
+ * standard error.
  */
 class PhoneLayoutTest {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver"));
     private static final Path SCREENSHOTS = TestProject.REPO.resolve("target/screenshots");
     /**
      * A small phone, a tablet and a small desktop. Between them nothing changes but the room: site.css switches layouts
@@ -72,8 +66,7 @@ class PhoneLayoutTest {
     private static final boolean ALL_SHOTS = Boolean.getBoolean("screenshots.all");
     private static final List<Integer> SHOTS = ALL_SHOTS ? List.of(320, 390, 1280) : List.of(390, 1280);
     private static final int HEIGHT = 800;
-    private static final String MISSING = "PHONE LAYOUT TESTS SKIPPED: no Chromium at " + CHROMIUM + " or no chromedriver at "
-            + CHROMEDRIVER + "; install them with: apt-get install chromium chromium-driver";
+    private static final String MISSING = "PHONE LAYOUT TESTS SKIPPED: " + Browser.MISSING;
 
     @TempDir
     static Path tmp;
@@ -83,11 +76,13 @@ class PhoneLayoutTest {
     static Path fixture;
     static ServedSite servedFixture;
     static ChromeDriver browser;
+    /** The height of the page's view (see {@link #resize}). */
+    static long viewHeight;
     static String check;
 
     @BeforeAll
     static void start() throws IOException {
-        if (!browserInstalled()) {
+        if (!Browser.installed()) {
             System.err.println("\n*** " + MISSING + " ***\n");
             return;
         }
@@ -98,31 +93,19 @@ class PhoneLayoutTest {
         served = ServedSite.serve(site);
         fixture = SharedSites.fixture();
         servedFixture = ServedSite.serve(fixture);
-
-        // The flags for a closed network and a fresh profile, as in BrowserPagesTest.
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--hide-scrollbars", "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
-    }
-
-    private static boolean browserInstalled() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        browser = Browser.shared();
+        // The page's view is as high as a window HEIGHT px high makes it (the window's own bars taken off).
+        browser.manage().window().setSize(new Dimension(1024, HEIGHT));
+        viewHeight = ((Number) browser.executeScript("return window.innerHeight")).longValue();
     }
 
     @BeforeEach
     void needsTheBrowser() {
-        Prerequisites.require(Prerequisites.BROWSER, browserInstalled(), MISSING);
+        Prerequisites.require(Prerequisites.BROWSER, Browser.installed(), MISSING);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
         if (served != null) {
             served.close();
         }
@@ -222,7 +205,9 @@ class PhoneLayoutTest {
             resize(widths.get(0));
             open(on, path);
             for (int width : widths) {
-                resize(width);
+                if (width != widths.get(0)) {
+                    resize(width);
+                }
                 Map<String, Object> result = check();
                 for (Object problem : (List<?>) result.get("problems")) {
                     problems.add(width + " px /" + path + ": " + problem);
@@ -281,7 +266,10 @@ class PhoneLayoutTest {
         }
     }
 
-    /** The cards pass axe-core's WCAG 2.1 A and AA rules, as the tables do on a desktop (BrowserPagesTest). */
+    /**
+     * The cards pass axe-core's WCAG 2.1 A and AA rules, as the tables do on a desktop (BrowserPagesTest; the same run of
+     * axe-core, {@link Browser#axeViolations}).
+     */
     @Test
     void pagesWithCardsHaveNoWcag21ViolationsOnAPhone() throws IOException {
         resize(320);
@@ -290,11 +278,7 @@ class PhoneLayoutTest {
         // (BrowserPagesTest runs axe-core on every page type), laid out by CSS alone.
         for (String path : List.of("subsidies/", "en/services/" + records("services").get(0) + "/")) {
             browser.get(served.url() + path);
-            Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-            assertFalse(results.isErrored(), () -> path + ": axe-core failed: " + results.getErrorMessage());
-            for (Rule rule : results.getViolations()) {
-                rule.getNodes().forEach(node -> violations.add("/" + path + ": " + rule.getId() + " at " + node.getTarget()));
-            }
+            violations.addAll(Browser.axeViolations(browser, "/" + path));
         }
         assertEquals(List.of(), violations);
     }
@@ -385,22 +369,29 @@ class PhoneLayoutTest {
         return (Map<String, Object>) browser.executeScript(check);
     }
 
-    /** Sets the window so the page is {@code width} CSS pixels wide, and checks that it is. */
+    /**
+     * Makes the page {@code width} CSS pixels wide and {@link #viewHeight} high, and checks that it is. Through Chromium's
+     * device metrics (what its developer tools' responsive mode uses, without a phone's touch or zoom), not the window:
+     * the page then lays out exactly as in a window of that width (every element's box was compared on every page of this
+     * test at each width: the same to a tenth of a pixel), and a change of width costs Chromium about half as much.
+     */
     private static void resize(int width) {
-        browser.manage().window().setSize(new Dimension(width, HEIGHT));
-        // The new size reaches the page a moment later.
+        view(width, viewHeight);
         new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> ((Number) browser.executeScript("return window.innerWidth"))
                 .longValue() == width);
     }
 
-    /** The whole page at the window's width: the window is made as tall as the page (at most 10,000 px), then restored. */
+    private static void view(int width, long height) {
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** The whole page at the present width: the view is made as tall as the page (at most 10,000 px), then restored. */
     private static byte[] fullPage(int width) {
-        // The window is taller than the page's view by the browser's own bars, if any.
-        long height = ((Number) browser.executeScript("return document.documentElement.scrollHeight"
-                + " + window.outerHeight - window.innerHeight")).longValue();
-        browser.manage().window().setSize(new Dimension(width, (int) Math.min(Math.max(height, HEIGHT), 10_000)));
+        long height = ((Number) browser.executeScript("return document.documentElement.scrollHeight")).longValue();
+        view(width, Math.min(Math.max(height, viewHeight), 10_000));
         byte[] png = browser.getScreenshotAs(OutputType.BYTES);
-        browser.manage().window().setSize(new Dimension(width, HEIGHT));
+        view(width, viewHeight);
         return png;
     }
 }

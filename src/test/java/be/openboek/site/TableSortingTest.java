@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.openboek.format.BelgianFormat;
 import be.openboek.render.TablePaging;
+import be.openboek.testing.Browser;
 import be.openboek.testing.Prerequisites;
 import be.openboek.testing.SharedSites;
 import be.openboek.testing.TestProject;
@@ -28,22 +29,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The table pages' column headers sort the rows in headless Chromium (assets/tables.js): a table on one page in place;
- * a table split over pages as a whole, from its JSON file, each page showing its share of the sorted rows. Set up as
- * BrowserPagesTest (skipped with the reason when there is no Chromium, failing in CI).
+ * a table split over pages as a whole, from its JSON file, each page showing its share of the sorted rows. In the test
+ * JVM's shared Chromium ({@link Browser}; skipped with the reason when there is none, failing in CI).
  */
 class TableSortingTest {
 
-    private static final Path CHROMIUM = Path.of(System.getProperty("chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("chromedriver", "/usr/bin/chromedriver"));
-    private static final String MISSING = "no Chromium at " + CHROMIUM + " or no chromedriver at " + CHROMEDRIVER
-            + "; install them with: apt-get install chromium chromium-driver (.ci/run does this in CI)";
     private static final String ROWS = "table.browse > tbody > tr";
 
     @TempDir
@@ -55,7 +50,7 @@ class TableSortingTest {
 
     @BeforeAll
     static void start() throws IOException {
-        if (!browserInstalled()) {
+        if (!Browser.installed()) {
             return;
         }
         paged = tmp.resolve("site");
@@ -63,30 +58,17 @@ class TableSortingTest {
         assertEquals(0, run.exitCode(), run.err());
         servedPaged = ServedSite.serve(paged);
         served = ServedSite.serve(SharedSites.fixture());
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--hide-scrollbars", "--user-data-dir=" + Files.createDirectories(tmp.resolve("chromium-profile")));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build(), options);
-        browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
-    }
-
-    private static boolean browserInstalled() {
-        return Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        // A desktop window, 1280 × 900.
+        browser = Browser.shared();
     }
 
     @BeforeEach
     void needsTheBrowser() {
-        Prerequisites.require(Prerequisites.BROWSER, browserInstalled(), MISSING);
+        Prerequisites.require(Prerequisites.BROWSER, Browser.installed(), Browser.MISSING);
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
         if (servedPaged != null) {
             servedPaged.close();
         }

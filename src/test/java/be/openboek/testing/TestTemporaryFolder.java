@@ -7,6 +7,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestPlan;
 
@@ -25,7 +27,10 @@ import org.junit.platform.launcher.TestPlan;
 public final class TestTemporaryFolder implements TestExecutionListener {
 
     private static final String FORK_PREFIX = "fork-";
-    private static boolean removalPlanned;
+    private static boolean hooked;
+    /** This JVM's folder, once its removal is planned. */
+    private static Path removing;
+    private static final List<Runnable> AT_EXIT = new ArrayList<>();
 
     @Override
     public void testPlanExecutionStarted(TestPlan testPlan) {
@@ -42,9 +47,45 @@ public final class TestTemporaryFolder implements TestExecutionListener {
     }
 
     private static synchronized void planRemoval(Path folder) {
-        if (!removalPlanned) {
-            removalPlanned = true;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> remove(folder), "remove-test-temporary-folder"));
+        if (removing == null) {
+            removing = folder;
+            ensureHook();
+        }
+    }
+
+    /**
+     * Runs {@code action} as this JVM ends, before its temporary folder is removed: for what works in that folder until
+     * then (the shared browser). Without a folder of the run's own (from an IDE) it runs as the JVM ends all the same.
+     */
+    public static synchronized void atExit(Runnable action) {
+        AT_EXIT.add(action);
+        ensureHook();
+    }
+
+    /** One shutdown hook, so that the actions surely end before the folder goes (JVM hooks run side by side). */
+    private static synchronized void ensureHook() {
+        if (!hooked) {
+            hooked = true;
+            Runtime.getRuntime().addShutdownHook(new Thread(TestTemporaryFolder::atJvmEnd, "remove-test-temporary-folder"));
+        }
+    }
+
+    private static void atJvmEnd() {
+        List<Runnable> actions;
+        Path folder;
+        synchronized (TestTemporaryFolder.class) {
+            actions = List.copyOf(AT_EXIT);
+            folder = removing;
+        }
+        for (Runnable action : actions) {
+            try {
+                action.run();
+            } catch (RuntimeException e) {
+                System.err.println("a test's action at the end of its JVM failed: " + e);
+            }
+        }
+        if (folder != null) {
+            remove(folder);
         }
     }
 
