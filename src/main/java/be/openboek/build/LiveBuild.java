@@ -181,10 +181,10 @@ public final class LiveBuild {
             }
             start = System.nanoTime();
             install(pages);
-            for (String gone : live.removed(PagePlan.of(site, history, published.datasets() != null))) {
+            for (String gone : live.removed(live.plan())) {
                 delete(gone);
             }
-            published = new ChangedPages.Published(site, history, published.datasets(), live.inputsByPage());
+            published = live.published(published.datasets());
             historyVersion = version;
             start = lap("list pages in place (" + live.rendered().size() + " pages rendered)", start);
 
@@ -218,7 +218,7 @@ public final class LiveBuild {
                 return new Outcome(site, problems.all());
             }
             install(work.resolve("jbake-pages"));
-            published = new ChangedPages.Published(site, history, datasets, again.inputsByPage());
+            published = again.published(datasets);
             Path indexes = Files.createDirectories(work.resolve("indexes"));
             // The paged lists' filter files are read from the list pages, which are in place by now.
             SiteBaker.writeIndexes(site, history, true, output, indexes);
