@@ -13,8 +13,8 @@ import be.openboek.publish.OutputPublisher;
 import be.openboek.publish.RealPath;
 import be.openboek.publish.SiteManifest;
 import be.openboek.render.ChangedPages;
+import be.openboek.render.LiveIndexes;
 import be.openboek.render.TemplatesVersion;
-import be.openboek.render.PagePlan;
 import be.openboek.render.SiteBaker;
 import be.openboek.render.SiteTemplateEngine;
 import be.openboek.timing.Timings;
@@ -59,6 +59,9 @@ public final class LiveBuild {
     private Stages stages;
     private SiteTemplateEngine.ParsedTemplates parsed = new SiteTemplateEngine.ParsedTemplates();
     private final SiteLoader.Memo memo = new SiteLoader.Memo();
+    private final LiveIndexes indexes = new LiveIndexes();
+    /** The pages the last update rendered (not those of a full build), for tests. */
+    private Set<String> rendered = Set.of();
 
     /**
      * @param source the project folder
@@ -142,6 +145,7 @@ public final class LiveBuild {
             checksums = new HashMap<>(SiteManifest.read(output));
             folder = folderKey();
             generation = templates;
+            indexes.publishedWhole();
             historyVersion = new HistoryReader(source).version();
             pagesReady.run();
         }
@@ -181,10 +185,11 @@ public final class LiveBuild {
             }
             start = System.nanoTime();
             install(pages);
-            for (String gone : live.removed(PagePlan.of(site, history, published.datasets() != null))) {
+            for (String gone : live.removed(live.plan())) {
                 delete(gone);
             }
-            published = new ChangedPages.Published(site, history, published.datasets(), live.inputsByPage());
+            published = live.published(published.datasets());
+            rendered = new HashSet<>(live.rendered());
             historyVersion = version;
             start = lap("list pages in place (" + live.rendered().size() + " pages rendered)", start);
 
@@ -218,17 +223,31 @@ public final class LiveBuild {
                 return new Outcome(site, problems.all());
             }
             install(work.resolve("jbake-pages"));
-            published = new ChangedPages.Published(site, history, datasets, again.inputsByPage());
-            Path indexes = Files.createDirectories(work.resolve("indexes"));
+            published = again.published(datasets);
+            rendered.addAll(again.rendered());
+            start = lap("datasets, JBake's pages in place", start);
+            Path staged = Files.createDirectories(work.resolve("indexes"));
             // The paged lists' filter files are read from the list pages, which are in place by now.
-            SiteBaker.writeIndexes(site, history, true, output, indexes);
-            install(indexes);
+            Set<String> indexFiles = indexes.write(site, again.plan(), output, staged, checksums::get);
+            start = lap("sitemap, search index, filters", start);
+            install(staged);
+            for (String path : List.copyOf(checksums.keySet())) {
+                if (LiveIndexes.isIndexFile(path) && !indexFiles.contains(path)) {
+                    // A shard, results file, sitemap part or list's filter file of a larger site.
+                    delete(path);
+                }
+            }
             SiteManifest.write(output, checksums, work);
-            lap("install datasets, indexes", start);
+            lap("indexes and checksums in place", start);
             return new Outcome(site, List.of());
         } finally {
             OutputPublisher.deleteWorkFolder(work);
         }
+    }
+
+    /** The addresses of the pages the last rebuild rendered again, when it updated the folder in place. */
+    Set<String> renderedPages() {
+        return Set.copyOf(rendered);
     }
 
     /** Moves every file under {@code staged} whose content differs from the published one into place. */

@@ -20,18 +20,34 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ChangedPages {
 
-    /** What the published site was made from, and what each of its pages read. */
-    public record Published(Site site, History history, WrittenDatasets datasets, Map<String, List<String>> inputsByPage) {
+    /**
+     * What the published site was made from, and what each of its pages read.
+     *
+     * @param lookups the record index and tables of {@code site}, kept so that the next rebuild compares with them
+     *                without making them again
+     */
+    public record Published(Site site, History history, WrittenDatasets datasets, Map<String, List<String>> inputsByPage,
+            ModelLookups lookups) {
+
+        /** What a full build published: its lookups are made again when a rebuild compares with them. */
+        public Published(Site site, History history, WrittenDatasets datasets, Map<String, List<String>> inputsByPage) {
+            this(site, history, datasets, inputsByPage, new ModelLookups(site, history));
+        }
     }
 
     private final PageInputs before;
     private final PageInputs now;
+    private final WrittenDatasets datasets;
+    private final ModelLookups lookups;
+    private PagePlan plan;
     private final Map<String, Page> oldPages = new HashMap<>();
     private final Map<String, List<String>> oldInputs;
 
     private ChangedPages() {
         this.before = null;
         this.now = null;
+        this.datasets = null;
+        this.lookups = null;
         this.oldInputs = Map.of();
     }
 
@@ -50,10 +66,39 @@ public final class ChangedPages {
      * @param datasets  the datasets the pages rendered now may show
      */
     public ChangedPages(Published published, Site site, History history, WrittenDatasets datasets) {
-        this.before = new PageInputs(published.site(), published.history(), published.datasets());
-        this.now = new PageInputs(site, history, datasets);
-        PagePlan.of(published.site(), published.history(), published.datasets() != null).pages().forEach(p -> oldPages.put(p.uri(), p));
+        this.before = new PageInputs(published.datasets(), published.lookups());
+        this.datasets = datasets;
+        // Serve's second pass of a rebuild compares the same model again: its lookups are those of the first.
+        this.lookups = published.lookups().of(site, history) ? published.lookups() : new ModelLookups(site, history);
+        this.now = new PageInputs(datasets, lookups);
+        PagePlan.of(published.lookups(), published.datasets() != null).pages().forEach(p -> oldPages.put(p.uri(), p));
         this.oldInputs = published.inputsByPage();
+    }
+
+    /** The record index and tables of {@code site}: those this pass compares with, when it is of that model. */
+    ModelLookups lookups(Site site, History history) {
+        return lookups != null && lookups.of(site, history) ? lookups : new ModelLookups(site, history);
+    }
+
+    /** The pages of the model of {@code model}, made once for this pass when it is this pass's model. */
+    PagePlan plan(ModelLookups model, boolean withDatasets) {
+        if (model != lookups || withDatasets != (datasets != null)) {
+            return PagePlan.of(model, withDatasets);
+        }
+        if (plan == null) {
+            plan = PagePlan.of(lookups, withDatasets);
+        }
+        return plan;
+    }
+
+    /** The pages of the current model, as this pass renders them. */
+    public PagePlan plan() {
+        return plan(lookups, datasets != null);
+    }
+
+    /** What the site is made from once this pass's pages are in place, with {@code datasets} published beside them. */
+    public Published published(WrittenDatasets datasets) {
+        return new Published(lookups.site(), lookups.history(), datasets, inputsByPage(), lookups);
     }
 
     /** True when {@code page} is unchanged since it was published and its file can stay as it is. */

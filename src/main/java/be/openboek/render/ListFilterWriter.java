@@ -7,9 +7,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -28,14 +31,41 @@ final class ListFilterWriter {
     /** Where the files of a list are, relative to its folder. */
     static final String OPTIONS = "filters.json";
     static final String ROWS = "rows.json";
+    /** The files of the lists that can be paged, relative to the folder of a language. */
+    private static final Pattern FILES = Pattern.compile("(subsidies|projects|services)/(filters|rows)\\.json");
+
+    /**
+     * What one list page holds for the filters: the labels of its filtered columns and, for each row, its id and each
+     * filtered cell's values ({@link #values}).
+     */
+    private record PageRows(List<String> labels, List<Row> rows) {
+    }
+
+    private record Row(String id, List<List<String[]>> values) {
+    }
+
+    /** What a page read before held, with the checksum of the file it was read from. */
+    private record Read(String checksum, PageRows rows) {
+    }
 
     private final ObjectMapper json = new ObjectMapper();
+    /** By page address: what serve read from each list page, taken over while the page's checksum is the same. */
+    private Map<String, Read> read = new HashMap<>();
 
     /**
      * Writes the two files of every paged list of {@code plan}, read from its pages in {@code pages}, into the list's
      * folder under {@code output} (the same folder for a build; serve stages them beside the published pages).
      */
     void write(PagePlan plan, Path pages, Path output) throws IOException {
+        write(plan, pages, output, uri -> null);
+    }
+
+    /**
+     * As {@link #write(PagePlan, Path, Path)}, for serve: a list page whose checksum ({@code checksums}, null for
+     * unknown) is the one it had at the last call is not read again; what was read from it then is used.
+     */
+    void write(PagePlan plan, Path pages, Path output, Function<String, String> checksums) throws IOException {
+        Map<String, Read> now = new HashMap<>();
         Map<String, List<Page>> lists = new LinkedHashMap<>();
         for (Page page : plan.pages()) {
             if (page.record() instanceof ListPart part) {
@@ -44,41 +74,74 @@ final class ListFilterWriter {
             }
         }
         for (Map.Entry<String, List<Page>> list : lists.entrySet()) {
-            write(list.getValue(), pages, Files.createDirectories(output.resolve(list.getKey())));
+            List<PageRows> listRows = new ArrayList<>();
+            for (Page page : list.getValue()) {
+                String checksum = checksums.apply(page.uri());
+                Read before = this.read.get(page.uri());
+                Read again = before != null && checksum != null && checksum.equals(before.checksum()) ? before
+                        : new Read(checksum, read(pages.resolve(page.uri())));
+                now.put(page.uri(), again);
+                listRows.add(again.rows());
+            }
+            write(list.getValue(), listRows, Files.createDirectories(output.resolve(list.getKey())));
         }
+        this.read = now;
     }
 
-    private void write(List<Page> listPages, Path pages, Path folder) throws IOException {
+    /** Whether {@code path}, relative to the folder of a language, is a file this writer writes for a paged list. */
+    static boolean writes(String path) {
+        return FILES.matcher(path).matches();
+    }
+
+    /** The filtered columns and the rows of a list page, or null when it has no filterable table. */
+    private static PageRows read(Path file) throws IOException {
+        Document html = Jsoup.parse(file.toFile());
+        Element host = html.selectFirst("[data-filterable]");
+        if (host == null) {
+            return null;
+        }
+        List<Integer> filtered = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        int column = 0;
+        for (Element th : host.select("thead").first().select("tr").first().children()) {
+            if (th.hasAttr("data-filter")) {
+                filtered.add(column);
+                labels.add(th.hasAttr("data-filter-label") ? th.attr("data-filter-label") : th.text());
+            }
+            column++;
+        }
+        List<Row> rows = new ArrayList<>();
+        for (Element row : host.select("tbody > tr")) {
+            List<Element> cells = row.children();
+            rows.add(new Row(row.attr("data-id"), filtered.stream().map(f -> values(cells.get(f))).toList()));
+        }
+        return new PageRows(labels, rows);
+    }
+
+    /** The filter files of one list, from what was read from its pages ({@code read}, one per page, null for none). */
+    private void write(List<Page> listPages, List<PageRows> read, Path folder) throws IOException {
         List<Map<String, Integer>> seen = new ArrayList<>();
         ArrayNode columns = json.createArrayNode();
         ArrayNode rows = json.createArrayNode();
-        List<Integer> filtered = null;
-        for (Page page : listPages) {
-            Document html = Jsoup.parse(pages.resolve(page.uri()).toFile());
-            Element host = html.selectFirst("[data-filterable]");
-            if (host == null) {
+        int filtered = -1;
+        for (int p = 0; p < listPages.size(); p++) {
+            PageRows page = read.get(p);
+            if (page == null) {
                 continue;
             }
-            if (filtered == null) {
-                filtered = new ArrayList<>();
-                int column = 0;
-                for (Element th : host.select("thead").first().select("tr").first().children()) {
-                    if (th.hasAttr("data-filter")) {
-                        filtered.add(column);
-                        seen.add(new LinkedHashMap<>());
-                        columns.addObject().put("label", th.hasAttr("data-filter-label") ? th.attr("data-filter-label") : th.text())
-                                .putArray("options");
-                    }
-                    column++;
+            if (filtered < 0) {
+                // The filtered columns are those of the first page with a filterable table, as lists.js reads them.
+                filtered = page.labels().size();
+                for (String label : page.labels()) {
+                    seen.add(new LinkedHashMap<>());
+                    columns.addObject().put("label", label).putArray("options");
                 }
             }
-            for (Element row : host.select("tbody > tr")) {
-                ArrayNode line = rows.addArray().add(row.attr("data-id")).add(((ListPart) page.record()).number());
-                List<Element> cells = row.children();
-                for (int f = 0; f < filtered.size(); f++) {
+            for (Row row : page.rows()) {
+                ArrayNode line = rows.addArray().add(row.id()).add(((ListPart) listPages.get(p).record()).number());
+                for (int f = 0; f < filtered; f++) {
                     ArrayNode indexes = line.addArray();
-                    Element cell = cells.get(filtered.get(f));
-                    for (String[] value : values(cell)) {
+                    for (String[] value : row.values().get(f)) {
                         ArrayNode options = (ArrayNode) columns.get(f).get("options");
                         Integer index = seen.get(f).get(value[0]);
                         if (index == null) {

@@ -35,16 +35,15 @@ public final class PageInputs {
     private final History history;
     private final Supplier<WrittenDatasets> datasets;
     private final RecordIndex index;
+    private final ModelLookups lookups;
 
-    PageInputs(Site site, History history, WrittenDatasets datasets) {
-        this(site, history, () -> datasets);
-    }
-
-    PageInputs(Site site, History history, Supplier<WrittenDatasets> datasets) {
-        this.site = site;
-        this.history = history;
-        this.datasets = datasets;
-        this.index = new RecordIndex(site);
+    /** @param lookups the record index and tables of {@code site} and {@code history} */
+    PageInputs(WrittenDatasets datasets, ModelLookups lookups) {
+        this.site = lookups.site();
+        this.history = lookups.history();
+        this.datasets = () -> datasets;
+        this.index = lookups.index();
+        this.lookups = lookups;
     }
 
     /** Notes that the page rendering on this thread read {@code input}; nothing when no page is recording. */
@@ -101,6 +100,8 @@ public final class PageInputs {
             case "projects-of-call" -> index.projectsOfCall(id);
             case "cited-by" -> index.citedBy(id);
             case "last-changed" -> lastChanged(id);
+            case "table" -> lookups.tableHead(id);
+            case "table-rows" -> tableRows(id);
             case EVERYTHING -> List.of(site, value("history"), String.valueOf(datasets.get()));
             default -> "unknown " + input;
         };
@@ -112,6 +113,17 @@ public final class PageInputs {
      */
     static LocalDate dataDate(Site site, History history) {
         return DataDate.of(site, history);
+    }
+
+    /** {@code subsidies/250/500}: the cells of those rows of that table. */
+    private Object tableRows(String nameFromTo) {
+        String[] parts = nameFromTo.split("/");
+        return parts.length != 3 ? "unknown" : lookups.tableRows(parts[0], Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+    }
+
+    /** The input a table page reads for its rows, {@code table-rows/<table>/<from>/<to>} (see {@link ModelLookups#tableRows}). */
+    static String tableRowsInput(String table, int from, int to) {
+        return "table-rows/" + table + "/" + from + "/" + to;
     }
 
     /** {@code Project/bieblo}: the day that record last changed. */

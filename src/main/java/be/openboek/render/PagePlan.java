@@ -1,6 +1,5 @@
 package be.openboek.render;
 
-import be.openboek.export.RecordsAndHistory;
 import be.openboek.export.TableSpec;
 import be.openboek.export.TableSpecs;
 import be.openboek.format.Language;
@@ -63,13 +62,19 @@ public record PagePlan(List<Page> pages) {
      *                 show
      */
     public static PagePlan of(Site site, History history, boolean datasets) {
+        return of(new ModelLookups(site, history), datasets);
+    }
+
+    /** @param model the model, with the lookups that count its tables' rows (shared with serve's next look at it) */
+    static PagePlan of(ModelLookups model, boolean datasets) {
+        Site site = model.site();
+        History history = model.history();
         List<Page> pages = new ArrayList<>();
         List<TablePage> tablePages = new ArrayList<>();
         if (datasets) {
-            RecordsAndHistory input = new RecordsAndHistory(site, history);
             for (TableSpec<?> table : TableSpecs.all()) {
                 // Only the count: the rows themselves are made once, for the pages that show them (SiteView.table).
-                tablePages.addAll(TablePage.of(table.name(), table.rows().apply(input).size()));
+                tablePages.addAll(TablePage.of(table.name(), model.count(table)));
             }
         }
         List<EmbeddedChart> charts = new ArrayList<>(List.of(EmbeddedChart.SUBSIDIES, EmbeddedChart.PROJECT_STAGES));

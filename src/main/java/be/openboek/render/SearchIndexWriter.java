@@ -24,10 +24,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -110,12 +113,32 @@ final class SearchIndexWriter {
 
     private final ObjectMapper json = new ObjectMapper();
 
+    /**
+     * For a writer kept between serve's rebuilds ({@link #remembering()}): the entries of the last {@link #write} by
+     * language and record, and those of this one (filled by both languages' threads at once). An entry depends on its record (or content page) and the language
+     * alone, so an unchanged record's entry, with the stemming of all its words, is taken over as it is. Null in a
+     * build, which writes once.
+     */
+    private Map<List<Object>, Entry> previous = Map.of();
+    private Map<List<Object>, Entry> made;
+
+    /** A writer that makes again, at each {@link #write}, only the entries of records that changed since the last. */
+    static SearchIndexWriter remembering() {
+        SearchIndexWriter writer = new SearchIndexWriter();
+        writer.made = new ConcurrentHashMap<>();
+        return writer;
+    }
+
     void write(Site site, Path output) throws IOException {
         // The languages' indexes share nothing: each on a core of its own.
         try {
             Stream.of(Language.values()).parallel().forEach(language -> write(site, language, output));
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+        if (made != null) {
+            previous = made;
+            made = new ConcurrentHashMap<>();
         }
     }
 
@@ -129,6 +152,20 @@ final class SearchIndexWriter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The entry of {@code record} in {@code language}: the one the last write made when the record is unchanged. */
+    private Entry entry(Language language, Object record, Supplier<Entry> make) {
+        if (made == null) {
+            return make.get();
+        }
+        List<Object> key = List.of(language, record);
+        Entry entry = previous.get(key);
+        if (entry == null) {
+            entry = make.get();
+        }
+        made.put(key, entry);
+        return entry;
     }
 
     /** The entries of one language, sorted. */
@@ -146,38 +183,43 @@ final class SearchIndexWriter {
         entries.add(new Entry(String.valueOf(text.text("footer.changes")), page, "changes/", "", List.of()).withTerms(language));
         for (ContentPage dutch : site.pages()) {
             ContentPage p = language == Language.NL ? dutch : dutch.forEnglish();
-            entries.add(new Entry(p.title(), page, dutch.id() + "/", shorten(p.markdown()), List.of()).withTerms(language, plain(p.markdown())));
+            entries.add(entry(language, dutch, () -> new Entry(p.title(), page, dutch.id() + "/", shorten(p.markdown()), List.of())
+                    .withTerms(language, plain(p.markdown()))));
         }
         for (Subsidy s : site.subsidies()) {
-            RecordText purpose = RecordText.of(s, "purpose", language);
-            RecordText title = new RecordText(purpose.text() + " " + s.year(), purpose.dutch(), purpose.dutchOnly(), null);
-            entries.add(Entry.of(title, type(text, "subsidy"), PageAddress.of(s), RecordText.of(s, "notes", language),
-                    words(String.valueOf(s.year()), Labels.of(s.status(), lang), RecordText.of(s, "funder", language).text(),
-                            RecordText.of(s, "recipient", language).text())).withTerms(language, s));
+            entries.add(entry(language, s, () -> {
+                RecordText purpose = RecordText.of(s, "purpose", language);
+                RecordText title = new RecordText(purpose.text() + " " + s.year(), purpose.dutch(), purpose.dutchOnly(), null);
+                return Entry.of(title, type(text, "subsidy"), PageAddress.of(s), RecordText.of(s, "notes", language),
+                        words(String.valueOf(s.year()), Labels.of(s.status(), lang), RecordText.of(s, "funder", language).text(),
+                                RecordText.of(s, "recipient", language).text())).withTerms(language, s);
+            }));
         }
         for (Project p : site.projects()) {
-            List<String> keywords = new ArrayList<>(words(Labels.of(p.status(), lang)));
-            keywords.addAll(RecordText.items(p, "themes", language).items());
-            p.partners().stream().map(Partner::name).forEach(keywords::add);
-            entries.add(Entry.of(RecordText.of(p, "title", language), type(text, "project"), PageAddress.of(p),
-                    RecordText.of(p, "objective", language), keywords).withTerms(language, p));
+            entries.add(entry(language, p, () -> {
+                List<String> keywords = new ArrayList<>(words(Labels.of(p.status(), lang)));
+                keywords.addAll(RecordText.items(p, "themes", language).items());
+                p.partners().stream().map(Partner::name).forEach(keywords::add);
+                return Entry.of(RecordText.of(p, "title", language), type(text, "project"), PageAddress.of(p),
+                        RecordText.of(p, "objective", language), keywords).withTerms(language, p);
+            }));
         }
         for (Service s : site.services()) {
-            entries.add(Entry.of(RecordText.of(s, "name", language), type(text, "service"), PageAddress.of(s),
+            entries.add(entry(language, s, () -> Entry.of(RecordText.of(s, "name", language), type(text, "service"), PageAddress.of(s),
                     RecordText.of(s, "description", language),
-                    words(Labels.of(s.priceModel(), lang), RecordText.of(s, "subscribers", language).text())).withTerms(language, s));
+                    words(Labels.of(s.priceModel(), lang), RecordText.of(s, "subscribers", language).text())).withTerms(language, s)));
         }
         for (Source s : site.sources()) {
-            entries.add(Entry.of(RecordText.of(s, "title", language), type(text, "source"), PageAddress.of(s),
-                    RecordText.of(s, "notes", language), words(s.publisher(), Labels.of(s.kind(), lang))).withTerms(language, s));
+            entries.add(entry(language, s, () -> Entry.of(RecordText.of(s, "title", language), type(text, "source"), PageAddress.of(s),
+                    RecordText.of(s, "notes", language), words(s.publisher(), Labels.of(s.kind(), lang))).withTerms(language, s)));
         }
         for (Call c : site.calls()) {
-            entries.add(Entry.of(RecordText.of(c, "title", language), type(text, "call"), PageAddress.of(c),
-                    RecordText.of(c, "description", language), List.of()).withTerms(language, c));
+            entries.add(entry(language, c, () -> Entry.of(RecordText.of(c, "title", language), type(text, "call"), PageAddress.of(c),
+                    RecordText.of(c, "description", language), List.of()).withTerms(language, c)));
         }
         for (Question q : site.questions()) {
-            entries.add(Entry.of(RecordText.of(q, "question", language), type(text, "question"), PageAddress.of(q),
-                    RecordText.of(q, "answer", language), List.of()).withTerms(language, q));
+            entries.add(entry(language, q, () -> Entry.of(RecordText.of(q, "question", language), type(text, "question"),
+                    PageAddress.of(q), RecordText.of(q, "answer", language), List.of()).withTerms(language, q)));
         }
         entries.sort(Comparator.comparing(Entry::url).thenComparing(Entry::title));
         return entries;

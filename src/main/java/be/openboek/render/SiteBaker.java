@@ -132,7 +132,9 @@ public final class SiteBaker {
             problems.add("templates", 0, 0, "", "the folder templates/ is missing", "restore it from git");
             return problems;
         }
-        PagePlan plan = PagePlan.of(site, history, hasDatasets);
+        // One count of the tables' rows, and one making of their cells, for the plan and every table page.
+        ModelLookups lookups = pages.lookups(site, history);
+        PagePlan plan = pages.plan(lookups, hasDatasets);
         long step = System.nanoTime();
         HtmlSanitizer sanitizer = new HtmlSanitizer();
         try {
@@ -158,7 +160,7 @@ public final class SiteBaker {
             JBakeDatabase.configure();
 
             Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
-            SiteTemplateEngine engine = new SiteTemplateEngine(utensils.getContentStore(), config, new SiteView(site, history, datasets),
+            SiteTemplateEngine engine = new SiteTemplateEngine(utensils.getContentStore(), config, new SiteView(site, history, datasets, lookups),
                     sanitizer, "templates", problems, parsed);
             checksums = engine.checksums();
             if (!engine.checkTemplates(templates)) {

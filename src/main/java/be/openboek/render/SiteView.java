@@ -4,7 +4,6 @@ import be.openboek.format.Language;
 import be.openboek.format.RecordText;
 import be.openboek.export.DataDictionary;
 import be.openboek.export.FilledTable;
-import be.openboek.export.RecordsAndHistory;
 import be.openboek.export.TableSpecs;
 import be.openboek.export.WrittenDatasets;
 import be.openboek.history.History;
@@ -81,21 +80,8 @@ public final class SiteView {
     /** Each subsidy line's place in the order of {@link #getYears()}, once worked out. */
     private volatile Map<Subsidy, Integer> subsidyPositions;
     private final Map<String, Integer> sourceNumbers = new LinkedHashMap<>();
-    /** The rows of every table, made once for the pages of both languages (see {@link #table}). */
-    private final Tables tables;
-
-    /** The rows of every published table, made on first use and then shared. */
-    private static final class Tables {
-
-        private List<FilledTable> rows;
-
-        synchronized List<FilledTable> of(Site site, History history) {
-            if (rows == null) {
-                rows = TableSpecs.data(new RecordsAndHistory(site, history));
-            }
-            return rows;
-        }
-    }
+    /** The record index and the rows of every table, made once for the pages of both languages. */
+    private final ModelLookups lookups;
 
     public SiteView(Site site) {
         this(site, History.unavailable("de geschiedenis werd niet gelezen", ""));
@@ -111,7 +97,7 @@ public final class SiteView {
      * @param datasets what the export wrote, for the datasets page; null when nothing was exported
      */
     public SiteView(Site site, History history, WrittenDatasets datasets) {
-        this(site, history, () -> datasets, Language.NL, new Tables());
+        this(site, history, () -> datasets, Language.NL, new ModelLookups(site, history));
     }
 
     /**
@@ -119,19 +105,24 @@ public final class SiteView {
      * @param datasets what the export wrote (or is writing: the datasets page waits for it), or null when nothing
      */
     public SiteView(Site site, History history, Supplier<WrittenDatasets> datasets) {
-        this(site, history, datasets, Language.NL, new Tables());
+        this(site, history, datasets, Language.NL, new ModelLookups(site, history));
+    }
+
+    /** @param lookups the record index and tables of this model, shared with the plan and serve (see {@link ModelLookups}) */
+    SiteView(Site site, History history, Supplier<WrittenDatasets> datasets, ModelLookups lookups) {
+        this(site, history, datasets, Language.NL, lookups);
     }
 
     /** {@link #getDataDate}, worked out once: every record page cites it. */
     private volatile LocalDate dataDate;
 
-    private SiteView(Site site, History history, Supplier<WrittenDatasets> datasets, Language language, Tables tables) {
+    private SiteView(Site site, History history, Supplier<WrittenDatasets> datasets, Language language, ModelLookups lookups) {
         this.site = site;
-        this.tables = tables;
+        this.lookups = lookups;
         this.history = history;
         this.datasets = datasets;
         this.language = language;
-        this.index = new RecordIndex(site);
+        this.index = lookups.index();
         List<Source> sources = site.sources();
         for (int i = 0; i < sources.size(); i++) {
             sourceNumbers.put(sources.get(i).id(), i + 1);
@@ -140,7 +131,7 @@ public final class SiteView {
 
     /** The same view for pages in {@code language}: labels of codes and section names in that language. */
     public SiteView in(Language language) {
-        return language == this.language ? this : new SiteView(site, history, datasets, language, tables);
+        return language == this.language ? this : new SiteView(site, history, datasets, language, lookups);
     }
 
     /** The published datasets with their files, sizes and checksums ({@code site.datasets}), or null. */
@@ -151,30 +142,16 @@ public final class SiteView {
     }
 
     /**
-     * What the rows of each table are made of, so that serve renders a table's pages again only when those change: the
-     * records the rows come from, and the organisation, whose base address starts every {@code url} cell. The changes
-     * table links each change to its record's page while the site has the record: it reads every kind of record.
-     */
-    private static final Map<String, List<String>> TABLE_INPUTS = Map.of(
-            "subsidies", List.of("subsidies", "organisation"),
-            "projects", List.of("projects", "organisation"),
-            "project_partners", List.of("projects", "organisation"),
-            "services", List.of("services", "organisation"),
-            "price_lines", List.of("services", "organisation"),
-            "sources", List.of("sources", "organisation"),
-            "links", List.of("projects", "services", "questions", "organisation"),
-            "changes", List.of("history", "sources", "calls", "subsidies", "projects", "services", "questions", "organisation"));
-
-    /**
      * A published table with all its rows ({@code site.table("subsidies")}), in the words of the page's language, or
      * null when there is no such table. The rows are made by the same table definitions
      * ({@link TableSpecs}) from the same records and history as the exported files, so each cell reads as in the CSV.
      */
     public TableView table(String name) {
-        for (String input : TABLE_INPUTS.getOrDefault(name, List.of(PageInputs.EVERYTHING))) {
-            PageInputs.read(input);
-        }
-        FilledTable data = tables.of(site, history).stream().filter(t -> t.name().equals(name)).findFirst().orElse(null);
+        // The table as a whole (its size, what its description adds) and the base address; the rows a page shows are
+        // read by TableView.rows, so that serve renders a table's page again only when its own rows changed.
+        PageInputs.read("table/" + name);
+        PageInputs.read("organisation");
+        FilledTable data = lookups.table(name);
         if (data == null) {
             return null;
         }

@@ -50,8 +50,9 @@ final class SitemapWriter {
      * that this one no longer has ({@code serve} rebuilds in place).
      *
      * @param paths the pages' addresses within a language ({@code ""}, {@code projects/x/}), home first
+     * @return the files written, relative to {@code output}
      */
-    void write(List<String> paths, Path output) throws IOException {
+    List<String> write(List<String> paths, Path output) throws IOException {
         List<String> parts = new ArrayList<>();
         int pathsPerFile = urlsPerFile / Language.values().length;
         if (paths.size() <= pathsPerFile) {
@@ -72,6 +73,14 @@ final class SitemapWriter {
             }
         }
         Files.writeString(output.resolve(ROBOTS), robots(), StandardCharsets.UTF_8);
+        List<String> written = new ArrayList<>(List.of(SITEMAP, ROBOTS));
+        written.addAll(parts);
+        return written;
+    }
+
+    /** Whether {@code path}, relative to the site root, is a file this writer writes (or wrote for a larger site). */
+    static boolean writes(String path) {
+        return path.equals(SITEMAP) || path.equals(ROBOTS) || PART.matcher(path).matches();
     }
 
     /** A sitemap index naming each part by its absolute address. */

@@ -127,6 +127,7 @@ public record TableView(FilledTable data, DataDictionary words, String base) {
 
     /** The cells of the rows of {@code page}, in the data's order. */
     public List<List<Cell>> rows(TablePage page) {
+        PageInputs.read(PageInputs.tableRowsInput(data.name(), page.from(), page.to()));
         List<String> kinds = getColumns().stream().map(ColumnView::kind).toList();
         List<List<Cell>> rows = new ArrayList<>(page.to() - page.from());
         for (int r = page.from(); r < page.to(); r++) {
