@@ -47,8 +47,22 @@ public final class SubsidyChart {
     private String svg(String id, SubsidyFigures figures, SubsidyWords words) {
         double slot = (WIDTH - LEFT - RIGHT) / Math.max(figures.years.size(), 1);
         double font = slot >= 96 ? 14 : 12;
-        // The rows under the axis: one per status, or as many as the longest label of a year without a total needs.
-        int rows = Math.max(figures.statuses.size(), 1);
+        // A total wider than its year's place (many years, large amounts) would run into its neighbours': then the years
+        // take turns over as many lines per status as that needs, so that each total has the place of that many years.
+        double widest = 0;
+        for (SubsidyFigures.Year year : figures.years) {
+            if (year.kind() == Kind.COMPLETE) {
+                for (BigDecimal total : year.totals().values()) {
+                    widest = Math.max(widest, Svg.width(BelgianFormat.money(total), font));
+                }
+            }
+        }
+        // A total at either end is moved inwards to stay clear of the row headings and the edge: that costs up to half
+        // its overhang of room.
+        int turns = Math.max(1, (int) Math.ceil((widest + 6 + Math.max(0, widest - slot) / 2) / slot));
+        // The rows under the axis: one per status (times the turns), or as many as the longest label of a year without
+        // a total needs.
+        int rows = Math.max(figures.statuses.size() * turns, 1);
         for (SubsidyFigures.Year year : figures.years) {
             if (year.kind() != Kind.COMPLETE) {
                 rows = Math.max(rows, Svg.wrap(words.noTotal(year), slot - 8, font).size());
@@ -70,11 +84,13 @@ public final class SubsidyChart {
         }
         Svg.line(svg, LEFT, baseline, WIDTH - RIGHT, baseline, Svg.TEXT, 1.5, null);
         for (int row = 0; row < figures.statuses.size(); row++) {
-            Svg.text(svg, LEFT - 8, baseline + 22 + (row + 1) * ROW, "end", "row-heading", font, text.label(figures.statuses.get(row)));
+            Svg.text(svg, LEFT - 8, baseline + 22 + (row * turns + 1) * ROW, "end", "row-heading", font,
+                    text.label(figures.statuses.get(row)));
         }
 
         int i = 0;
         for (SubsidyFigures.Year year : figures.years) {
+            int turn = i % turns;
             double center = LEFT + slot * (i++ + 0.5);
             svg.append("<g class=\"year ").append(year.kind().cssClass()).append("\">\n");
             bars(svg, id, figures, words, year, center, slot, baseline, top);
@@ -82,8 +98,10 @@ public final class SubsidyChart {
             if (year.kind() == Kind.COMPLETE) {
                 for (int row = 0; row < figures.statuses.size(); row++) {
                     BigDecimal total = year.totals().get(figures.statuses.get(row));
-                    Svg.text(svg, center, baseline + 22 + (row + 1) * ROW, "middle", "cell", font,
-                            total == null ? SubsidyWords.NONE : BelgianFormat.money(total));
+                    String cell = total == null ? SubsidyWords.NONE : BelgianFormat.money(total);
+                    double half = Svg.width(cell, font) / 2;
+                    double x = Math.min(Math.max(center, LEFT + half), WIDTH - RIGHT - half);
+                    Svg.text(svg, x, baseline + 22 + (row * turns + turn + 1) * ROW, "middle", "cell", font, cell);
                 }
             } else {
                 Svg.lines(svg, center, baseline + 22 + ROW, "middle", "gap-label", font, Svg.wrap(words.noTotal(year), slot - 8, font), ROW);

@@ -330,4 +330,40 @@ class SubsidyChartTest {
             }
         }
     }
+
+    @Test
+    void totalsUnderTheAxisNeverRunIntoEachOther() {
+        for (int years : new int[] {3, 8, 12, 20}) {
+            List<Subsidy> lines = new ArrayList<>();
+            for (int y = 0; y < years; y++) {
+                lines.add(line("g" + y, 2004 + y, "393999999", SubsidyStatus.GRANTED, "Werking"));
+                lines.add(line("p" + y, 2004 + y, "3959000", SubsidyStatus.PAID, "Werking"));
+            }
+            Document doc = svg(nl.build("c", lines));
+            java.util.Map<String, List<Element>> rows = new java.util.TreeMap<>();
+            for (Element cell : doc.select("text.cell")) {
+                rows.computeIfAbsent(cell.attr("y"), k -> new ArrayList<>()).add(cell);
+            }
+            int cells = 0;
+            for (Element cell : doc.select("text.cell")) {
+                double half = Svg.width(cell.text(), Double.parseDouble(cell.attr("font-size"))) / 2;
+                double x = Double.parseDouble(cell.attr("x"));
+                assertTrue(x - half >= 110 && x + half <= SubsidyChart.WIDTH, years + " years: " + cell.text() + " at " + x
+                        + " leaves the plot's width, into the row headings or past the edge");
+            }
+            for (List<Element> row : rows.values()) {
+                for (int i = 1; i < row.size(); i++) {
+                    Element left = row.get(i - 1);
+                    Element right = row.get(i);
+                    double room = Double.parseDouble(right.attr("x")) - Double.parseDouble(left.attr("x"));
+                    double font = Double.parseDouble(right.attr("font-size"));
+                    double needed = (Svg.width(left.text(), font) + Svg.width(right.text(), font)) / 2;
+                    assertTrue(room >= needed, years + " years: " + left.text() + " and " + right.text() + " need " + needed
+                            + " but are " + room + " apart");
+                }
+                cells += row.size();
+            }
+            assertEquals(2 * years, cells, "every year's two totals are written");
+        }
+    }
 }
