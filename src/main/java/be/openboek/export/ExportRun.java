@@ -84,12 +84,7 @@ record ExportRun(Site site, List<FilledTable> tables, Path output, LocalDate dat
             return pending.file();
         }
         Path file = output.resolve(pending.file().path());
-        Path parent = file.getParent();
-        if (!directories.contains(parent)) {
-            // Files.createDirectories throws (and catches) an exception for a folder that exists: once per folder.
-            Files.createDirectories(parent);
-            directories.add(parent);
-        }
+        folder(file.getParent());
         Files.write(file, pending.content());
         return pending.file();
     }
@@ -106,11 +101,7 @@ record ExportRun(Site site, List<FilledTable> tables, Path output, LocalDate dat
      */
     WrittenFile writeStreamed(String path, Content content, String format, String mediaType, String table) throws IOException {
         Path file = output.resolve(path);
-        Path parent = file.getParent();
-        if (!directories.contains(parent)) {
-            Files.createDirectories(parent);
-            directories.add(parent);
-        }
+        Path parent = folder(file.getParent());
         String before = published.get(path);
         Path target = before == null ? file : Files.createTempFile(parent, ".openboek-", ".part");
         MessageDigest sha = digest();
@@ -134,6 +125,16 @@ record ExportRun(Site site, List<FilledTable> tables, Path output, LocalDate dat
             }
         }
         return new WrittenFile(path, format, mediaType, table, bytes, checksum);
+    }
+
+    /** Makes {@code folder} unless an earlier file of this export did; returns it. */
+    private Path folder(Path folder) throws IOException {
+        if (!directories.contains(folder)) {
+            // Files.createDirectories throws (and catches) an exception for a folder that exists: once per folder.
+            Files.createDirectories(folder);
+            directories.add(folder);
+        }
+        return folder;
     }
 
     ExportRun with(List<WrittenFile> written) {

@@ -5,7 +5,6 @@ import be.openboek.model.Site;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,8 +46,7 @@ public final class LiveIndexes {
      */
     public Set<String> write(Site site, PagePlan plan, Path pages, Path staging, Function<String, String> checksums)
             throws IOException {
-        List<String> paths = new ArrayList<>(plan.htmlPaths());
-        site.pages().forEach(p -> paths.add(p.id() + "/"));
+        List<String> paths = SitemapWriter.paths(site, plan);
         String base = site.organisation().baseUrl();
         if (!paths.equals(sitemapPaths) || !base.equals(sitemapBase)) {
             sitemapFiles = new SitemapWriter(base).write(paths, staging);

@@ -227,18 +227,11 @@ public final class SiteBaker {
 
     /**
      * Writes the sitemap, robots.txt, the search index and the paged lists' filter files of {@code site} into
-     * {@code output}; {@code history} and {@code datasets} say which table pages the sitemap lists, and the filter files
-     * are read from the list pages in {@code pages} (serve writes into a staging folder while the pages are published).
+     * {@code output}, the filter files read back from the list pages in {@code pages} (serve keeps them between its
+     * rebuilds instead: {@link LiveIndexes}).
      */
-    public static void writeIndexes(Site site, History history, boolean datasets, Path pages, Path output) throws IOException {
-        writeIndexes(site, PagePlan.of(site, history, datasets), pages, output);
-    }
-
-    /** @param pages the folder with the built list pages, which the filters of paged lists are read back from */
     private static void writeIndexes(Site site, PagePlan plan, Path pages, Path output) throws IOException {
-        List<String> paths = new ArrayList<>(plan.htmlPaths());
-        site.pages().forEach(p -> paths.add(p.id() + "/"));
-        new SitemapWriter(site.organisation().baseUrl()).write(paths, output);
+        new SitemapWriter(site.organisation().baseUrl()).write(SitemapWriter.paths(site, plan), output);
         new SearchIndexWriter().write(site, output);
         new ListFilterWriter().write(plan, pages, output);
     }

@@ -1,6 +1,7 @@
 package be.openboek.render;
 
 import be.openboek.format.Language;
+import be.openboek.model.Site;
 import be.openboek.text.ControlCharacters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,13 @@ final class SitemapWriter {
     private final int urlsPerFile;
 
     /** @param baseUrl where the site is published, ending in {@code /} */
+    /** Every address the sitemap of {@code site} lists: the pages of its plan, then its content pages. */
+    static List<String> paths(Site site, PagePlan plan) {
+        List<String> paths = new ArrayList<>(plan.htmlPaths());
+        site.pages().forEach(p -> paths.add(p.id() + "/"));
+        return paths;
+    }
+
     SitemapWriter(String baseUrl) {
         this(baseUrl, URLS_PER_FILE);
     }
