@@ -1,8 +1,8 @@
 package be.openboek.export;
 
 import be.openboek.model.Coded;
-import be.openboek.model.Identified;
 import be.openboek.model.FieldRecord;
+import be.openboek.model.Identified;
 import be.openboek.model.Link;
 import be.openboek.model.PageAddress;
 import be.openboek.model.PartialDate;
@@ -10,12 +10,14 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.IntConsumer;
 
 /**
  * The static read-only JSON API: {@code api/v1/<type>.json} lists every record of a type, {@code api/v1/<type>/<id>.json}
@@ -68,8 +70,8 @@ final class ApiExporter implements Exporter {
         }
         // At most AHEAD chunks are made before this thread has written them, and the list of them all is written as
         // the records come: an export of 100,000 records holds a few chunks, not every record's JSON at once.
-        java.util.ArrayDeque<CompletableFuture<List<Made>>> ahead = new java.util.ArrayDeque<>();
-        java.util.function.IntConsumer submit = i -> ahead.add(CompletableFuture.supplyAsync(
+        ArrayDeque<CompletableFuture<List<Made>>> ahead = new ArrayDeque<>();
+        IntConsumer submit = i -> ahead.add(CompletableFuture.supplyAsync(
                 () -> parts.get(i).stream().map(record -> make(context, type, record)).toList(), context.executor()));
         for (int i = 0; i < Math.min(AHEAD, parts.size()); i++) {
             submit.accept(i);

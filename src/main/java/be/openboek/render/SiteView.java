@@ -1,11 +1,12 @@
 package be.openboek.render;
 
-import be.openboek.format.Language;
-import be.openboek.format.RecordText;
 import be.openboek.export.DataDictionary;
 import be.openboek.export.FilledTable;
 import be.openboek.export.TableSpecs;
 import be.openboek.export.WrittenDatasets;
+import be.openboek.format.Labels;
+import be.openboek.format.Language;
+import be.openboek.format.RecordText;
 import be.openboek.history.History;
 import be.openboek.model.AnswerPage;
 import be.openboek.model.Call;
@@ -13,7 +14,6 @@ import be.openboek.model.Coded;
 import be.openboek.model.Contact;
 import be.openboek.model.FieldRecord;
 import be.openboek.model.Identified;
-import be.openboek.format.Labels;
 import be.openboek.model.Project;
 import be.openboek.model.ProjectStatus;
 import be.openboek.model.Question;
@@ -24,6 +24,9 @@ import be.openboek.model.Subsidy;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -284,7 +287,7 @@ public final class SiteView {
         Map<Subsidy, Integer> positions = subsidyPositions;
         if (positions == null) {
             // Where each line is in the list, worked out once: every line of the home page and the lists asks.
-            Map<Subsidy, Integer> first = new java.util.HashMap<>();
+            Map<Subsidy, Integer> first = new HashMap<>();
             years.stream().flatMap(y -> y.lines().stream()).forEach(s -> first.putIfAbsent(s, first.size()));
             subsidyPositions = positions = first;
         }
@@ -354,13 +357,13 @@ public final class SiteView {
         Map<String, Long> counts = projectsByStatus;
         if (counts == null) {
             // Counted once: every page of a paged projects list asks, and 100,000 records make hundreds of pages.
-            Map<ProjectStatus, Long> byStatus = new java.util.EnumMap<>(ProjectStatus.class);
+            Map<ProjectStatus, Long> byStatus = new EnumMap<>(ProjectStatus.class);
             site.projects().stream().filter(p -> p.status() != null).forEach(p -> byStatus.merge(p.status(), 1L, Long::sum));
             counts = new LinkedHashMap<>();
             for (ProjectStatus status : ProjectStatus.values()) {
                 counts.put(status.code(), byStatus.getOrDefault(status, 0L));
             }
-            projectsByStatus = counts = java.util.Collections.unmodifiableMap(counts);
+            projectsByStatus = counts = Collections.unmodifiableMap(counts);
         }
         return counts;
     }

@@ -6,9 +6,13 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -32,7 +36,7 @@ final class SubsidyFigures {
 
         /** The class of the year's group in the drawings: {@code complete}, {@code incomplete}, {@code not-published}. */
         String cssClass() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
@@ -84,11 +88,11 @@ final class SubsidyFigures {
      * The purposes drawn in a colour of their own: all of them when the palette has enough colours; else the ones with
      * the largest amounts, one fewer than the palette has, so that no two purposes share a colour.
      */
-    private final Set<String> coloured = new java.util.HashSet<>();
+    private final Set<String> coloured = new HashSet<>();
     /** How many purposes are drawn together, in grey, as the other purposes (0 when every purpose has a colour). */
     final int others;
     /** A line of each purpose whose text names the purpose in the legend: the first with an English version, else the first. */
-    final Map<String, Subsidy> firstOfPurpose = new java.util.HashMap<>();
+    final Map<String, Subsidy> firstOfPurpose = new HashMap<>();
     final List<Year> years = new ArrayList<>();
     /** The statuses that have a total in some year, in the order of {@link SubsidyStatus}. */
     final List<SubsidyStatus> statuses = new ArrayList<>();
@@ -151,7 +155,7 @@ final class SubsidyFigures {
                 // Lines of one purpose and status in a year are one segment: the legend names no finer part.
                 List<Segment> bar = bars.computeIfAbsent(s.status(), st -> new ArrayList<>());
                 Segment last = bar.isEmpty() ? null : bar.get(bar.size() - 1);
-                if (last != null && java.util.Objects.equals(last.purpose(), drawnAs(s))) {
+                if (last != null && Objects.equals(last.purpose(), drawnAs(s))) {
                     List<Subsidy> joined = new ArrayList<>(last.lines());
                     joined.add(s);
                     bar.set(bar.size() - 1, new Segment(last.purpose(), s.status(), last.amount().add(s.amount()), List.copyOf(joined)));
@@ -171,13 +175,13 @@ final class SubsidyFigures {
      * years (statuses are never added up); equal sizes keep the order of the lines.
      */
     private List<String> largest(List<Subsidy> subsidies, int count) {
-        Map<String, Map<SubsidyStatus, BigDecimal>> sums = new java.util.HashMap<>();
+        Map<String, Map<SubsidyStatus, BigDecimal>> sums = new HashMap<>();
         for (Subsidy s : subsidies) {
             if (s.amount() != null) {
                 sums.computeIfAbsent(s.purpose(), p -> new EnumMap<>(SubsidyStatus.class)).merge(s.status(), s.amount(), BigDecimal::add);
             }
         }
-        Map<String, BigDecimal> size = new java.util.HashMap<>();
+        Map<String, BigDecimal> size = new HashMap<>();
         purposes.forEach(p -> size.put(p, sums.getOrDefault(p, Map.of()).values().stream().reduce(BigDecimal.ZERO, BigDecimal::max)));
         return purposes.stream().sorted(Comparator.comparing(size::get).reversed()).limit(count).toList();
     }
