@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import be.openboek.testing.Browser;
 import be.openboek.testing.Prerequisites;
 import be.openboek.testing.SharedSites;
-import be.openboek.testing.TestProject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,9 +23,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -34,16 +31,15 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The shipped site in headless Chromium: every page type, in Dutch and English, has no axe-core violation of
- * WCAG 2.1 A and AA; the home, a project and the subsidies page do not overflow sideways on a phone, and their
- * screenshots at phone and desktop width are saved under {@code target/screenshots/} for a person to look at.
+ * WCAG 2.1 A and AA; the lists filter, sort and download what they show, also when paged; search finds what is typed
+ * and reads only the shards it needs. How the pages fit a phone, and the screenshots for a person to look at, are
+ * {@link PhoneLayoutTest}'s.
  *
  * <p>Runs in the test JVM's shared Chromium ({@link Browser}: what it needs, where its files go). Without it the tests
  * are skipped, each with the reason ({@link Prerequisites}; in CI they fail).
  */
 class BrowserPagesTest {
 
-    private static final Path SCREENSHOTS = TestProject.REPO.resolve("target/screenshots");
-    private static final Dimension PHONE = new Dimension(390, 844);
     private static final Dimension DESKTOP = new Dimension(1280, 900);
 
     static Path site;
@@ -122,29 +118,6 @@ class BrowserPagesTest {
         }
         assertTrue(violations.stream().anyMatch(v -> v.contains("html-has-lang")), violations.toString());
         assertTrue(violations.stream().anyMatch(v -> v.contains("image-alt")), violations.toString());
-    }
-
-    @Test
-    void keyPagesFitAPhoneAndAreCaptured() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        List<String> overflowing = new ArrayList<>();
-        for (String[] page : new String[][] {{"home", ""}, {"project", "projects/" + firstRecord("projects") + "/"},
-            {"subsidies", "subsidies/"}, {"home-en", "en/"}}) {
-            for (Dimension size : List.of(PHONE, DESKTOP)) {
-                browser.manage().window().setSize(size);
-                browser.get(served.url() + page[1]);
-                JavascriptExecutor js = browser;
-                long viewport = ((Number) js.executeScript("return window.innerWidth")).longValue();
-                long content = ((Number) js.executeScript("return document.documentElement.scrollWidth")).longValue();
-                if (content > viewport) {
-                    overflowing.add(page[0] + " at " + size.width + " px: content " + content + " px wide");
-                }
-                Path file = SCREENSHOTS.resolve(page[0] + "-" + size.width + ".png");
-                Files.write(file, fullPage(size));
-                assertTrue(Files.size(file) > 1000, file + " is not a screenshot");
-            }
-        }
-        assertEquals(List.of(), overflowing, "pages wider than the window (tables should scroll in their own box)");
     }
 
     @Test
@@ -362,7 +335,7 @@ class BrowserPagesTest {
         "services/page/3/, Prijsmodel, price_model, flat, services"})
     void aPagedListFiltersAndDownloadsEveryPage(String page, String label, String field, String value, String table,
             @TempDir Path downloads) throws Exception {
-        Path pagedSite = be.openboek.testing.SharedSites.paged();
+        Path pagedSite = SharedSites.paged();
         try (ServedSite paged = ServedSite.serve(pagedSite)) {
             browser.manage().window().setSize(DESKTOP);
             browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
@@ -428,7 +401,7 @@ class BrowserPagesTest {
     @ParameterizedTest(name = "/{0}search: \"{1}\" reads only its shards")
     @CsvSource(delimiter = '|', value = {"'' | boekenclub", "'' | voorlees", "'' | Bibliotheek", "'' | 112345", "en/ | reeks"})
     void aSearchReadsOnlyItsShardsAndFindsWhatTheWholeIndexFinds(String language, String query) throws IOException {
-        Path pagedSite = be.openboek.testing.SharedSites.paged();
+        Path pagedSite = SharedSites.paged();
         var json = new com.fasterxml.jackson.databind.ObjectMapper();
         Path folder = pagedSite.resolve(language + "search");
         var entries = json.readTree(folder.resolve("index.json").toFile());
@@ -484,39 +457,6 @@ class BrowserPagesTest {
             assertTrue(fetched.size() <= 1, "read besides the shards holding its terms: " + fetched);
             assertTrue(read.size() < shardCount / 2, "read " + read.size() + " of " + shardCount + " shards");
         }
-    }
-
-    /** A paged list at phone and desktop width, in both languages: no sideways overflow; saved for a person to look at. */
-    @Test
-    void aPagedListFitsAPhoneAndIsCaptured() throws IOException {
-        Files.createDirectories(SCREENSHOTS);
-        List<String> overflowing = new ArrayList<>();
-        try (ServedSite paged = ServedSite.serve(be.openboek.testing.SharedSites.paged())) {
-            for (String[] page : new String[][] {{"paged-projects", "projects/page/2/"}, {"paged-subsidies-en", "en/subsidies/page/2/"}}) {
-                for (Dimension size : List.of(PHONE, DESKTOP)) {
-                    browser.manage().window().setSize(size);
-                    browser.get(paged.url() + page[1]);
-                    new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                            .until(d -> !d.findElements(By.cssSelector("fieldset.list-filters select")).isEmpty());
-                    long viewport = ((Number) browser.executeScript("return window.innerWidth")).longValue();
-                    long content = ((Number) browser.executeScript("return document.documentElement.scrollWidth")).longValue();
-                    if (content > viewport) {
-                        overflowing.add(page[0] + " at " + size.width + " px: content " + content + " px wide");
-                    }
-                    Files.write(SCREENSHOTS.resolve(page[0] + "-" + size.width + ".png"), fullPage(size));
-                }
-            }
-        }
-        assertEquals(List.of(), overflowing, "pages wider than the window");
-    }
-
-    /** The whole page at the window's width: the window is made as tall as the page, then restored. */
-    private static byte[] fullPage(Dimension size) {
-        long height = ((Number) browser.executeScript("return document.documentElement.scrollHeight")).longValue();
-        browser.manage().window().setSize(new Dimension(size.width, (int) Math.min(Math.max(height, size.height), 10_000)));
-        byte[] png = browser.getScreenshotAs(OutputType.BYTES);
-        browser.manage().window().setSize(size);
-        return png;
     }
 
     /** axe-core's violations of WCAG 2.1 A/AA on one page ({@link Browser#axeViolations}). */

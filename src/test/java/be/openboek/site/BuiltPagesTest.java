@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,12 +33,7 @@ class BuiltPagesTest {
     @BeforeAll
     static void build() throws SAXException {
         sites = List.of(SharedSites.shipped(), SharedSites.fixture());
-        checker = new HtmlChecker();
-    }
-
-    @AfterAll
-    static void stop() {
-        checker.close();
+        checker = HtmlChecker.shared();
     }
 
     static List<Path> files(String extension) throws IOException {

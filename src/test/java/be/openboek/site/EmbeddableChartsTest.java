@@ -111,38 +111,34 @@ class EmbeddableChartsTest {
 
     @Test
     void theEmbedPageIsValidHasNoScriptAndLinksBack() throws Exception {
-        HtmlChecker checker = new HtmlChecker();
-        try {
-            for (Path site : List.of(SharedSites.shipped(), SharedSites.fixture())) {
-                for (Embedded chart : charts(site)) {
-                    String where = chart.embed().toString();
-                    assertEquals(List.of(), checker.check(chart.embed()), where + ": Nu Html Checker");
-                    String html = read(chart.embed());
-                    Document page = Jsoup.parse(html);
-                    assertTrue(page.select("script, iframe, object, embed, img[src^=http]").isEmpty(), where + ": no script, frame or plugin");
-                    assertTrue(page.getAllElements().stream().flatMap(e -> e.attributes().asList().stream())
-                            .noneMatch(a -> a.getKey().toLowerCase().startsWith("on") || a.getValue().toLowerCase().startsWith("javascript:")),
-                            where + ": no event handler");
-                    for (Element resource : page.select("link[rel=stylesheet], [src]")) {
-                        String url = resource.hasAttr("src") ? resource.attr("src") : resource.attr("href");
-                        assertFalse(BuiltPagesTest.isExternal(url), where + ": " + resource);
-                    }
-                    assertEquals(chart.title(), page.selectFirst("h1").text(), where);
-                    assertTrue(page.select("svg title").eachText().contains(chart.title()), where + ": the chart itself");
-                    assertEquals(chart.summary(), page.selectFirst("figcaption").text(), where + ": its summary");
-                    // Links back: to the chart's page (a page with the same chart) and to the SVG file, both on the site.
-                    List<Path> targets = new ArrayList<>();
-                    for (Element link : page.select("main a[href]")) {
-                        assertFalse(BuiltPagesTest.isExternal(link.attr("href")), where + ": " + link);
-                        targets.add(chart.embed().getParent().resolve(link.attr("href")).normalize());
-                    }
-                    assertTrue(targets.contains(chart.svg().normalize()), where + ": links to its SVG " + targets);
-                    assertTrue(targets.stream().anyMatch(t -> Files.isRegularFile(t.resolve("index.html"))
-                            && read(t.resolve("index.html")).contains(chart.frameUrl())), where + ": links back to the chart's page " + targets);
+        HtmlChecker checker = HtmlChecker.shared();
+        for (Path site : List.of(SharedSites.shipped(), SharedSites.fixture())) {
+            for (Embedded chart : charts(site)) {
+                String where = chart.embed().toString();
+                assertEquals(List.of(), checker.check(chart.embed()), where + ": Nu Html Checker");
+                String html = read(chart.embed());
+                Document page = Jsoup.parse(html);
+                assertTrue(page.select("script, iframe, object, embed, img[src^=http]").isEmpty(), where + ": no script, frame or plugin");
+                assertTrue(page.getAllElements().stream().flatMap(e -> e.attributes().asList().stream())
+                        .noneMatch(a -> a.getKey().toLowerCase().startsWith("on") || a.getValue().toLowerCase().startsWith("javascript:")),
+                        where + ": no event handler");
+                for (Element resource : page.select("link[rel=stylesheet], [src]")) {
+                    String url = resource.hasAttr("src") ? resource.attr("src") : resource.attr("href");
+                    assertFalse(BuiltPagesTest.isExternal(url), where + ": " + resource);
                 }
+                assertEquals(chart.title(), page.selectFirst("h1").text(), where);
+                assertTrue(page.select("svg title").eachText().contains(chart.title()), where + ": the chart itself");
+                assertEquals(chart.summary(), page.selectFirst("figcaption").text(), where + ": its summary");
+                // Links back: to the chart's page (a page with the same chart) and to the SVG file, both on the site.
+                List<Path> targets = new ArrayList<>();
+                for (Element link : page.select("main a[href]")) {
+                    assertFalse(BuiltPagesTest.isExternal(link.attr("href")), where + ": " + link);
+                    targets.add(chart.embed().getParent().resolve(link.attr("href")).normalize());
+                }
+                assertTrue(targets.contains(chart.svg().normalize()), where + ": links to its SVG " + targets);
+                assertTrue(targets.stream().anyMatch(t -> Files.isRegularFile(t.resolve("index.html"))
+                        && read(t.resolve("index.html")).contains(chart.frameUrl())), where + ": links back to the chart's page " + targets);
             }
-        } finally {
-            checker.close();
         }
     }
 

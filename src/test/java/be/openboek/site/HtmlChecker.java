@@ -22,20 +22,33 @@ import org.xml.sax.SAXParseException;
  * <p>The checker runs on a thread of its own with a large stack: setting up its RELAX NG schema recurses deeper than
  * a default stack holds when the JVM only compiles quickly (as the tests' JVM does, see the pom).
  */
-final class HtmlChecker implements AutoCloseable {
+final class HtmlChecker {
 
     /** The schema the checker uses by default: HTML with SVG and MathML. */
     private static final String SCHEMA = "http://s.validator.nu/html5-all.rnc";
 
     private static final long STACK = 16L << 20;
 
-    private final ExecutorService thread = Executors.newSingleThreadExecutor(
-            task -> new Thread(null, task, "Nu Html Checker", STACK));
+    private static HtmlChecker shared;
+
+    private final ExecutorService thread = Executors.newSingleThreadExecutor(task -> {
+        Thread checker = new Thread(null, task, "Nu Html Checker", STACK);
+        checker.setDaemon(true); // it ends with the test JVM
+        return checker;
+    });
     private final List<String> errors = new ArrayList<>();
     private final SimpleDocumentValidator validator;
 
-    HtmlChecker() throws SAXException {
+    private HtmlChecker() throws SAXException {
         validator = call(this::setUp);
+    }
+
+    /** The test JVM's checker, set up on first use (its schema takes longer to set up than many pages to check). */
+    static synchronized HtmlChecker shared() throws SAXException {
+        if (shared == null) {
+            shared = new HtmlChecker();
+        }
+        return shared;
     }
 
     private SimpleDocumentValidator setUp() throws SAXException {
@@ -66,7 +79,7 @@ final class HtmlChecker implements AutoCloseable {
     }
 
     /** The errors in {@code page} (UTF-8 HTML), each as {@code line:column: error: message}; empty when it is valid. */
-    List<String> check(Path page) throws SAXException {
+    synchronized List<String> check(Path page) throws SAXException {
         return call(() -> {
             errors.clear();
             try {
@@ -99,10 +112,6 @@ final class HtmlChecker implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
-        thread.shutdownNow();
-    }
 
     private static String describe(String kind, SAXParseException e) {
         return e.getLineNumber() + ":" + e.getColumnNumber() + ": " + kind + ": " + e.getMessage();

@@ -306,9 +306,9 @@ class PhoneLayoutTest {
     }
 
     /**
-     * Screenshots for people to look at in {@code target/screenshots/}: the home page and the subsidies list in both
-     * languages; with -Dscreenshots.all=true every key page type and the fixture's pages with "report an
-     * error" links too.
+     * Screenshots for people to look at in {@code target/screenshots/}: the home page, the subsidies list and a project
+     * in both languages; with -Dscreenshots.all=true every key page type, the fixture's pages with "report an error"
+     * links and pages of a paged list too.
      */
     @Test
     void keyPagesAreCaptured() throws IOException {
@@ -316,10 +316,10 @@ class PhoneLayoutTest {
         String service = records("services").get(0);
         for (String language : List.of("", "en/")) {
             String lang = language.isEmpty() ? "nl" : "en";
-            String[][] pages = {{"home", ""}, {"subsidies", "subsidies/"}, {"service", "services/" + service + "/"},
-                {"services", "services/"}, {"datasets", "datasets/"}, {"project", "projects/bieblo/"}, {"embed", "embed/subsidies/"},
-                {"embed-stages", "embed/project-stages/"}};
-            for (String[] page : ALL_SHOTS ? pages : Arrays.copyOf(pages, 2)) {
+            String[][] pages = {{"home", ""}, {"subsidies", "subsidies/"}, {"project", "projects/bieblo/"},
+                {"service", "services/" + service + "/"}, {"services", "services/"}, {"datasets", "datasets/"},
+                {"embed", "embed/subsidies/"}, {"embed-stages", "embed/project-stages/"}};
+            for (String[] page : ALL_SHOTS ? pages : Arrays.copyOf(pages, 3)) {
                 capture(served, language + page[1], "phone-" + lang + "-" + page[0], SHOTS);
             }
             if (!ALL_SHOTS) {
@@ -329,6 +329,23 @@ class PhoneLayoutTest {
             for (String[] page : new String[][] {{"subsidies", "subsidies/"}, {"project", "projects/leesspel/"}, {"sources", "sources/"}}) {
                 capture(servedFixture, language + page[1], "phone-fixture-" + lang + "-" + page[0], List.of(390));
             }
+            try (ServedSite paged = ServedSite.serve(SharedSites.paged())) {
+                for (String[] page : new String[][] {{"projects", "projects/page/2/"}, {"subsidies", "subsidies/page/2/"}}) {
+                    capture(paged, language + page[1], "phone-paged-" + lang + "-" + page[0], SHOTS);
+                }
+            }
+        }
+    }
+
+    /**
+     * A list split over pages, on the second page, in both languages: the same checks as every page of the shipped site,
+     * with the filters in place (they are made once the list's whole table is read).
+     */
+    @Test
+    void aPagedListFitsTheWindowWithItsFilters() throws IOException {
+        List<String> paths = List.of("projects/page/2/", "subsidies/page/2/", "en/projects/page/2/", "en/subsidies/page/2/");
+        try (ServedSite paged = ServedSite.serve(SharedSites.paged())) {
+            assertEquals("", String.join("\n", problems(paged, paths, FIXTURE_WIDTHS, (path, result) -> { })));
         }
     }
 
@@ -336,7 +353,7 @@ class PhoneLayoutTest {
     private static void capture(ServedSite on, String path, String name, List<Integer> widths) throws IOException {
         for (int width : widths) {
             resize(width);
-            browser.get(on.url() + path);
+            open(on, path);
             Path file = SCREENSHOTS.resolve(name + "-" + width + ".png");
             Files.write(file, fullPage(width));
             assertTrue(Files.size(file) > 1000, file + " is not a screenshot");
@@ -354,12 +371,16 @@ class PhoneLayoutTest {
         return check();
     }
 
-    /** Opens a page, waiting for search results when it searches. */
+    /** Opens a page, waiting for search results when it searches, and for the filters on a page of a paged list. */
     private static void open(ServedSite on, String path) {
         browser.get(on.url() + path);
         if (path.contains("?q=")) {
             new WebDriverWait(browser, Duration.ofSeconds(10))
                     .until(d -> !d.findElements(By.cssSelector(".search-results li")).isEmpty());
+        }
+        if (path.contains("/page/")) {
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(d -> !d.findElements(By.cssSelector("fieldset.list-filters select")).isEmpty());
         }
     }
 

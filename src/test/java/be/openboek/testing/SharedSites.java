@@ -3,15 +3,20 @@ package be.openboek.testing;
 import be.openboek.publish.OutputPublisher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.function.Function;
 
 /**
  * Sites built once per test run and shared by every test that only reads them: the project this repository ships (its
  * own {@code data/}, {@code content/}, {@code templates/} and {@code assets/}) and the fixture organisation. Each is
- * built on first use, in-process with the real command line, into one folder of the temporary folder that is deleted
- * when the test JVM ends.
+ * built on first use, in-process with the real command line. Under Maven it is built once for all test JVMs, in the
+ * run's folder (removed after the last JVM); without it (from an IDE) once per JVM, in a folder deleted when the JVM
+ * ends.
  *
  * <p>Nothing may write into these sites: a test that changes a built site (or its project) builds its own in its
  * {@code @TempDir}.
@@ -97,7 +102,8 @@ public final class SharedSites {
             }
             if (site == null) {
                 try {
-                    site = builder.apply(Files.createDirectories(root().resolve(name)));
+                    Path run = runFolder();
+                    site = run == null ? builder.apply(Files.createDirectories(root().resolve(name))) : builtOnce(run);
                 } catch (AssertionError e) {
                     failure = e;
                     throw e;
@@ -107,5 +113,41 @@ public final class SharedSites {
             }
             return site;
         }
+
+        /**
+         * The site built once for all test JVMs of the run: the first to ask builds it while holding a file lock, the others
+         * wait for the lock and use what it built. A build that failed left no mark: the next JVM builds again (and fails
+         * with the same problems).
+         */
+        private Path builtOnce(Path run) throws IOException {
+            Path folder = Files.createDirectories(run.resolve("shared-sites"));
+            Path dir = folder.resolve(name);
+            Path built = folder.resolve(name + ".built");
+            try (FileChannel lockFile = FileChannel.open(folder.resolve(name + ".lock"), StandardOpenOption.CREATE,
+                    StandardOpenOption.WRITE); FileLock lock = lockFile.lock()) {
+                if (Files.exists(built)) {
+                    return Path.of(Files.readString(built, StandardCharsets.UTF_8));
+                }
+                if (Files.exists(dir)) {
+                    OutputPublisher.deleteTree(dir);
+                }
+                Path site = builder.apply(Files.createDirectories(dir));
+                Files.writeString(built, site.toString(), StandardCharsets.UTF_8);
+                return site;
+            }
+        }
+    }
+
+    /**
+     * The folder of the whole test run that Maven names ({@code test.tmpdir}, see {@link TestTemporaryFolder}, which
+     * removes it after the last test JVM), when this JVM's temporary folder is in it; null otherwise (from an IDE).
+     */
+    private static Path runFolder() {
+        String run = System.getProperty("test.tmpdir");
+        if (run == null || run.isBlank()) {
+            return null;
+        }
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        return Path.of(run).equals(tmp.getParent()) ? Path.of(run) : null;
     }
 }
