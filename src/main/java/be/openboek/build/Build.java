@@ -13,6 +13,7 @@ import be.openboek.publish.SiteManifest;
 import be.openboek.render.ChangedPages;
 import be.openboek.render.PageChecksums;
 import be.openboek.render.SiteBaker;
+import be.openboek.render.SiteTemplateEngine;
 import be.openboek.timing.Timings;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -79,6 +80,11 @@ public final class Build {
     /** What the last successful {@link #build} published, for {@link LiveBuild}; null before that. */
     ChangedPages.Published published() {
         return published;
+    }
+
+    /** The templates this build parsed (for serve, which renders with them until the template files change). */
+    SiteTemplateEngine.ParsedTemplates templates() {
+        return stages.templates();
     }
 
     /** How long the stages of this build's runs took. */
@@ -148,7 +154,8 @@ public final class Build {
             History history = export.history();
             ChangedPages pages = ChangedPages.all();
             export.export(site, built);
-            SiteBaker baker = new SiteBaker(stages.source(), () -> export.result().manifest()).recording(pages).withTimings(timings);
+            SiteBaker baker = new SiteBaker(stages.source(), () -> export.result().manifest()).recording(pages).withTimings(timings)
+                    .withTemplates(stages.templates());
             Problems problems;
             try {
                 problems = baker.bake(site, history, built, work.resolve("jbake"));

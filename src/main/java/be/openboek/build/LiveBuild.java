@@ -105,7 +105,7 @@ public final class LiveBuild {
 
     private Outcome rebuildOrThrow(Runnable pagesReady) {
         timings = new Timings();
-        stages = new Stages(source, Build.today(), memo, timings);
+        stages = new Stages(source, Build.today(), memo, timings).withTemplates(parsed);
         String templates;
         try {
             templates = TemplatesVersion.of(source.resolve("templates"));
@@ -141,7 +141,7 @@ public final class LiveBuild {
         Outcome outcome = build.build(output, force, Build.LOCK_WAIT);
         if (outcome.ok()) {
             published = build.published();
-            parsed = new SiteTemplateEngine.ParsedTemplates();
+            parsed = build.templates();
             checksums = new HashMap<>(SiteManifest.read(output));
             folder = folderKey();
             generation = templates;

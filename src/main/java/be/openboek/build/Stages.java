@@ -11,6 +11,7 @@ import be.openboek.model.Site;
 import be.openboek.problem.Problem;
 import be.openboek.problem.Problems;
 import be.openboek.publish.BuildLock;
+import be.openboek.render.SiteTemplateEngine;
 import be.openboek.render.TemplateSyntax;
 import be.openboek.timing.Timings;
 import be.openboek.validate.SiteValidator;
@@ -45,6 +46,8 @@ final class Stages {
     private final LocalDate today;
     private final SiteLoader.Memo memo;
     private final Timings timings;
+    /** The templates as parsed by the check, for the bake to render with. */
+    private SiteTemplateEngine.ParsedTemplates templates = new SiteTemplateEngine.ParsedTemplates();
     /** The commit the history ends with, for a build of an earlier version ({@link CommitSource}); else null. */
     private CommitSource commit;
     /** The project folder whose git history is read; differs from {@code source} only with a commit. */
@@ -73,6 +76,20 @@ final class Stages {
         this.project = project;
         this.commit = commit;
         return this;
+    }
+
+    /**
+     * Makes the check parse the templates into {@code parsed} ({@code serve} keeps them between its builds while the
+     * template files stay the same).
+     */
+    Stages withTemplates(SiteTemplateEngine.ParsedTemplates parsed) {
+        this.templates = parsed;
+        return this;
+    }
+
+    /** The templates the check parsed, for the bake of the same build. */
+    SiteTemplateEngine.ParsedTemplates templates() {
+        return templates;
     }
 
     /** The project folder as the user named it: the same as {@link #source} except for a build of a commit. */
@@ -104,7 +121,7 @@ final class Stages {
             problems.addAll(timings.time("validate", () -> new SiteValidator(loaded.sourceMap(), loaded.brokenIds(),
                     loaded.unreadable(), today).validate(loaded.site(), loaded.incomplete())));
             // The bake parses them too, but it runs only once the records are right.
-            problems.addAll(timings.time("validate", () -> TemplateSyntax.check(source, files)));
+            problems.addAll(timings.time("validate", () -> TemplateSyntax.check(source, files, templates)));
         }
         return new Outcome(loaded.site(), problems.all());
     }

@@ -71,6 +71,12 @@ public final class SiteBaker {
         return this;
     }
 
+    /** Renders with the templates {@code parsed} holds (parsed by the check of the same build), parsing what it lacks. */
+    public SiteBaker withTemplates(SiteTemplateEngine.ParsedTemplates parsed) {
+        this.parsed = parsed;
+        return this;
+    }
+
     /**
      * Renders only the pages {@code live} says changed (besides JBake's own home, 404 and content pages), for
      * {@code serve}'s update in place; the sitemap and search index are left to {@link #writeIndexes}.

@@ -86,8 +86,9 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
     }
 
     /**
-     * Parsed templates kept between bakes of one process ({@code serve}), for as long as the template files stay the
-     * same: the holder must be dropped when they change. Thread-safe.
+     * Parsed templates, shared by the check of their syntax and the bake of one build (each template is parsed once), and
+     * kept between the bakes of one process ({@code serve}) for as long as the template files stay the same: the holder
+     * must be dropped when they change. Thread-safe.
      */
     public static final class ParsedTemplates {
 
@@ -95,9 +96,10 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         private Path folder;
 
         synchronized Configuration of(Path templates) {
-            if (configuration == null || !templates.equals(folder)) {
-                configuration = configure(templates);
-                folder = templates;
+            Path normalized = templates.toAbsolutePath().normalize();
+            if (configuration == null || !normalized.equals(folder)) {
+                configuration = configure(normalized);
+                folder = normalized;
             }
             return configuration;
         }

@@ -20,12 +20,13 @@ public final class TemplateSyntax {
 
     /**
      * The syntax errors of the templates directly in {@code templates/} that {@code files} accepted, each as
-     * {@code templates/x.ftl:line:column}; none when there is no templates folder (the bake reports that).
+     * {@code templates/x.ftl:line:column}; none when there is no templates folder (the bake reports that). The templates
+     * parsed are kept in {@code parsed}, for the bake of the same build to render with.
      */
-    public static Problems check(Path projectRoot, SourceFiles files) {
+    public static Problems check(Path projectRoot, SourceFiles files, SiteTemplateEngine.ParsedTemplates parsed) {
         Problems problems = new Problems();
         if (files.isFolder("templates")) {
-            check(SiteTemplateEngine.configure(projectRoot.resolve("templates")), files.names("templates"), "templates", problems);
+            check(parsed.of(projectRoot.resolve("templates")), files.names("templates"), "templates", problems);
         }
         return problems;
     }
