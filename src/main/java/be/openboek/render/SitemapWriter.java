@@ -35,7 +35,6 @@ final class SitemapWriter {
     private final String baseUrl;
     private final int urlsPerFile;
 
-    /** @param baseUrl where the site is published, ending in {@code /} */
     /** Every address the sitemap of {@code site} lists: the pages of its plan, then its content pages. */
     static List<String> paths(Site site, PagePlan plan) {
         List<String> paths = new ArrayList<>(plan.htmlPaths());
@@ -43,6 +42,7 @@ final class SitemapWriter {
         return paths;
     }
 
+    /** @param baseUrl where the site is published, ending in {@code /} */
     SitemapWriter(String baseUrl) {
         this(baseUrl, URLS_PER_FILE);
     }
