@@ -10,6 +10,7 @@ import be.openboek.testing.SharedSites;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -214,7 +215,7 @@ class BrowserPagesTest {
 
         browser.findElement(By.cssSelector(".list-download button[data-download-kind='csv']")).click();
         Path csv = downloads.resolve(table + suffix + "csv");
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(d -> Files.isRegularFile(csv));
+        new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL).until(d -> Files.isRegularFile(csv));
         List<String> whole = Files.readAllLines(site.resolve("data/" + table + ".csv"));
         List<String> got = Files.readAllLines(csv);
         assertEquals(whole.get(0), got.get(0), "the header");
@@ -224,7 +225,7 @@ class BrowserPagesTest {
 
         browser.findElement(By.cssSelector(".list-download button[data-download-kind='json']")).click();
         Path json = downloads.resolve(table + suffix + "json");
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(d -> Files.isRegularFile(json));
+        new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL).until(d -> Files.isRegularFile(json));
         var rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
         List<String> ids = new ArrayList<>();
         rows.forEach(row -> ids.add(row.get("id").asText()));
@@ -259,7 +260,7 @@ class BrowserPagesTest {
     void searchFindsARecordAndLinksToIt() {
         browser.manage().window().setSize(DESKTOP);
         browser.get(served.url() + "en/search/?q=bieblo");
-        WebElement first = new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+        WebElement first = new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
                 .until(d -> d.findElements(By.cssSelector(".search-results li a")).stream().findFirst().orElse(null));
         assertEquals(served.url() + "en/projects/bieblo/", first.getAttribute("href"));
         assertTrue(browser.findElement(By.cssSelector("[data-search-nojs]")).getAttribute("hidden") != null, "the no-script note is hidden");
@@ -310,14 +311,14 @@ class BrowserPagesTest {
                 && browser.getCurrentUrl().charAt(searchPage.length()) != '?') {
             browser.get(searchPage);
             // The index is fetched after the page loads: wait for the no-script note to be hidden, which happens first.
-            new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+            new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
                     .until(d -> d.findElement(By.cssSelector("[data-search-nojs]")).getAttribute("hidden") != null);
         }
         WebElement box = browser.findElement(By.id("zoekterm"));
         box.clear();
         box.sendKeys(query, Keys.ENTER);
         WebElement status = browser.findElement(By.cssSelector(".search-status"));
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d -> status.getText().contains(query + "”"));
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).until(d -> status.getText().contains(query + "”"));
         // Read in one go: the list is drawn again when the typing pause ends, which would leave found links stale.
         @SuppressWarnings("unchecked")
         List<String> found = (List<String>) browser.executeScript(
@@ -352,16 +353,16 @@ class BrowserPagesTest {
             });
             assertTrue(expected.stream().anyMatch(id -> !onThisPage.contains(id)), "some matching rows are on other pages");
 
-            new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+            new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
                     .until(d -> !d.findElements(By.cssSelector("fieldset.list-filters select")).isEmpty());
             filter(label, value);
-            new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+            new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
                     .until(d -> d.findElements(By.cssSelector(".list-all tbody tr")).size() >= Math.min(expected.size(),
                             be.openboek.testing.PagedLists.ROWS));
             while (!browser.findElements(By.cssSelector(".list-all .list-more:not([hidden])")).isEmpty()) {
                 int before = browser.findElements(By.cssSelector(".list-all tbody tr")).size();
                 browser.findElement(By.cssSelector(".list-all .list-more")).click();
-                new WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+                new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
                         .until(d -> d.findElements(By.cssSelector(".list-all tbody tr")).size() > before);
             }
             List<WebElement> shownRows = browser.findElements(By.cssSelector(".list-all tbody tr"));
@@ -378,7 +379,7 @@ class BrowserPagesTest {
 
             browser.findElement(By.cssSelector(".list-download button[data-download-kind='csv']")).click();
             Path csv = downloads.resolve(table + (language.isEmpty() ? "-selectie." : "-selection.") + "csv");
-            new WebDriverWait(browser, java.time.Duration.ofSeconds(20)).until(d -> Files.isRegularFile(csv));
+            new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL).until(d -> Files.isRegularFile(csv));
             List<String> lines = Files.readAllLines(pagedSite.resolve("data/" + table + ".csv"));
             List<String> wanted = lines.stream().skip(1).filter(line -> expected.contains(line.split(",", 2)[0].replace("\"", ""))).toList();
             assertEquals(expected.size(), wanted.size());
@@ -442,7 +443,7 @@ class BrowserPagesTest {
             browser.manage().window().setSize(DESKTOP);
             browser.get(paged.url() + language + "search/?q=" + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8));
             WebElement status = browser.findElement(By.cssSelector(".search-status"));
-            new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(d -> status.getText().contains(query + "”"));
+            new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).until(d -> status.getText().contains(query + "”"));
             @SuppressWarnings("unchecked")
             List<String> found = (List<String>) browser.executeScript(
                     "return Array.from(document.querySelectorAll('.search-results li a'), a => a.href);");

@@ -375,11 +375,11 @@ class PhoneLayoutTest {
     private static void open(ServedSite on, String path) {
         browser.get(on.url() + path);
         if (path.contains("?q=")) {
-            new WebDriverWait(browser, Duration.ofSeconds(10))
+            new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
                     .until(d -> !d.findElements(By.cssSelector(".search-results li")).isEmpty());
         }
         if (path.contains("/page/")) {
-            new WebDriverWait(browser, Duration.ofSeconds(10))
+            new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
                     .until(d -> !d.findElements(By.cssSelector("fieldset.list-filters select")).isEmpty());
         }
     }
@@ -398,7 +398,7 @@ class PhoneLayoutTest {
      */
     private static void resize(int width) {
         view(width, viewHeight);
-        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> ((Number) browser.executeScript("return window.innerWidth"))
+        new WebDriverWait(browser, Duration.ofSeconds(5), Browser.POLL).until(d -> ((Number) browser.executeScript("return window.innerWidth"))
                 .longValue() == width);
     }
 

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -113,12 +114,12 @@ class TableSortingTest {
         browser.get(servedPaged.url() + "datasets/subsidies/");
         assertEquals(ids(csv).subList(0, 2), shownIds(), "page 1 without a click: the first rows");
         sortBy("Bedrag, aflopend");
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(b -> "descending".equals(header("Bedrag").getAttribute("aria-sort"))
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).until(b -> "descending".equals(header("Bedrag").getAttribute("aria-sort"))
                 && shownIds().equals(sorted.subList(0, 2)));
         assertRowsAsServed(csv);
 
         browser.findElement(By.cssSelector("nav.pager a[rel=next]")).click();
-        new WebDriverWait(browser, java.time.Duration.ofSeconds(10)).until(b -> "descending".equals(header("Bedrag").getAttribute("aria-sort"))
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL).until(b -> "descending".equals(header("Bedrag").getAttribute("aria-sort"))
                 && shownIds().equals(sorted.subList(2, Math.min(4, sorted.size()))));
         assertTrue(browser.getCurrentUrl().endsWith("/datasets/subsidies/2/#sort=amount:desc"), browser.getCurrentUrl());
         assertRowsAsServed(csv);

@@ -38,6 +38,11 @@ public final class Browser {
     /** Why a browser test cannot run here, and the fix. */
     public static final String MISSING = "no Chromium at " + CHROMIUM + " or no chromedriver at " + CHROMEDRIVER
             + "; install them with: apt-get install chromium chromium-driver (.ci/run does this in CI)";
+    /**
+     * How often a test's wait looks again (Selenium's default is every half second): most things waited for (a search's
+     * results, a filter made, a download saved) take tens of milliseconds.
+     */
+    public static final Duration POLL = Duration.ofMillis(25);
     /** axe-core's tags for the success criteria of WCAG 2.1 levels A and AA. */
     private static final List<String> WCAG_21_A_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
