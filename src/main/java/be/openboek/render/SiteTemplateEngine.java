@@ -150,6 +150,9 @@ public final class SiteTemplateEngine extends DelegatingTemplateEngine {
         } catch (IOException e) {
             throw new IllegalStateException("template folder " + templates + " cannot be read", e);
         }
+        // A template is read once per build, when the check of its syntax parses it, and not looked at again: the whole
+        // build renders one version of it. Serve drops its parsed templates when a template file changes.
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
