@@ -2,6 +2,7 @@ package be.openboek.build;
 
 import be.openboek.export.DataDate;
 import be.openboek.export.DatasetExporter;
+import be.openboek.export.SharedTables;
 import be.openboek.export.WrittenDatasets;
 import be.openboek.history.History;
 import be.openboek.load.SiteLoader;
@@ -153,9 +154,11 @@ public final class Build {
             Path built = Files.createDirectories(work.resolve("site"));
             History history = export.history();
             ChangedPages pages = ChangedPages.all();
-            export.export(site, built);
+            // The export and the bake both show every table's rows: made once, by whichever needs them first.
+            SharedTables tables = new SharedTables(site, history);
+            export.export(site, built, tables);
             SiteBaker baker = new SiteBaker(stages.source(), () -> export.result().manifest()).recording(pages).withTimings(timings)
-                    .withTemplates(stages.templates());
+                    .withTemplates(stages.templates()).withTables(tables);
             Problems problems;
             try {
                 problems = baker.bake(site, history, built, work.resolve("jbake"));

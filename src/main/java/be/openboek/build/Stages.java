@@ -3,6 +3,7 @@ package be.openboek.build;
 import be.openboek.export.DataDate;
 import be.openboek.export.DatasetExporter;
 import be.openboek.export.RecordsAndHistory;
+import be.openboek.export.SharedTables;
 import be.openboek.files.SourceFiles;
 import be.openboek.history.History;
 import be.openboek.history.HistoryReader;
@@ -137,7 +138,12 @@ final class Stages {
      * already in it (for serve, which then leaves unchanged API files alone), empty for a fresh folder.
      */
     DatasetExporter.Result export(Site site, History history, Path folder, Map<String, String> published) {
-        return timings.time("export", () -> new DatasetExporter().withTimings(timings).withPublished(published)
+        return export(site, history, folder, published, null);
+    }
+
+    /** As {@link #export(Site, History, Path, Map)}, taking the tables' rows from {@code tables} when not null. */
+    DatasetExporter.Result export(Site site, History history, Path folder, Map<String, String> published, SharedTables tables) {
+        return timings.time("export", () -> new DatasetExporter().withTimings(timings).withPublished(published).withTables(tables)
                 .export(new RecordsAndHistory(site, history), folder, DataDate.of(site, history, Build.sourceDateEpoch())));
     }
 
@@ -175,9 +181,12 @@ final class Stages {
             return joined(history);
         }
 
-        /** Exports {@code site} with the history into {@code folder}, on this thread, after the history is read. */
-        void export(Site site, Path folder) {
-            result = history.thenApplyAsync(read -> stages.export(site, read, folder, Map.of()), thread);
+        /**
+         * Exports {@code site} with the history into {@code folder}, on this thread, after the history is read, taking the
+         * tables' rows from {@code tables} (shared with the bake).
+         */
+        void export(Site site, Path folder, SharedTables tables) {
+            result = history.thenApplyAsync(read -> stages.export(site, read, folder, Map.of(), tables), thread);
         }
 
         /** Waits for the export and returns what it wrote. */

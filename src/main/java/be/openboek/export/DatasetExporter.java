@@ -64,6 +64,7 @@ public final class DatasetExporter {
 
     private Timings timings = new Timings();
     private Map<String, String> published = Map.of();
+    private SharedTables shared;
 
     /**
      * For {@code serve}'s update in place: {@code checksums} (by path) of the files already published; the API files
@@ -71,6 +72,12 @@ public final class DatasetExporter {
      */
     public DatasetExporter withPublished(Map<String, String> checksums) {
         this.published = checksums;
+        return this;
+    }
+
+    /** Takes the tables' rows from {@code tables} (shared with the bake) when they are those of the model exported. */
+    public DatasetExporter withTables(SharedTables tables) {
+        this.shared = tables;
         return this;
     }
 
@@ -87,7 +94,8 @@ public final class DatasetExporter {
      */
     public Result export(RecordsAndHistory input, Path output, LocalDate dataDate) {
         Problems problems = new Problems();
-        List<FilledTable> tables = TableSpecs.data(input);
+        List<FilledTable> tables = shared != null && shared.of(input.site(), input.history()) ? shared.get()
+                : TableSpecs.data(input);
         // Two pools, so that no thread ever waits for work queued behind itself: the exporters run on one and may
         // wait for the pieces they split off (the API's chunks), which run on the other and never wait for anything.
         // First in, first out (asyncMode): pieces are then done roughly in the order they are written.

@@ -1,6 +1,7 @@
 package be.openboek.render;
 
 import be.openboek.export.FilledTable;
+import be.openboek.export.SharedTables;
 import be.openboek.export.RecordsAndHistory;
 import be.openboek.export.TableSpec;
 import be.openboek.export.TableSpecs;
@@ -23,6 +24,8 @@ public final class ModelLookups {
     private final Map<String, Integer> counts = new HashMap<>();
     private RecordIndex index;
     private List<FilledTable> tables;
+    /** The same rows, made by or for the export of the same build; null when not shared. */
+    private SharedTables shared;
 
     ModelLookups(Site site, History history) {
         this.input = new RecordsAndHistory(site, history);
@@ -41,6 +44,13 @@ public final class ModelLookups {
         return input.history();
     }
 
+    /** Takes the tables' rows from {@code tables} (shared with the export) when they are those of this model. */
+    synchronized void share(SharedTables tables) {
+        if (tables.of(input.site(), input.history())) {
+            shared = tables;
+        }
+    }
+
     synchronized RecordIndex index() {
         if (index == null) {
             index = new RecordIndex(input.site());
@@ -51,7 +61,7 @@ public final class ModelLookups {
     /** Every published table with its rows. */
     synchronized List<FilledTable> tables() {
         if (tables == null) {
-            tables = TableSpecs.data(input);
+            tables = shared != null ? shared.get() : TableSpecs.data(input);
         }
         return tables;
     }

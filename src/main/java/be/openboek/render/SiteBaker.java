@@ -2,6 +2,7 @@ package be.openboek.render;
 
 import be.openboek.format.Language;
 import be.openboek.timing.Timings;
+import be.openboek.export.SharedTables;
 import be.openboek.export.WrittenDatasets;
 import be.openboek.files.SourceFiles;
 import be.openboek.history.History;
@@ -36,6 +37,7 @@ public final class SiteBaker {
     private ChangedPages pages = ChangedPages.all();
     private boolean pagesOnly;
     private SiteTemplateEngine.ParsedTemplates parsed;
+    private SharedTables tables;
     private boolean planOnly;
     private Runnable recordPagesDone = () -> { };
     private Timings timings = new Timings();
@@ -68,6 +70,12 @@ public final class SiteBaker {
     /** Renders every page of the plan, and tells {@code pages} what each read (for a later serve update). */
     public SiteBaker recording(ChangedPages pages) {
         this.pages = pages;
+        return this;
+    }
+
+    /** Takes the tables' rows from {@code tables}, shared with the export of the same build, instead of making them again. */
+    public SiteBaker withTables(SharedTables tables) {
+        this.tables = tables;
         return this;
     }
 
@@ -140,6 +148,9 @@ public final class SiteBaker {
         }
         // One count of the tables' rows, and one making of their cells, for the plan and every table page.
         ModelLookups lookups = pages.lookups(site, history);
+        if (tables != null) {
+            lookups.share(tables);
+        }
         PagePlan plan = pages.plan(lookups, hasDatasets);
         long step = System.nanoTime();
         HtmlSanitizer sanitizer = new HtmlSanitizer();
