@@ -1,6 +1,7 @@
 package be.openboek.build;
 
 import be.openboek.export.DatasetExporter;
+import be.openboek.export.SharedTables;
 import be.openboek.export.WrittenDatasets;
 import be.openboek.export.WrittenFile;
 import be.openboek.history.History;
@@ -162,6 +163,8 @@ public final class LiveBuild {
             // serve shows at once, then the list pages.
             start = lap("history", start);
             ChangedPages live = new ChangedPages(published, site, history, published.datasets());
+            // The tables' rows, made once for the pages and the export of this rebuild.
+            SharedTables tables = new SharedTables(site, history);
             Path pages = work.resolve("pages");
             long begun = start;
             Runnable recordPagesDone = () -> {
@@ -174,7 +177,7 @@ public final class LiveBuild {
                 timings.add("pages ready", timings.stages().stream().mapToLong(Timings.Stage::millis).sum());
                 pagesReady.run();
             };
-            Problems problems = new SiteBaker(source, published.datasets()).withLivePages(live, parsed).planPagesOnly()
+            Problems problems = new SiteBaker(source, published.datasets()).withLivePages(live, parsed).withTables(tables).planPagesOnly()
                     .whenRecordPagesDone(recordPagesDone).withTimings(timings).bake(site, history, pages, work.resolve("jbake"));
             if (!problems.isEmpty()) {
                 if (timings.stages().stream().anyMatch(s -> s.name().equals("pages ready"))) {
@@ -195,7 +198,7 @@ public final class LiveBuild {
 
             // Then the datasets, JBake's own pages, the sitemap, search index and checksums.
             Path exports = work.resolve("datasets");
-            DatasetExporter.Result exported = stages.export(site, history, exports, Map.copyOf(checksums));
+            DatasetExporter.Result exported = stages.export(site, history, exports, Map.copyOf(checksums), tables);
             if (!exported.problems().isEmpty()) {
                 published = null;
                 return new Outcome(site, exported.problems().all());
@@ -216,7 +219,7 @@ public final class LiveBuild {
             }
             // JBake's own pages (home, 404, content/) through its Oven, and the datasets page when they changed.
             ChangedPages again = new ChangedPages(published, site, history, datasets);
-            problems = new SiteBaker(source, datasets).withLivePages(again, parsed)
+            problems = new SiteBaker(source, datasets).withLivePages(again, parsed).withTables(tables)
                     .bake(site, history, work.resolve("jbake-pages"), work.resolve("jbake-work"));
             if (!problems.isEmpty()) {
                 published = null;
