@@ -50,6 +50,17 @@
     return data ? data.getAttribute('value') : cell.textContent;
   }
 
+  /**
+   * The rows of a table's JSON file, each number with a decimal point kept as the text the file gives (JSON.parse would
+   * make 0.32670 the number 0.3267, and the price would then read "€ 0,3267" where the page and the files say
+   * "€ 0,32670"). Strings are matched whole first, so nothing inside one is touched.
+   */
+  function parseRows(text) {
+    return JSON.parse(text.replace(/"(?:[^"\\]|\\.)*"|-?\d+\.\d+(?:[eE][+-]?\d+)?/g, function (token) {
+      return token.charAt(0) === '"' ? token : '"' + token + '"';
+    }));
+  }
+
   /** A number's machine text: euro amounts with two decimals, as the CSV writes them. */
   function machineText(value, type) {
     if (value === null || value === undefined) {
@@ -230,10 +241,10 @@
           if (!response.ok) {
             throw new Error(String(response.status));
           }
-          return response.json();
+          return response.text();
         })
-        .then(function (rows) {
-          all = rows;
+        .then(function (text) {
+          all = parseRows(text);
           sortAll(column, direction);
         })
         .catch(function () {

@@ -55,7 +55,17 @@ class TableSortingTest {
             return;
         }
         paged = tmp.resolve("site");
-        TestProject.Run run = TablePaging.withRowsPerPage(2, () -> TestProject.fixture(tmp.resolve("project")).build(paged));
+        // A third price line, whose unit price ends in a zero that must stay: the price lines then take two pages too.
+        TestProject project = TestProject.fixture(tmp.resolve("project"));
+        String service = Files.readString(project.path("data/services/leesspel-dienst.yaml"));
+        project.write("-- data/services/leesspel-dienst.yaml --\n" + service.replace("cooperative_terms:", """
+                  - component: Basis
+                    amount: 0.32670
+                    unit: per_inhabitant_per_year
+                    valid_from: 2023-01-01
+                    sources: [prijzen-pagina]
+                cooperative_terms:"""));
+        TestProject.Run run = TablePaging.withRowsPerPage(2, () -> project.build(paged));
         assertEquals(0, run.exitCode(), run.err());
         servedPaged = ServedSite.serve(paged);
         served = ServedSite.serve(SharedSites.fixture());
@@ -123,6 +133,27 @@ class TableSortingTest {
                 && shownIds().equals(sorted.subList(2, Math.min(4, sorted.size()))));
         assertTrue(browser.getCurrentUrl().endsWith("/datasets/subsidies/2/#sort=amount:desc"), browser.getCurrentUrl());
         assertRowsAsServed(csv);
+    }
+
+    /**
+     * A unit price reads the same after a sort over pages as on the page and in the files: {@code 0.32670} stays
+     * "€ 0,32670" (read from the JSON as a number it lost its last zero).
+     */
+    @Test
+    void aUnitPriceKeepsItsDecimalsWhenATableIsSortedOverPages() throws IOException {
+        List<String> amounts = csv(paged, "price_lines").stream().map(r -> r.get("amount")).filter(a -> !a.isEmpty())
+                .sorted(Comparator.comparing(BigDecimal::new, Comparator.reverseOrder())).toList();
+        assertEquals("0.32670", amounts.get(0), "the price line with a last zero is the dearest");
+
+        browser.get(servedPaged.url() + "datasets/price_lines/");
+        sortBy("Bedrag, aflopend");
+        new WebDriverWait(browser, Duration.ofSeconds(10), Browser.POLL)
+                .until(b -> "descending".equals(header("Bedrag").getAttribute("aria-sort")));
+        List<WebElement> shown = browser.findElements(By.cssSelector(ROWS + " td[data-label=Bedrag] data.amount"));
+        assertEquals(amounts.subList(0, 2), shown.stream().map(d -> d.getAttribute("value")).toList());
+        assertEquals(amounts.subList(0, 2).stream().map(a -> BelgianFormat.money(new BigDecimal(a))).toList(),
+                shown.stream().map(d -> d.getText().replace('\u00a0', ' ')).toList());
+        assertEquals("€ 0,32670", BelgianFormat.money(new BigDecimal("0.32670")), "as the page writes it");
     }
 
     /** The rows the script made from the JSON file read as the template writes them: amounts in euro, addresses as links. */
