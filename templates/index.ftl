@@ -62,7 +62,7 @@
   <p>${t("home.opendata.html", root + "datasets/")}</p>
 
   <ul class="figures">
-    <li><a href="${root}projects/"><strong>${site.projects?size}</strong> ${tn("home.count.projects", site.projects?size)}</a>
+    <li><a href="${root}projects/"><strong>${site.projectCount}</strong> ${tn("home.count.projects", site.projectCount)}</a>
       <#assign scaled = site.projectsByStatus["scaled_up"]!0>
       <span>${t("home.count.scaled", scaled, site.label("ProjectStatus.scaled_up"))}</span></li>
     <li><a href="${root}services/"><strong>${site.services?size}</strong> ${tn("home.count.services", site.services?size)}</a>

@@ -22,7 +22,7 @@
 <#-- A long list is paged (ListPart): this page shows its part of the rows. -->
 <#assign part = (record.list)???then(record, "")>
 <#assign rows = part?has_content?then(part.rows, site.projects)>
-<#if site.projects?has_content>
+<#if site.projectCount gt 0>
 <#if part?has_content>
 <p>${t("lists.paged.filters")}</p>
 <@layout.pager part=part/>
@@ -33,7 +33,7 @@
 <#-- class="cards": one card per project on a phone, see index.ftl. -->
 <table class="cards" data-filterable data-label-filters="${t("lists.filters")}" data-label-all="${t("lists.all")}"
        data-label-count="${t("lists.count", "{0}", "{1}")}"${layout.downloadAttrs("projects")}<#if part?has_content>${layout.pagedAttrs(part)}</#if>>
-  <caption>${t("projects.caption", site.projects?size)}</caption>
+  <caption>${t("projects.caption", site.projectCount)}</caption>
   <thead>
     <tr>
       <th scope="col" data-sortable>${t("col.project")}</th>

@@ -29,6 +29,12 @@ public final class PageInputs {
     /** The input read by {@code site.dataDate}. */
     static final String DATA_DATE = "data-date";
 
+    /** The input read by {@code site.projectsByStatus}: the number of projects at each status. */
+    static final String PROJECTS_BY_STATUS = "projects-by-status";
+
+    /** The input read by {@code site.projectCount}. */
+    static final String PROJECT_COUNT = "project-count";
+
     private static final ThreadLocal<Set<String>> READING = new ThreadLocal<>();
 
     private final Site site;
@@ -85,6 +91,8 @@ public final class PageInputs {
             case "calls" -> site.calls();
             case "subsidies" -> site.subsidies();
             case "projects" -> site.projects();
+            case PROJECTS_BY_STATUS -> SiteView.countByStatus(site.projects());
+            case PROJECT_COUNT -> site.projects().size();
             case "services" -> site.services();
             case "questions" -> site.questions();
             case "pages" -> site.pages();

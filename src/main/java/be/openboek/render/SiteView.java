@@ -351,21 +351,35 @@ public final class SiteView {
         return missing;
     }
 
-    /** How many projects are at each lifecycle status, in lifecycle order. */
+    /**
+     * How many projects are at each lifecycle status, in lifecycle order. Read as an input of its own: a page that shows
+     * only the counts (the projects list's funnel) is not rendered again when a project changes but not its status.
+     */
     public Map<String, Long> getProjectsByStatus() {
-        PageInputs.read("projects");
+        PageInputs.read(PageInputs.PROJECTS_BY_STATUS);
         Map<String, Long> counts = projectsByStatus;
         if (counts == null) {
             // Counted once: every page of a paged projects list asks, and 100,000 records make hundreds of pages.
-            Map<ProjectStatus, Long> byStatus = new EnumMap<>(ProjectStatus.class);
-            site.projects().stream().filter(p -> p.status() != null).forEach(p -> byStatus.merge(p.status(), 1L, Long::sum));
-            counts = new LinkedHashMap<>();
-            for (ProjectStatus status : ProjectStatus.values()) {
-                counts.put(status.code(), byStatus.getOrDefault(status, 0L));
-            }
-            projectsByStatus = counts = Collections.unmodifiableMap(counts);
+            projectsByStatus = counts = countByStatus(site.projects());
         }
         return counts;
+    }
+
+    /** The number of {@code projects} at each lifecycle status, in lifecycle order. */
+    static Map<String, Long> countByStatus(List<Project> projects) {
+        Map<ProjectStatus, Long> byStatus = new EnumMap<>(ProjectStatus.class);
+        projects.stream().filter(p -> p.status() != null).forEach(p -> byStatus.merge(p.status(), 1L, Long::sum));
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (ProjectStatus status : ProjectStatus.values()) {
+            counts.put(status.code(), byStatus.getOrDefault(status, 0L));
+        }
+        return Collections.unmodifiableMap(counts);
+    }
+
+    /** How many projects there are (an input of its own, as {@link #getProjectsByStatus}). */
+    public int getProjectCount() {
+        PageInputs.read(PageInputs.PROJECT_COUNT);
+        return site.projects().size();
     }
 
     /** The footnote number of a source: its place on the sources page. */

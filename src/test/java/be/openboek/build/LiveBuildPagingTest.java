@@ -71,6 +71,9 @@ class LiveBuildPagingTest {
                 reeks = reeks.replaceFirst("(?m)^objective: .*$", "objective: Striplezers samenbrengen in de bibliotheek.");
                 project.write("-- data/projects/reeks-20.yaml --\n" + reeks);
                 assertSameAsFullBuild(live, project, site, tmp.resolve("full-1"));
+                assertEquals(List.of("en/projects/page/3/index.html", "projects/page/3/index.html"),
+                        live.renderedPages().stream().filter(p -> p.matches("(en/)?projects/(page/\\d+/)?index.html")).sorted().toList(),
+                        "of the projects list's pages, only the one with the changed row is rendered again (no status changed)");
                 project.write("-- data/projects/reeks-20.yaml --\n" + reeks.replaceFirst("(?m)^status: .*$", "status: stopped"));
                 assertSameAsFullBuild(live, project, site, tmp.resolve("full-2"));
                 assertEquals(List.of("datasets/projects/7/index.html", "en/datasets/projects/7/index.html"),
