@@ -482,10 +482,15 @@
   /** The file's rows whose id is in {@code ids}, in the file's order, as a file of the same kind. */
   function cut(kind, text, ids) {
     if (kind === 'json') {
-      var kept = JSON.parse(text).filter(function (row) {
+      // Every number keeps the file's text (3916000.00 and 0.32670, which JSON.parse would make 3916000 and 0.3267): read
+      // as a string with a mark no text of the data holds (a NUL), and written back bare. Strings are matched whole
+      // first, so nothing inside one is touched.
+      var kept = JSON.parse(text.replace(/"(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?/g, function (token) {
+        return token.charAt(0) === '"' ? token : '"\\u0000' + token + '"';
+      })).filter(function (row) {
         return ids[row.id];
       });
-      return JSON.stringify(kept, null, 2) + '\n';
+      return JSON.stringify(kept, null, 2).replace(/"\\u0000([^"]*)"/g, '$1') + '\n';
     }
     var records = csvRecords(text);
     var column = records[0].cells.indexOf('id');

@@ -226,9 +226,17 @@ class BrowserPagesTest {
         browser.findElement(By.cssSelector(".list-download button[data-download-kind='json']")).click();
         Path json = downloads.resolve(table + suffix + "json");
         new WebDriverWait(browser, Duration.ofSeconds(20), Browser.POLL).until(d -> Files.isRegularFile(json));
-        var rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile());
+        // Numbers as decimals with their scale: 3916000.00 and 3916000, or 0.32670 and 0.3267, are then told apart.
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+        var rows = mapper.readTree(json.toFile());
+        var wholeRows = new java.util.HashMap<String, com.fasterxml.jackson.databind.JsonNode>();
+        mapper.readTree(site.resolve("data/" + table + ".json").toFile()).forEach(row -> wholeRows.put(row.get("id").asText(), row));
         List<String> ids = new ArrayList<>();
-        rows.forEach(row -> ids.add(row.get("id").asText()));
+        rows.forEach(row -> {
+            ids.add(row.get("id").asText());
+            assertEquals(wholeRows.get(row.get("id").asText()), row, "each row as in the whole table's file");
+        });
         assertEquals(shown.stream().sorted().toList(), ids.stream().sorted().toList());
     }
 
