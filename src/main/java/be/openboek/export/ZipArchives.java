@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
@@ -39,7 +40,9 @@ final class ZipArchives {
 
         Builder(LocalDate date) {
             this.date = date;
-            zip.setLevel(9);
+            // zlib's default level: at 10,000 records the data compress to 5.96 MB in 0.5 s, against 5.80 MB in 1.2 s at
+            // level 9 (the ZIP is written again at every build and every change in serve).
+            zip.setLevel(Deflater.DEFAULT_COMPRESSION);
         }
 
         void add(String name, byte[] content) throws IOException {
