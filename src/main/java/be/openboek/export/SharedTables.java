@@ -22,6 +22,11 @@ public final class SharedTables {
         return input.site() == site && input.history() == history;
     }
 
+    /** Whether the rows are made already. */
+    public synchronized boolean made() {
+        return tables != null;
+    }
+
     /** Every published table with its rows ({@link TableSpecs#data}). */
     public synchronized List<FilledTable> get() {
         if (tables == null) {

@@ -1,10 +1,9 @@
 package be.openboek.render;
 
 import be.openboek.export.FilledTable;
-import be.openboek.export.SharedTables;
 import be.openboek.export.RecordsAndHistory;
+import be.openboek.export.SharedTables;
 import be.openboek.export.TableSpec;
-import be.openboek.export.TableSpecs;
 import be.openboek.history.History;
 import be.openboek.model.Site;
 import java.util.Arrays;
@@ -23,12 +22,12 @@ public final class ModelLookups {
     private final RecordsAndHistory input;
     private final Map<String, Integer> counts = new HashMap<>();
     private RecordIndex index;
-    private List<FilledTable> tables;
-    /** The same rows, made by or for the export of the same build; null when not shared. */
-    private SharedTables shared;
+    /** The rows of every table: this model's own, or those shared with the export of the same build. */
+    private SharedTables tables;
 
     ModelLookups(Site site, History history) {
         this.input = new RecordsAndHistory(site, history);
+        this.tables = new SharedTables(site, history);
     }
 
     /** Whether these are the lookups of exactly this model (the same objects, as serve's two passes of one rebuild use). */
@@ -45,9 +44,9 @@ public final class ModelLookups {
     }
 
     /** Takes the tables' rows from {@code tables} (shared with the export) when they are those of this model. */
-    synchronized void share(SharedTables tables) {
-        if (tables.of(input.site(), input.history())) {
-            shared = tables;
+    synchronized void share(SharedTables shared) {
+        if (shared.of(input.site(), input.history()) && !tables.made()) {
+            tables = shared;
         }
     }
 
@@ -60,15 +59,12 @@ public final class ModelLookups {
 
     /** Every published table with its rows. */
     synchronized List<FilledTable> tables() {
-        if (tables == null) {
-            tables = shared != null ? shared.get() : TableSpecs.data(input);
-        }
-        return tables;
+        return tables.get();
     }
 
     /** How many rows {@code table} has; counted without making the cells when no page has asked for them yet. */
     synchronized int count(TableSpec<?> table) {
-        if (tables != null) {
+        if (tables.made()) {
             FilledTable filled = table(table.name());
             return filled == null ? 0 : filled.rows().size();
         }
