@@ -39,7 +39,7 @@ import java.util.stream.Stream;
  * records, renders through JBake's {@code Renderer} only the record and list pages whose record or inputs changed
  * (see {@link ChangedPages}) and moves those files into place one by one (each a rename, so the server never sends half
  * a page); then, with those pages already up to date, it exports the datasets, bakes JBake's own pages (home, 404,
- * content/) and the datasets page through the Oven, and rewrites the sitemap, search index and
+ * content/) and the datasets page as JBake's Oven would, and rewrites the sitemap, search index and
  * {@code sha256sums.txt}. When it is done, the folder is byte for byte what a full build makes. A change of
  * templates or of the generator, or a missing folder, makes the next rebuild a full build again. It runs the same
  * {@link Stages} as {@link Build}, composed to update the folder in place.
@@ -217,7 +217,7 @@ public final class LiveBuild {
                     delete(file.path());
                 }
             }
-            // JBake's own pages (home, 404, content/) through its Oven, and the datasets page when they changed.
+            // JBake's own pages (home, 404, content/), as its Oven would bake them, and the datasets page when they changed.
             ChangedPages again = new ChangedPages(published, site, history, datasets);
             problems = new SiteBaker(source, datasets).withLivePages(again, parsed).withTables(tables)
                     .bake(site, history, work.resolve("jbake-pages"), work.resolve("jbake-work"));

@@ -6,7 +6,8 @@ import java.util.logging.Logger;
 
 /**
  * Silences the libraries' own logging (JBake, OrientDB), so that what staff see is our list of
- * problems and nothing else. JBake's errors reach us through its Oven; nothing is lost.
+ * problems and nothing else. JBake's errors reach us through its rendering tools and asset copier (see
+ * {@code render.JBakePages}); nothing is lost.
  */
 final class Logging {
 

@@ -14,7 +14,7 @@ import org.jbake.template.RenderingException;
 /**
  * Renders the list and record pages of the {@link PagePlan} straight from the model, in parallel, through JBake's
  * {@link Renderer} (which runs our templates). They skip JBake's crawler and database, whose per-page queries make
- * stock JBake slow on many records; the {@link SiteBaker} calls this with one typed {@link RecordPages} before the Oven
+ * stock JBake slow on many records; the {@link SiteBaker} calls this with one typed {@link RecordPages} before it
  * bakes JBake's own pages. Every rendered page records what it read (see {@link PageInputs}); for serve, a page whose
  * inputs did not change is left as it is (see {@link ChangedPages}).
  */

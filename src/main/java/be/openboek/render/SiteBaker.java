@@ -15,17 +15,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.jbake.app.Oven;
+import org.jbake.app.Asset;
+import org.jbake.app.Crawler;
 import org.jbake.app.Renderer;
 import org.jbake.app.Utensils;
-import org.jbake.app.UtensilsFactory;
 import org.jbake.app.configuration.DefaultJBakeConfiguration;
 import org.jbake.app.configuration.JBakeConfigurationFactory;
+import org.jbake.app.configuration.JBakeConfigurationInspector;
 import org.jbake.template.RenderingException;
 
 /**
- * Bakes the site with JBake: stages content/ and assets/ for its crawler and asset copier, configures its Oven (our
- * template engine, our rendering tool for record pages, only the renderers we use) and reports every failure
+ * Bakes the site with JBake: stages content/ and assets/ for its crawler and asset copier, configures it (our
+ * template engine, our rendering tool for record pages, only the renderers we use), bakes with its tools as its Oven
+ * does but without its database ({@link JBakePages}) and reports every failure
  * as a problem. Writes only into the folder it is given. JBake reads only what was staged: the pages from the loaded
  * model and the assets a {@link SourceFiles} walk accepted; templates are read only after the same walk of templates/.
  */
@@ -97,7 +99,7 @@ public final class SiteBaker {
     }
 
     /**
-     * Renders only the pages of the {@link PagePlan} (through JBake's {@code Renderer}, as the Oven does), without
+     * Renders only the pages of the {@link PagePlan} (through JBake's {@code Renderer}), without
      * JBake's crawler, database and own pages (home, 404, content/), and without the sitemap and search index: the
      * quick first pass of {@code serve}'s update, whose second pass bakes the rest.
      */
@@ -174,17 +176,22 @@ public final class SiteBaker {
             DefaultJBakeConfiguration config = (DefaultJBakeConfiguration) new JBakeConfigurationFactory()
                     .createDefaultJbakeConfiguration(work.toFile(), output.toFile(), true);
             configure(config, site, templates, content, work.resolve("data"), assets);
-            JBakeDatabase.configure();
-
-            Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
-            SiteTemplateEngine engine = new SiteTemplateEngine(utensils.getContentStore(), config, new SiteView(site, history, datasets, lookups),
+            // JBake's tools, as its UtensilsFactory puts them together, but around a content store kept in memory.
+            new JBakeConfigurationInspector(config).inspect();
+            MemoryContentStore store = new MemoryContentStore();
+            Utensils utensils = new Utensils();
+            utensils.setConfiguration(config);
+            utensils.setContentStore(store);
+            utensils.setCrawler(new Crawler(store, config));
+            utensils.setAsset(new Asset(config));
+            SiteTemplateEngine engine = new SiteTemplateEngine(store, config, new SiteView(site, history, datasets, lookups),
                     sanitizer, "templates", problems, parsed);
             checksums = engine.checksums();
             if (!engine.checkTemplates(templates)) {
                 return problems;
             }
-            utensils.setRenderer(new Renderer(utensils.getContentStore(), config, engine));
-            // Our pages first, through JBake's Renderer, then JBake's own (home, 404, content/) through its Oven.
+            utensils.setRenderer(new Renderer(store, config, engine));
+            // Our pages first, through JBake's Renderer, then JBake's own (home, 404, content/) as its Oven bakes them.
             try {
                 RecordPagesRenderer.render(utensils.getRenderer(), new RecordPagesRenderer.RecordPages(plan, pages, timings,
                         recordPagesDone));
@@ -198,13 +205,12 @@ public final class SiteBaker {
                 lap("render changed pages", step);
                 return problems;
             }
-            Oven oven = new Oven(utensils);
             step = lap("bake: JBake start", step);
             timings.progress().begin("home, content pages");
-            oven.bake();
-            step = lap("bake: JBake oven", step);
-            if (!oven.getErrors().isEmpty() && problems.isEmpty()) {
-                oven.getErrors().forEach(e -> problems.add("templates", 0, 0, "", "JBake could not bake the site: "
+            List<Throwable> errors = JBakePages.bake(utensils);
+            step = lap("bake: JBake's pages", step);
+            if (!errors.isEmpty() && problems.isEmpty()) {
+                errors.forEach(e -> problems.add("templates", 0, 0, "", "JBake could not bake the site: "
                         + firstLine(e.getMessage()), ""));
             }
             if (pagesOnly) {

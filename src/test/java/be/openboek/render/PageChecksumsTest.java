@@ -34,7 +34,7 @@ class PageChecksumsTest {
         assertEquals(List.of(), baker.bake(site, output, tmp.resolve("work")).all());
 
         Map<String, PageChecksums.Checksum> taken = baker.pageChecksums();
-        // All pages but JBake's home and 404 page, which its Oven writes without an address for them.
+        // All pages but JBake's home and 404 page, which JBake's rendering tools write without an address for them.
         List<String> pages = files(output).stream().filter(p -> p.endsWith(".html") || p.endsWith(".svg"))
                 .filter(p -> !p.equals("index.html") && !p.equals("404.html")).toList();
         assertTrue(pages.size() > 20, "pages were baked: " + pages.size());
