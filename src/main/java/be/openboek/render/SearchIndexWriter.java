@@ -263,7 +263,9 @@ final class SearchIndexWriter {
      * one space.
      */
     private static String spacesOnce(String text) {
-        StringBuilder once = new StringBuilder(text.length());
+        // Into an array rather than a StringBuilder, which checks its capacity and coding at every character.
+        char[] once = new char[text.length()];
+        int length = 0;
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -272,13 +274,13 @@ final class SearchIndexWriter {
             }
             boolean isSpace = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
             if (!isSpace) {
-                once.append(c);
+                once[length++] = c;
             } else if (!space) {
-                once.append(' ');
+                once[length++] = ' ';
             }
             space = isSpace;
         }
-        return once.toString();
+        return new String(once, 0, length);
     }
 
     /** The start of a text, without Markdown marks, cut at a word. */

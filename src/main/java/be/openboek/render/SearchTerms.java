@@ -46,7 +46,6 @@ final class SearchTerms {
      */
     static final Pattern WORD = Pattern.compile("[\\p{L}\\d]+(?:['\\u2019-][\\p{L}\\d]+){0,20}");
     private static final Pattern PARTS = Pattern.compile("['\\u2019-]");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("[ \\u00a0\\u202f]");
     /** Fields whose values are addresses or other records' ids, which would find a record by what it cites. */
     private static final Set<String> NOT_SEARCHED = Set.of("sources", "url", "source_url");
@@ -60,7 +59,18 @@ final class SearchTerms {
             // Nothing to decompose: most texts, and the normaliser's pass would copy them for nothing.
             return text.toLowerCase(Locale.ROOT);
         }
-        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        // What the pattern \p{M}+ removed: the marks (Mn, Mc, Me) the decomposition split off their letters.
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        StringBuilder bare = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); ) {
+            int c = decomposed.codePointAt(i);
+            int type = Character.getType(c);
+            if (type != Character.NON_SPACING_MARK && type != Character.ENCLOSING_MARK && type != Character.COMBINING_SPACING_MARK) {
+                bare.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
+        return bare.toString().toLowerCase(Locale.ROOT);
     }
 
     private static boolean isAscii(String text) {
@@ -83,10 +93,9 @@ final class SearchTerms {
             eachWord(folded, whole -> addWholeWord(whole, language, terms));
             return;
         }
-        Matcher number = NUMBER.matcher(folded);
-        StringBuilder rest = new StringBuilder();
-        while (number.find()) {
-            String found = number.group();
+        StringBuilder rest = new StringBuilder(folded.length());
+        int copied = eachNumber(folded, (start, end) -> {
+            String found = folded.substring(start, end);
             terms.addAll(numbers(found));
             if (SPACES.matcher(found).find()) {
                 // "in 2019 165 bibliotheken" is read as 2019165 too; its groups stay terms of their own.
@@ -94,10 +103,52 @@ final class SearchTerms {
                     terms.addAll(numbers(group));
                 }
             }
-            number.appendReplacement(rest, " ");
-        }
-        number.appendTail(rest);
+        }, (from, start) -> rest.append(folded, from, start).append(' '));
+        rest.append(folded, copied, folded.length());
         eachWord(rest, whole -> addWholeWord(whole, language, terms));
+    }
+
+    /** Where a number was found: from {@code start} to {@code end} (exclusive). */
+    @FunctionalInterface
+    interface Span {
+        void at(int start, int end);
+    }
+
+    /**
+     * Gives every number of {@code text} as {@link #NUMBER}'s {@code find} gives them, in order, and to {@code between}
+     * the text before each one (from the end of the previous number to its start); returns the end of the last number
+     * (0 when there is none). The pattern is tried only where a number can start, at a digit that follows no digit:
+     * every number begins with one, and the pattern's look-behind refuses a digit before it. Trying it at every
+     * character instead was more than half of the search index's time (SearchTermsTest compares the two on random
+     * texts).
+     */
+    static int eachNumber(String text, Span found, Span between) {
+        Matcher number = NUMBER.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int copied = 0;
+        int at = numberStart(text, 0);
+        while (at >= 0) {
+            number.region(at, text.length());
+            if (number.lookingAt()) {
+                between.at(copied, at);
+                found.at(at, number.end());
+                copied = number.end();
+                at = numberStart(text, copied);
+            } else {
+                at = numberStart(text, at + 1);
+            }
+        }
+        return copied;
+    }
+
+    /** The first index from {@code from} on of a digit that follows no digit, or -1. */
+    private static int numberStart(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9' && (i == 0 || text.charAt(i - 1) < '0' || text.charAt(i - 1) > '9')) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Adds a word joined at its hyphens and apostrophes and, if it has any, each of its parts. */
@@ -219,11 +270,21 @@ final class SearchTerms {
     }
 
     private static void addWord(String word, Language language, Set<String> terms) {
-        if (word.chars().allMatch(Character::isDigit)) {
+        if (allDigits(word)) {
             terms.addAll(numbers(word));
         } else if (word.length() > 1) {
             terms.add(stem(word, language));
         }
+    }
+
+    /** Whether every character is a digit ({@link Character#isDigit}), as the stream {@code chars().allMatch} said. */
+    private static boolean allDigits(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (!Character.isDigit(word.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The spellings of a number in one form: digits, then a dot and the fraction if any. */

@@ -108,6 +108,52 @@ class SearchTermsTest {
     }
 
     @Test
+    void theNumberScanFindsWhatTheNumberPatternFinds() {
+        // Digits, every separator a number may have, what may not stand before or after one, letters and marks.
+        String[] pieces = {"1", "0", "9", "12", "123", "1234", "\u0663", ".", ",", " ", "\u00a0", "\u202f", "-", "a", "é", "e\u0301",
+            "\ud835\udc9c", "'", "x-", "-1", "3.916.000", "0,27152", "3 916 000", "2019 165", "\n"};
+        java.util.Random random = new java.util.Random(17);
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder built = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                built.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = built.toString();
+            List<String> expected = new java.util.ArrayList<>();
+            StringBuilder expectedRest = new StringBuilder();
+            java.util.regex.Matcher number = SearchTerms.NUMBER.matcher(text);
+            while (number.find()) {
+                expected.add(number.start() + ":" + number.group());
+                number.appendReplacement(expectedRest, " ");
+            }
+            number.appendTail(expectedRest);
+            List<String> found = new java.util.ArrayList<>();
+            StringBuilder rest = new StringBuilder();
+            int end = SearchTerms.eachNumber(text, (from, to) -> found.add(from + ":" + text.substring(from, to)),
+                    (from, to) -> rest.append(text, from, to).append(' '));
+            rest.append(text, end, text.length());
+            assertEquals(expected, found, text);
+            assertEquals(expectedRest.toString(), rest.toString(), text);
+        }
+    }
+
+    @Test
+    void foldingRemovesEveryMarkThePatternRemoved() {
+        String[] pieces = {"a", "É", "ë", "e\u0301", "\u20dd", "\u0903", "ß", "İ", "Ж", "\ud835\udc9c", "ﬁ", "Å", "\u0345", " ", "1"};
+        java.util.Random random = new java.util.Random(18);
+        java.util.regex.Pattern marks = java.util.regex.Pattern.compile("\\p{M}+");
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(20); i > 0; i--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String expected = marks.matcher(java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD)).replaceAll("")
+                    .toLowerCase(java.util.Locale.ROOT);
+            assertEquals(expected, SearchTerms.fold(text.toString()), text.toString());
+        }
+    }
+
+    @Test
     void anyTextIsCutInLinearTime() {
         for (String text : List.of("1.".repeat(100_000) + "a", "11,".repeat(70_000) + "x", "1 111".repeat(40_000) + "b",
                 "a-".repeat(100_000) + "-", "9".repeat(200_000) + "z")) {
