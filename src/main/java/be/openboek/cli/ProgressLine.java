@@ -1,9 +1,13 @@
 package be.openboek.cli;
 
 import be.openboek.timing.Progress;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /**
  * One updating line on standard error that shows a long build's stage and pages done out of the total, so that a
@@ -33,7 +37,33 @@ final class ProgressLine implements AutoCloseable {
 
     /** A progress line when standard error belongs to a terminal and {@code quiet} is off; else one that shows nothing. */
     static ProgressLine start(PrintWriter err, Progress progress, boolean quiet) {
-        return start(err, progress, !quiet && System.console() != null, DELAY, INTERVAL);
+        return start(err, progress, !quiet && errorIsTerminal(System.console() != null, ProgressLine::standardErrorTarget),
+                DELAY, INTERVAL);
+    }
+
+    /**
+     * Whether standard error is a terminal. Java tells only whether the program has a console (standard input and
+     * output on a terminal), which stays so in {@code openboek build 2>build.log}; where the system names what a file
+     * descriptor is open on (Linux's {@code /proc/self/fd/2}), a file or a pipe there is no terminal either.
+     *
+     * @param console whether the program has a console
+     * @param target  what standard error is open on ({@code /dev/pts/1}, {@code /tmp/build.log}, {@code pipe:[123]}),
+     *                or null when the system does not say
+     */
+    static boolean errorIsTerminal(boolean console, Supplier<String> target) {
+        if (!console) {
+            return false;
+        }
+        String open = target.get();
+        return open == null || open.startsWith("/dev/pts/") || open.startsWith("/dev/tty") || open.equals("/dev/console");
+    }
+
+    private static String standardErrorTarget() {
+        try {
+            return Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return null;
+        }
     }
 
     /** As {@link #start(PrintWriter, Progress, boolean)}, with the decision and the timing given (for tests). */

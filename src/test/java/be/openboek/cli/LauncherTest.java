@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +34,68 @@ class LauncherTest {
         List<String> args = launch(tmp, "build", "--source", large.toString());
         assertEquals(List.of("build", "--source", large.toString()), args.subList(args.size() - 3, args.size()),
                 "the command's own arguments go to the jar unchanged");
+    }
+
+    /**
+     * On Java 25 and newer, the first build records what it loads and the cache is assembled from that; the build's
+     * output is all the user sees (the JVM's words about recording and assembling are kept out), and later builds read
+     * the cache. With a stand-in {@code java} that writes what a real one writes in each mode.
+     */
+    @Test
+    void onJava25TheFirstBuildWritesTheAotCacheWithoutAWordOfItsOwn(@TempDir Path tmp) throws Exception {
+        Path small = project(tmp.resolve("small"), 20);
+        Path home = tmp.resolve("jdk25");
+        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+        Path calls = tmp.resolve("calls.txt");
+        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"25.0.1\"\n");
+        Files.writeString(java, String.join("\n", "#!/bin/sh",
+                "echo \"$*\" >> '" + calls + "'",
+                "mode=; conf=; cache=; shown=yes",
+                "for a in \"$@\"; do case \"$a\" in",
+                "  -XX:AOTMode=*) mode=${a#-XX:AOTMode=} ;;",
+                "  -XX:AOTConfiguration=*) conf=${a#-XX:AOTConfiguration=} ;;",
+                "  -XX:AOTCache=*) cache=${a#-XX:AOTCache=} ;;",
+                "  -XX:-DisplayVMOutput) shown=no ;;",
+                "esac; done",
+                "case \"$mode\" in",
+                "  record) echo 'Site built'; echo recorded > \"$conf\"; [ $shown = yes ] && echo \" AOTConfiguration recorded: $conf\" ;;",
+                "  create) echo \"Reading AOTConfiguration $conf and writing AOTCache $cache\"; echo cache > \"$cache\" ;;",
+                "  *) echo 'Site built' ;;",
+                "esac",
+                "exit 0", ""));
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path jar = tmp.resolve("openboek.jar");
+        Files.writeString(jar, "not a jar");
+        Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+
+        assertEquals("Site built\n", run(home, jar, tmp, "build", "--source", small.toString()));
+        assertTrue(Files.isRegularFile(tmp.resolve("openboek.aot")), "the cache is written");
+        try (var left = Files.list(tmp)) {
+            assertEquals(List.of(), left.map(f -> f.getFileName().toString()).filter(f -> f.matches("openboek\\.aot\\..*[0-9].*")).toList(),
+                    "no part of the cache's making is left behind");
+        }
+        List<String> first = Files.readAllLines(calls, StandardCharsets.UTF_8);
+        assertEquals(2, first.size(), "the build, then the cache's assembly: " + first);
+        assertTrue(first.get(0).contains("-XX:AOTMode=record") && first.get(1).contains("-XX:AOTMode=create"), first.toString());
+
+        assertEquals("Site built\n", run(home, jar, tmp, "build", "--source", small.toString()));
+        List<String> second = Files.readAllLines(calls, StandardCharsets.UTF_8);
+        assertEquals(3, second.size(), second.toString());
+        assertTrue(second.get(2).contains("-XX:AOTCache=" + tmp.resolve("openboek.aot")) && !second.get(2).contains("AOTMode"),
+                second.get(2));
+    }
+
+    /** What the launcher printed, standard output and error together. */
+    private static String run(Path home, Path jar, Path tmp, String... args) throws Exception {
+        Path log = tmp.resolve("run.log");
+        ProcessBuilder launcher = new ProcessBuilder(command(args)).redirectErrorStream(true).redirectOutput(log.toFile());
+        launcher.environment().put("JAVA_HOME", home.toString());
+        launcher.environment().put("OPENBOEK_JAR", jar.toString());
+        launcher.environment().remove("JAVA_OPTS");
+        Process process = launcher.start();
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the launcher ends");
+        assertEquals(0, process.exitValue(), Files.readString(log));
+        return Files.readString(log);
     }
 
     /** A project folder with {@code records} record files under {@code data/projects}. */

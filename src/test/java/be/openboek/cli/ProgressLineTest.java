@@ -74,6 +74,19 @@ class ProgressLineTest {
                 progress.ended().toString());
     }
 
+    /** On a terminal with standard error sent to a log file or a pipe ({@code 2>build.log}), the log gets no progress. */
+    @Test
+    void standardErrorCountsAsATerminalOnlyWhenItIsOne() {
+        assertTrue(ProgressLine.errorIsTerminal(true, () -> "/dev/pts/3"));
+        assertTrue(ProgressLine.errorIsTerminal(true, () -> "/dev/tty1"));
+        assertFalse(ProgressLine.errorIsTerminal(true, () -> "/home/staff/build.log"));
+        assertFalse(ProgressLine.errorIsTerminal(true, () -> "pipe:[40211]"));
+        assertFalse(ProgressLine.errorIsTerminal(true, () -> "/dev/null"));
+        // Where the system does not say, the console decides.
+        assertTrue(ProgressLine.errorIsTerminal(true, () -> null));
+        assertFalse(ProgressLine.errorIsTerminal(false, () -> "/dev/pts/3"));
+    }
+
     /** Under Maven, standard error is no terminal: a build prints no progress, and --quiet prints nothing on success. */
     @Test
     void aBuildWhoseOutputIsNotATerminalPrintsNoProgress(@TempDir Path tmp) throws Exception {
