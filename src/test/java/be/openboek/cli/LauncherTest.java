@@ -44,26 +44,8 @@ class LauncherTest {
     @Test
     void onJava25TheFirstBuildWritesTheAotCacheWithoutAWordOfItsOwn(@TempDir Path tmp) throws Exception {
         Path small = project(tmp.resolve("small"), 20);
-        Path home = tmp.resolve("jdk25");
-        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
         Path calls = tmp.resolve("calls.txt");
-        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"25.0.1\"\n");
-        Files.writeString(java, String.join("\n", "#!/bin/sh",
-                "echo \"$*\" >> '" + calls + "'",
-                "mode=; conf=; cache=; shown=yes",
-                "for a in \"$@\"; do case \"$a\" in",
-                "  -XX:AOTMode=*) mode=${a#-XX:AOTMode=} ;;",
-                "  -XX:AOTConfiguration=*) conf=${a#-XX:AOTConfiguration=} ;;",
-                "  -XX:AOTCache=*) cache=${a#-XX:AOTCache=} ;;",
-                "  -XX:-DisplayVMOutput) shown=no ;;",
-                "esac; done",
-                "case \"$mode\" in",
-                "  record) echo 'Site built'; echo recorded > \"$conf\"; [ $shown = yes ] && echo \" AOTConfiguration recorded: $conf\" ;;",
-                "  create) echo \"Reading AOTConfiguration $conf and writing AOTCache $cache\"; echo cache > \"$cache\" ;;",
-                "  *) echo 'Site built' ;;",
-                "esac",
-                "exit 0", ""));
-        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path home = fakeJava(tmp.resolve("jdk25"), "25.0.1", calls);
         Path jar = tmp.resolve("openboek.jar");
         Files.writeString(jar, "not a jar");
         Files.setLastModifiedTime(jar, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
@@ -83,6 +65,69 @@ class LauncherTest {
         assertEquals(3, second.size(), second.toString());
         assertTrue(second.get(2).contains("-XX:AOTCache=" + tmp.resolve("openboek.aot")) && !second.get(2).contains("AOTMode"),
                 second.get(2));
+    }
+
+    /**
+     * Without JAVA_HOME, a Java runtime of version 25 or newer installed beside the {@code java} on the PATH is taken
+     * (the newest), as it builds the same site sooner; with JAVA_HOME, the runtime it names, whatever its version.
+     */
+    @Test
+    void withoutJavaHomeTheNewestInstalledJava25OrLaterIsTaken(@TempDir Path tmp) throws Exception {
+        Path small = project(tmp.resolve("small"), 20);
+        Path calls = tmp.resolve("calls.txt");
+        Path java17 = fakeJava(tmp.resolve("jdk17"), "17.0.15", calls);
+        Path java21 = fakeJava(tmp.resolve("jdk21"), "21.0.4", calls);
+        Path java25 = fakeJava(tmp.resolve("jdk25"), "25.0.1", calls);
+        Path java26 = fakeJava(tmp.resolve("jdk26"), "26", calls);
+        Path jar = tmp.resolve("openboek.jar");
+        Files.writeString(jar, "not a jar");
+
+        ProcessBuilder launcher = new ProcessBuilder(command("build", "--source", small.toString())).redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("run.log").toFile());
+        launcher.environment().remove("JAVA_HOME");
+        launcher.environment().put("PATH", java17.resolve("bin") + ":/usr/bin:/bin");
+        launcher.environment().put("OPENBOEK_JAVA_DIRS", java21 + " " + java26 + " " + java25);
+        launcher.environment().put("OPENBOEK_JAR", jar.toString());
+        Process process = launcher.start();
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the launcher ends");
+        assertEquals(0, process.exitValue(), Files.readString(tmp.resolve("run.log")));
+        List<String> ran = Files.readAllLines(calls, StandardCharsets.UTF_8);
+        assertTrue(ran.get(0).startsWith("26 "), ran.toString());
+
+        Files.delete(calls);
+        launcher.environment().put("OPENBOEK_JAVA_DIRS", java21.toString());
+        assertEquals(0, launcher.start().waitFor(), Files.readString(tmp.resolve("run.log")));
+        assertTrue(Files.readAllLines(calls, StandardCharsets.UTF_8).get(0).startsWith("17 "), "none newer: the one on the PATH");
+
+        Files.delete(calls);
+        run(java17, jar, tmp, "build", "--source", small.toString());
+        assertTrue(Files.readAllLines(calls, StandardCharsets.UTF_8).get(0).startsWith("17 "), "JAVA_HOME decides");
+    }
+
+    /**
+     * A stand-in Java runtime of {@code version} in {@code home}, whose {@code java} writes its feature version and
+     * arguments as a line of {@code calls} and what a real one writes in each AOT mode.
+     */
+    private static Path fakeJava(Path home, String version, Path calls) throws IOException {
+        Path java = Files.createDirectories(home.resolve("bin")).resolve("java");
+        Files.writeString(home.resolve("release"), "JAVA_VERSION=\"" + version + "\"\n");
+        Files.writeString(java, String.join("\n", "#!/bin/sh",
+                "echo \"" + version.split("\\.")[0] + " $*\" >> '" + calls + "'",
+                "mode=; conf=; cache=; shown=yes",
+                "for a in \"$@\"; do case \"$a\" in",
+                "  -XX:AOTMode=*) mode=${a#-XX:AOTMode=} ;;",
+                "  -XX:AOTConfiguration=*) conf=${a#-XX:AOTConfiguration=} ;;",
+                "  -XX:AOTCache=*) cache=${a#-XX:AOTCache=} ;;",
+                "  -XX:-DisplayVMOutput) shown=no ;;",
+                "esac; done",
+                "case \"$mode\" in",
+                "  record) echo 'Site built'; echo recorded > \"$conf\"; [ $shown = yes ] && echo \" AOTConfiguration recorded: $conf\" ;;",
+                "  create) echo \"Reading AOTConfiguration $conf and writing AOTCache $cache\"; echo cache > \"$cache\" ;;",
+                "  *) echo 'Site built' ;;",
+                "esac",
+                "exit 0", ""));
+        Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return home;
     }
 
     /** What the launcher printed, standard output and error together. */
