@@ -12,6 +12,8 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.XMLOutputFormat;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 /**
  * The charts of the pages in one language, as templates see them ({@code charts.subsidies()}, {@code charts.funnel()},
@@ -41,6 +43,7 @@ public final class ChartsView {
     private final SiteView site;
     private final Messages messages;
     private final Formats formats;
+    private final Map<Service, Chart> priceCharts = new IdentityHashMap<>();
 
     ChartsView(SiteView site, Messages messages) {
         this.site = site;
@@ -101,8 +104,26 @@ public final class ChartsView {
         return new FunnelChart(messages).build("grafiek-fasen", site.getProjectsByStatus());
     }
 
-    private Chart priceChart(Service service) {
-        return new PriceChart(messages).build("grafiek-prijzen", service);
+    /**
+     * The price chart of {@code service}, drawn once per service and language: its page, its page for an iframe and its
+     * SVG file show the same drawing. Kept here, with the bake's engine, by the record itself (records are compared by
+     * value, which hashes every field): serve's next bake has new records and a new view. Only this chart is kept: it
+     * reads nothing but its record, whereas the others read the model through {@link SiteView}, which records what each
+     * page read.
+     */
+    Chart priceChart(Service service) {
+        Chart drawn;
+        synchronized (priceCharts) {
+            drawn = priceCharts.get(service);
+        }
+        if (drawn == null) {
+            // Drawn outside the lock, so that the pages of other services do not wait; two threads may both draw it once.
+            drawn = new PriceChart(messages).build("grafiek-prijzen", service);
+            synchronized (priceCharts) {
+                priceCharts.putIfAbsent(service, drawn);
+            }
+        }
+        return drawn;
     }
 
     private static Rendered rendered(Chart chart, EmbeddedChart embed) {
