@@ -2,10 +2,8 @@ package be.openboek.format;
 
 import be.openboek.model.PartialDate;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
+import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.Locale;
 
 /**
  * Money and dates written the Belgian (Dutch) way, independent of the machine's locale:
@@ -36,13 +34,25 @@ public final class BelgianFormat {
         } else if (decimals < 2) {
             decimals = 2;
         }
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setGroupingSeparator('.');
-        symbols.setDecimalSeparator(',');
-        symbols.setMinusSign('-');
-        DecimalFormat format = new DecimalFormat(decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals), symbols);
-        format.setParseBigDecimal(true);
-        return format.format(amount);
+        // Exact: the amount has at most `decimals` decimals, or is whole when `decimals` is 0 (what DecimalFormat with
+        // the pattern #,##0.00… and Belgian symbols wrote, without making a format and its symbols for every number:
+        // a page prints dozens; BelgianFormatTest compares the two).
+        String plain = amount.setScale(decimals, RoundingMode.UNNECESSARY).abs().toPlainString();
+        int point = decimals == 0 ? plain.length() : plain.length() - decimals - 1;
+        StringBuilder out = new StringBuilder(plain.length() + point / 3 + 1);
+        if (amount.signum() < 0) {
+            out.append('-');
+        }
+        for (int i = 0; i < point; i++) {
+            if (i > 0 && (point - i) % 3 == 0) {
+                out.append('.');
+            }
+            out.append(plain.charAt(i));
+        }
+        if (decimals > 0) {
+            out.append(',').append(plain, point + 1, plain.length());
+        }
+        return out.toString();
     }
 
     /** {@code 1 juli 2016}. */

@@ -64,7 +64,11 @@ public final class Messages {
             throw new IllegalArgumentException("no message " + key + " in messages_" + language.code() + ".properties");
         }
         boolean markup = key.endsWith(".html");
-        StringBuilder out = new StringBuilder();
+        if (!markup && message.indexOf('{') < 0) {
+            // Most messages have no argument to fill in: the text as it is.
+            return message;
+        }
+        StringBuilder out = new StringBuilder(message.length() + 16);
         int i = 0;
         while (i < message.length()) {
             char c = message.charAt(i);
