@@ -24,12 +24,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -130,9 +132,10 @@ final class SearchIndexWriter {
     }
 
     void write(Site site, Path output) throws IOException {
-        // The languages' indexes share nothing: each on a core of its own.
+        Map<Language, List<Entry>> entries = entries(site);
+        // The languages' files share nothing: each on a core of its own.
         try {
-            Stream.of(Language.values()).parallel().forEach(language -> write(site, language, output));
+            Stream.of(Language.values()).parallel().forEach(language -> write(entries.get(language), language, output));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -142,11 +145,10 @@ final class SearchIndexWriter {
         }
     }
 
-    private void write(Site site, Language language, Path output) {
+    private void write(List<Entry> entries, Language language, Path output) {
         try {
             Path file = output.resolve(language.prefix() + PATH);
             Files.createDirectories(file.getParent());
-            List<Entry> entries = entries(site, language);
             Files.write(file, json.writeValueAsBytes(entries));
             SearchShards.current().write(entries, language, file.getParent(), json);
         } catch (IOException e) {
@@ -170,64 +172,105 @@ final class SearchIndexWriter {
 
     /** The entries of one language, sorted. */
     List<Entry> entries(Site site, Language language) {
-        Messages text = Messages.of(language);
-        String lang = language.code();
-        List<Entry> entries = new ArrayList<>();
-        String page = type(text, "page");
+        List<Entry> entries = new ArrayList<>(makers(site).stream().map(maker -> maker.apply(language)).toList());
+        entries.sort(ENTRY_ORDER);
+        return entries;
+    }
+
+    /**
+     * The entries of every language, each sorted. A record's entries are made one after the other on one thread, in
+     * every language, so that the texts the languages share (all of a record without English versions) are cut into
+     * words once ({@link SearchTerms#tokens}); the records spread over all cores.
+     */
+    Map<Language, List<Entry>> entries(Site site) {
+        Language[] languages = Language.values();
+        List<Entry[]> made = makers(site).parallelStream().map(maker -> {
+            Entry[] each = new Entry[languages.length];
+            for (Language language : languages) {
+                each[language.ordinal()] = maker.apply(language);
+            }
+            return each;
+        }).toList();
+        Map<Language, List<Entry>> entries = new EnumMap<>(Language.class);
+        for (Language language : languages) {
+            List<Entry> one = new ArrayList<>(made.size());
+            made.forEach(each -> one.add(each[language.ordinal()]));
+            one.sort(ENTRY_ORDER);
+            entries.put(language, one);
+        }
+        return entries;
+    }
+
+    private static final Comparator<Entry> ENTRY_ORDER = Comparator.comparing(Entry::url).thenComparing(Entry::title);
+
+    /** For every page and record of the site, what makes its entry in a language. */
+    private List<Function<Language, Entry>> makers(Site site) {
+        Map<Language, Messages> messages = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            messages.put(language, Messages.of(language));
+        }
+        List<Function<Language, Entry>> makers = new ArrayList<>();
         for (String section : List.of("subsidies", "projects", "services", "sources")) {
-            entries.add(new Entry(String.valueOf(text.text("nav." + section)), page, section + "/", "", List.of()).withTerms(language));
+            makers.add(language -> new Entry(String.valueOf(messages.get(language).text("nav." + section)), type(messages, language, "page"),
+                    section + "/", "", List.of()).withTerms(language));
         }
         for (String list : List.of("calls", "questions")) {
-            entries.add(new Entry(String.valueOf(text.text(list + ".title")), page, list + "/", "", List.of()).withTerms(language));
+            makers.add(language -> new Entry(String.valueOf(messages.get(language).text(list + ".title")), type(messages, language, "page"),
+                    list + "/", "", List.of()).withTerms(language));
         }
-        entries.add(new Entry(String.valueOf(text.text("footer.changes")), page, "changes/", "", List.of()).withTerms(language));
+        makers.add(language -> new Entry(String.valueOf(messages.get(language).text("footer.changes")), type(messages, language, "page"),
+                "changes/", "", List.of()).withTerms(language));
         for (ContentPage dutch : site.pages()) {
-            ContentPage p = language == Language.NL ? dutch : dutch.forEnglish();
-            entries.add(entry(language, dutch, () -> new Entry(p.title(), page, dutch.id() + "/", shorten(p.markdown()), List.of())
-                    .withTerms(language, plain(p.markdown()))));
+            makers.add(language -> {
+                ContentPage p = language == Language.NL ? dutch : dutch.forEnglish();
+                return entry(language, dutch, () -> new Entry(p.title(), type(messages, language, "page"), dutch.id() + "/", shorten(p.markdown()),
+                        List.of()).withTerms(language, plain(p.markdown())));
+            });
         }
         for (Subsidy s : site.subsidies()) {
-            entries.add(entry(language, s, () -> {
+            makers.add(language -> entry(language, s, () -> {
+                String lang = language.code();
                 RecordText purpose = RecordText.of(s, "purpose", language);
                 RecordText title = new RecordText(purpose.text() + " " + s.year(), purpose.dutch(), purpose.dutchOnly(), null);
-                return Entry.of(title, type(text, "subsidy"), PageAddress.of(s), RecordText.of(s, "notes", language),
+                return Entry.of(title, type(messages, language, "subsidy"), PageAddress.of(s), RecordText.of(s, "notes", language),
                         words(String.valueOf(s.year()), Labels.of(s.status(), lang), RecordText.of(s, "funder", language).text(),
                                 RecordText.of(s, "recipient", language).text())).withTerms(language, s);
             }));
         }
         for (Project p : site.projects()) {
-            entries.add(entry(language, p, () -> {
-                List<String> keywords = new ArrayList<>(words(Labels.of(p.status(), lang)));
+            makers.add(language -> entry(language, p, () -> {
+                List<String> keywords = new ArrayList<>(words(Labels.of(p.status(), language.code())));
                 keywords.addAll(RecordText.items(p, "themes", language).items());
                 p.partners().stream().map(Partner::name).forEach(keywords::add);
-                return Entry.of(RecordText.of(p, "title", language), type(text, "project"), PageAddress.of(p),
+                return Entry.of(RecordText.of(p, "title", language), type(messages, language, "project"), PageAddress.of(p),
                         RecordText.of(p, "objective", language), keywords).withTerms(language, p);
             }));
         }
         for (Service s : site.services()) {
-            entries.add(entry(language, s, () -> Entry.of(RecordText.of(s, "name", language), type(text, "service"), PageAddress.of(s),
-                    RecordText.of(s, "description", language),
-                    words(Labels.of(s.priceModel(), lang), RecordText.of(s, "subscribers", language).text())).withTerms(language, s)));
+            makers.add(language -> entry(language, s, () -> Entry.of(RecordText.of(s, "name", language), type(messages, language, "service"),
+                    PageAddress.of(s), RecordText.of(s, "description", language),
+                    words(Labels.of(s.priceModel(), language.code()), RecordText.of(s, "subscribers", language).text()))
+                    .withTerms(language, s)));
         }
         for (Source s : site.sources()) {
-            entries.add(entry(language, s, () -> Entry.of(RecordText.of(s, "title", language), type(text, "source"), PageAddress.of(s),
-                    RecordText.of(s, "notes", language), words(s.publisher(), Labels.of(s.kind(), lang))).withTerms(language, s)));
+            makers.add(language -> entry(language, s, () -> Entry.of(RecordText.of(s, "title", language), type(messages, language, "source"),
+                    PageAddress.of(s), RecordText.of(s, "notes", language), words(s.publisher(), Labels.of(s.kind(), language.code())))
+                    .withTerms(language, s)));
         }
         for (Call c : site.calls()) {
-            entries.add(entry(language, c, () -> Entry.of(RecordText.of(c, "title", language), type(text, "call"), PageAddress.of(c),
-                    RecordText.of(c, "description", language), List.of()).withTerms(language, c)));
+            makers.add(language -> entry(language, c, () -> Entry.of(RecordText.of(c, "title", language), type(messages, language, "call"),
+                    PageAddress.of(c), RecordText.of(c, "description", language), List.of()).withTerms(language, c)));
         }
         for (Question q : site.questions()) {
-            entries.add(entry(language, q, () -> Entry.of(RecordText.of(q, "question", language), type(text, "question"),
+            makers.add(language -> entry(language, q, () -> Entry.of(RecordText.of(q, "question", language), type(messages, language, "question"),
                     PageAddress.of(q), RecordText.of(q, "answer", language), List.of()).withTerms(language, q)));
         }
-        entries.sort(Comparator.comparing(Entry::url).thenComparing(Entry::title));
-        return entries;
+        return makers;
     }
 
     /** What kind of result it is, from {@code search.type.<key>}. */
-    private static String type(Messages text, String key) {
-        return String.valueOf(text.text("search.type." + key));
+    private static String type(Map<Language, Messages> messages, Language language, String key) {
+        return String.valueOf(messages.get(language).text("search.type." + key));
     }
 
     /** The non-empty words, in order. */

@@ -5,6 +5,8 @@ import be.openboek.model.FieldRecord;
 import be.openboek.model.Fields;
 import java.math.BigDecimal;
 import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -87,25 +89,84 @@ final class SearchTerms {
         if (text == null || text.isBlank()) {
             return;
         }
+        Tokens tokens = tokens(text);
+        terms.addAll(tokens.numbers());
+        for (String whole : tokens.words()) {
+            addWholeWord(whole, language, terms);
+        }
+    }
+
+    /**
+     * What a text gives whatever the language: the spellings of its numbers, and its words (lower case, without accents),
+     * each still to be stemmed by the rules of a language.
+     */
+    record Tokens(List<String> numbers, List<String> words) {
+    }
+
+    /**
+     * The tokens of the last texts cut on this thread. The index of each language cuts the same texts (a record
+     * without an English version gives both the Dutch), and {@link SearchIndexWriter} makes both languages' entries of
+     * a record one after the other on one thread: the second finds the first's tokens here. Small, so that it holds a
+     * record's texts and no more.
+     */
+    private static final ThreadLocal<Map<String, Tokens>> LAST_CUT = ThreadLocal.withInitial(SearchTerms::lastFew);
+    /** The same for the Markdown of record fields, by the Markdown: its marks taken off ({@code plain}) once too. */
+    private static final ThreadLocal<Map<String, Tokens>> LAST_MARKDOWN = ThreadLocal.withInitial(SearchTerms::lastFew);
+
+    private static Map<String, Tokens> lastFew() {
+        return new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Tokens> eldest) {
+                return size() > 48;
+            }
+        };
+    }
+
+    /** The tokens of {@code text} (see {@link Tokens}), cut once per thread while it is among the last texts cut. */
+    static Tokens tokens(String text) {
+        Map<String, Tokens> last = LAST_CUT.get();
+        Tokens tokens = last.get(text);
+        if (tokens == null) {
+            tokens = cut(text);
+            last.put(text, tokens);
+        }
+        return tokens;
+    }
+
+    /** The tokens of a field's text without its Markdown marks and link targets ({@link SearchIndexWriter#plain}). */
+    private static Tokens markdownTokens(String markdown) {
+        Map<String, Tokens> last = LAST_MARKDOWN.get();
+        Tokens tokens = last.get(markdown);
+        if (tokens == null) {
+            tokens = cut(SearchIndexWriter.plain(markdown));
+            last.put(markdown, tokens);
+        }
+        return tokens;
+    }
+
+    private static Tokens cut(String text) {
         String folded = fold(text);
+        List<String> words = new ArrayList<>();
         if (!hasDigit(folded)) {
             // Every number starts with a digit: without one, the whole text is words.
-            eachWord(folded, whole -> addWholeWord(whole, language, terms));
-            return;
+            eachWord(folded, words::add);
+            return new Tokens(List.of(), words);
         }
+        List<String> numbers = new ArrayList<>();
         StringBuilder rest = new StringBuilder(folded.length());
         int copied = eachNumber(folded, (start, end) -> {
             String found = folded.substring(start, end);
-            terms.addAll(numbers(found));
+            numbers.addAll(numbers(found));
             if (SPACES.matcher(found).find()) {
                 // "in 2019 165 bibliotheken" is read as 2019165 too; its groups stay terms of their own.
                 for (String group : SPACES.split(found)) {
-                    terms.addAll(numbers(group));
+                    numbers.addAll(numbers(group));
                 }
             }
         }, (from, start) -> rest.append(folded, from, start).append(' '));
         rest.append(folded, copied, folded.length());
-        eachWord(rest, whole -> addWholeWord(whole, language, terms));
+        eachWord(rest, words::add);
+        return new Tokens(numbers, words);
     }
 
     /** Where a number was found: from {@code start} to {@code end} (exclusive). */
@@ -244,7 +305,13 @@ final class SearchTerms {
     private static void addValue(Object value, Language language, Set<String> terms) {
         if (value instanceof String text && !text.startsWith("http")) {
             // Without Markdown's marks and link targets: an address in a description finds nothing.
-            add(SearchIndexWriter.plain(text), language, terms);
+            if (!text.isBlank()) {
+                Tokens tokens = markdownTokens(text);
+                terms.addAll(tokens.numbers());
+                for (String whole : tokens.words()) {
+                    addWholeWord(whole, language, terms);
+                }
+            }
         } else if (value instanceof BigDecimal amount) {
             terms.add(amount.stripTrailingZeros().toPlainString());
         } else if (value instanceof Integer || value instanceof Long) {

@@ -1,11 +1,22 @@
 package be.openboek.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.openboek.format.Language;
+import be.openboek.load.SiteLoader;
+import be.openboek.model.Site;
+import be.openboek.testing.TestProject;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class SearchIndexWriterTest {
 
@@ -54,5 +65,27 @@ class SearchIndexWriterTest {
     @Test
     void aLinkTargetWithParenthesesIsDroppedWhole() {
         assertEquals("Zie de uitleg.", SearchIndexWriter.shorten("Zie [de uitleg](https://nl.example/wiki/Bieb_(Gent))."));
+    }
+
+    /**
+     * Both languages' entries made record by record on one thread, sharing the words of the texts they share, are the
+     * entries each language gives alone; with English versions of some texts (the fixture has them) and without.
+     */
+    @Test
+    void bothLanguagesAtOnceGiveWhatEachGivesAlone(@TempDir Path tmp) throws Exception {
+        Site site = new SiteLoader().load(TestProject.fixture(tmp.resolve("project")).root()).site();
+        Map<Language, List<SearchIndexWriter.Entry>> both = new SearchIndexWriter().entries(site);
+        for (Language language : Language.values()) {
+            List<SearchIndexWriter.Entry> alone = new SearchIndexWriter().entries(site, language);
+            assertTrue(alone.size() > 10, "entries: " + alone.size());
+            assertEquals(alone, both.get(language), language.code());
+        }
+        assertNotEquals(terms(both.get(Language.NL)), terms(both.get(Language.EN)), "each language has its own terms");
+    }
+
+    private static Set<String> terms(List<SearchIndexWriter.Entry> entries) {
+        Set<String> terms = new TreeSet<>();
+        entries.forEach(e -> terms.addAll(List.of(e.terms().split(" "))));
+        return terms;
     }
 }
