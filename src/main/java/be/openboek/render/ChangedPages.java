@@ -25,13 +25,20 @@ public final class ChangedPages {
      *
      * @param lookups the record index and tables of {@code site}, kept so that the next rebuild compares with them
      *                without making them again
+     * @param plan    the pages of {@code site} (with the datasets page when {@code datasets} is not null), kept for the
+     *                same reason; null when not made yet
      */
     public record Published(Site site, History history, WrittenDatasets datasets, Map<String, List<String>> inputsByPage,
-            ModelLookups lookups) {
+            ModelLookups lookups, PagePlan plan) {
 
-        /** What a full build published: its lookups are made again when a rebuild compares with them. */
+        /** What a full build published: its lookups and plan are made again when a rebuild compares with them. */
         public Published(Site site, History history, WrittenDatasets datasets, Map<String, List<String>> inputsByPage) {
-            this(site, history, datasets, inputsByPage, new ModelLookups(site, history));
+            this(site, history, datasets, inputsByPage, new ModelLookups(site, history), null);
+        }
+
+        /** The pages of the published site: those kept, or made now. */
+        PagePlan pages() {
+            return plan != null ? plan : PagePlan.of(lookups, datasets != null);
         }
     }
 
@@ -40,6 +47,8 @@ public final class ChangedPages {
     private final WrittenDatasets datasets;
     private final ModelLookups lookups;
     private PagePlan plan;
+    /** The published plan, when this pass renders the same model with the same datasets flag (serve's second pass). */
+    private PagePlan samePlan;
     private final Map<String, Page> oldPages = new HashMap<>();
     private final Map<String, List<String>> oldInputs;
 
@@ -71,7 +80,9 @@ public final class ChangedPages {
         // Serve's second pass of a rebuild compares the same model again: its lookups are those of the first.
         this.lookups = published.lookups().of(site, history) ? published.lookups() : new ModelLookups(site, history);
         this.now = new PageInputs(datasets, lookups);
-        PagePlan.of(published.lookups(), published.datasets() != null).pages().forEach(p -> oldPages.put(p.uri(), p));
+        PagePlan old = published.pages();
+        old.pages().forEach(p -> oldPages.put(p.uri(), p));
+        this.samePlan = lookups == published.lookups() && (datasets != null) == (published.datasets() != null) ? old : null;
         this.oldInputs = published.inputsByPage();
     }
 
@@ -86,7 +97,7 @@ public final class ChangedPages {
             return PagePlan.of(model, withDatasets);
         }
         if (plan == null) {
-            plan = PagePlan.of(lookups, withDatasets);
+            plan = samePlan != null ? samePlan : PagePlan.of(lookups, withDatasets);
         }
         return plan;
     }
@@ -98,7 +109,9 @@ public final class ChangedPages {
 
     /** What the site is made from once this pass's pages are in place, with {@code datasets} published beside them. */
     public Published published(WrittenDatasets datasets) {
-        return new Published(lookups.site(), lookups.history(), datasets, inputsByPage(), lookups);
+        // The plan goes with it when it is that of these datasets (with or without the datasets page).
+        return new Published(lookups.site(), lookups.history(), datasets, inputsByPage(), lookups,
+                plan != null && (datasets != null) == (this.datasets != null) ? plan : null);
     }
 
     /** True when {@code page} is unchanged since it was published and its file can stay as it is. */
