@@ -106,8 +106,8 @@ public final class ChartsView {
 
     /**
      * The price chart of {@code service}, drawn once per service and language: its page, its page for an iframe and its
-     * SVG file show the same drawing. Kept here, with the bake's engine, by the record itself (records are compared by
-     * value, which hashes every field): serve's next bake has new records and a new view. Only this chart is kept: it
+     * SVG file show the same drawing. Kept with this view, which lives as long as one bake, by the record object itself
+     * (comparing records by value would hash every field each time); serve's next bake has a new view. Only this chart is kept: it
      * reads nothing but its record, whereas the others read the model through {@link SiteView}, which records what each
      * page read.
      */

@@ -54,6 +54,8 @@ final class SearchIndexWriter {
     /** Where the index is, relative to the folder of a language. */
     static final String PATH = "search/index.json";
     private static final int TEXT_LENGTH = 160;
+    /** The order of an index: by address, then title, so that two builds give the same bytes. */
+    private static final Comparator<Entry> ENTRY_ORDER = Comparator.comparing(Entry::url).thenComparing(Entry::title);
 
     /**
      * One search result.
@@ -200,8 +202,6 @@ final class SearchIndexWriter {
         }
         return entries;
     }
-
-    private static final Comparator<Entry> ENTRY_ORDER = Comparator.comparing(Entry::url).thenComparing(Entry::title);
 
     /** For every page and record of the site, what makes its entry in a language. */
     private List<Function<Language, Entry>> makers(Site site) {

@@ -89,7 +89,11 @@ final class SearchTerms {
         if (text == null || text.isBlank()) {
             return;
         }
-        Tokens tokens = tokens(text);
+        addTokens(tokens(text), language, terms);
+    }
+
+    /** Adds the numbers of {@code tokens} and its words stemmed by the rules of {@code language}. */
+    private static void addTokens(Tokens tokens, Language language, Set<String> terms) {
         terms.addAll(tokens.numbers());
         for (String whole : tokens.words()) {
             addWholeWord(whole, language, terms);
@@ -306,11 +310,7 @@ final class SearchTerms {
         if (value instanceof String text && !text.startsWith("http")) {
             // Without Markdown's marks and link targets: an address in a description finds nothing.
             if (!text.isBlank()) {
-                Tokens tokens = markdownTokens(text);
-                terms.addAll(tokens.numbers());
-                for (String whole : tokens.words()) {
-                    addWholeWord(whole, language, terms);
-                }
+                addTokens(markdownTokens(text), language, terms);
             }
         } else if (value instanceof BigDecimal amount) {
             terms.add(amount.stripTrailingZeros().toPlainString());
