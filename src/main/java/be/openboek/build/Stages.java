@@ -111,7 +111,7 @@ final class Stages {
      * {@link SourceFiles}) and parses the templates, so that a bad template or asset is reported with the records.
      */
     Outcome check() {
-        SourceFiles files = SourceFiles.scan(source);
+        SourceFiles files = timings.time("scan", () -> SourceFiles.scan(source));
         SiteLoader.Result loaded = timings.time("load", () -> new SiteLoader(memo).load(source, files));
         Problems problems = new Problems();
         if (commit != null) {

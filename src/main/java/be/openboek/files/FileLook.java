@@ -17,8 +17,9 @@ import java.nio.file.attribute.BasicFileAttributes;
  * @param real  the real path (every link resolved) of a file or folder; null otherwise
  * @param found for a refused path, what it is, e.g. "a named pipe (FIFO)"
  * @param hint  for a refused path, how to fix it
+ * @param stamp for a regular file, its size and modification time as the look found them; null otherwise
  */
-record FileLook(Kind kind, Path real, String found, String hint) {
+record FileLook(Kind kind, Path real, String found, String hint, SourceFiles.Stamp stamp) {
 
     enum Kind { FILE, FOLDER, MISSING, REFUSED }
 
@@ -35,7 +36,7 @@ record FileLook(Kind kind, Path real, String found, String hint) {
         try {
             own = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         } catch (NoSuchFileException e) {
-            return new FileLook(Kind.MISSING, null, "", "");
+            return new FileLook(Kind.MISSING, null, "", "", null);
         } catch (IOException e) {
             return refused("a file that cannot be examined (" + reason(e) + ")", "check its permissions");
         }
@@ -67,16 +68,16 @@ record FileLook(Kind kind, Path real, String found, String hint) {
 
     private static FileLook ofType(BasicFileAttributes attributes, Path path, Path real, String via, String hint) {
         if (attributes.isRegularFile()) {
-            return new FileLook(Kind.FILE, real, "", "");
+            return new FileLook(Kind.FILE, real, "", "", new SourceFiles.Stamp(attributes.size(), attributes.lastModifiedTime()));
         }
         if (attributes.isDirectory()) {
-            return new FileLook(Kind.FOLDER, real, "", "");
+            return new FileLook(Kind.FOLDER, real, "", "", null);
         }
         return refused(via + special(path), hint);
     }
 
     static FileLook refused(String found, String hint) {
-        return new FileLook(Kind.REFUSED, null, found, hint);
+        return new FileLook(Kind.REFUSED, null, found, hint, null);
     }
 
     /** Names a file that is neither a regular file nor a folder, from its POSIX mode where the system gives it. */

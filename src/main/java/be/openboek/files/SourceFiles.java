@@ -7,6 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,7 +38,18 @@ public final class SourceFiles {
 
     private final Path root;
     private final Path realRoot;
-    private final Set<String> files = new HashSet<>();
+    /** Below this many names a folder's entries are looked at one by one; from it on, on all cores. */
+    static final int PARALLEL_FROM = 256;
+
+    /**
+     * A regular file's size and modification time as the walk found them (through its links), for a reader that
+     * keeps what it read between builds and reads a file again only when these changed.
+     */
+    public record Stamp(long size, FileTime modified) {
+    }
+
+    /** Each regular file the build may read, with its stamp. */
+    private final Map<String, Stamp> files = new HashMap<>();
     /** Each accepted folder with the names of the files and folders it holds that were accepted. */
     private final Map<String, SortedSet<String>> folders = new TreeMap<>();
     private final Map<String, Problem> refused = new HashMap<>();
@@ -76,7 +88,12 @@ public final class SourceFiles {
 
     /** Whether {@code relative} (e.g. {@code data/sources.yaml}) is a regular file the build may read. */
     public boolean isFile(String relative) {
-        return files.contains(relative);
+        return files.containsKey(relative);
+    }
+
+    /** The size and modification time the walk found for the file {@code relative}, or null when it is not one. */
+    public Stamp stamp(String relative) {
+        return files.get(relative);
     }
 
     /** Whether {@code relative} is a folder the build may read. */
@@ -146,7 +163,7 @@ public final class SourceFiles {
     private void collect(String folder, List<String> found, boolean wantFiles) {
         for (String name : folders.getOrDefault(folder, new TreeSet<>())) {
             String path = folder + "/" + name;
-            if (files.contains(path) == wantFiles) {
+            if (files.containsKey(path) == wantFiles) {
                 found.add(path);
             }
             if (folders.containsKey(path)) {
@@ -162,6 +179,11 @@ public final class SourceFiles {
      * @param walking the real paths of the folders being walked into, to notice a link back to one of them
      */
     private void take(String relative, Path path, Path real, Set<Path> walking) {
+        take(relative, path, real, walking, null);
+    }
+
+    /** As {@link #take(String, Path, Path, Set)}, with what {@code path} is when already looked at, else null. */
+    private void take(String relative, Path path, Path real, Set<Path> walking, FileLook looked) {
         if (++entries > MAX_ENTRIES) {
             if (entries == MAX_ENTRIES + 1) {
                 refuse(relative, FileLook.refused("more than " + MAX_ENTRIES + " files and folders in the project",
@@ -169,9 +191,9 @@ public final class SourceFiles {
             }
             return;
         }
-        FileLook look = FileLook.at(path, real, realRoot);
+        FileLook look = looked != null ? looked : FileLook.at(path, real, realRoot);
         switch (look.kind()) {
-            case FILE -> files.add(relative);
+            case FILE -> files.put(relative, look.stamp());
             case FOLDER -> {
                 if (walking.contains(look.real())) {
                     refuse(relative, FileLook.refused("a symbolic link to a folder that holds it, which would repeat without end",
@@ -204,9 +226,14 @@ public final class SourceFiles {
             return;
         }
         children.sort(null);
-        for (Path child : children) {
+        // A folder of thousands of records: its entries are looked at (a system call each) on all cores first, then
+        // taken in order as below. Looking opens nothing, so looking at an entry that is then not taken harms nothing.
+        List<FileLook> looks = children.size() < PARALLEL_FROM ? null : children.parallelStream()
+                .map(child -> FileLook.at(child, real.resolve(child.getFileName().toString()), realRoot)).toList();
+        for (int i = 0; i < children.size(); i++) {
+            Path child = children.get(i);
             String name = child.getFileName().toString();
-            take(relative + "/" + name, child, real.resolve(name), walking);
+            take(relative + "/" + name, child, real.resolve(name), walking, looks == null ? null : looks.get(i));
         }
     }
 

@@ -24,7 +24,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -281,22 +280,21 @@ public final class SiteLoader {
         if (memo == null) {
             return readRecordFile(cx, folder, file, taken, table);
         }
-        BasicFileAttributes attributes;
-        try {
-            attributes = Files.readAttributes(file, BasicFileAttributes.class);
-        } catch (IOException e) {
+        // The walk of the source folders looked at every file just before: its size and time are those it found.
+        SourceFiles.Stamp stamp = cx.files().stamp(folder + "/" + file.getFileName());
+        if (stamp == null) {
             memo.files.remove(file);
             return readRecordFile(cx, folder, file, taken, table);
         }
         Memo.Remembered known = memo.files.get(file);
-        if (known != null && known.size() == attributes.size() && known.modified().equals(attributes.lastModifiedTime())) {
+        if (known != null && known.size() == stamp.size() && known.modified().equals(stamp.modified())) {
             return (FileResult<T>) known.result();
         }
         FileResult<T> result = readRecordFile(cx, folder, file, taken, table);
         if (result.readsOtherFiles()) {
             memo.files.remove(file);
         } else {
-            memo.files.put(file, new Memo.Remembered(attributes.size(), attributes.lastModifiedTime(), result));
+            memo.files.put(file, new Memo.Remembered(stamp.size(), stamp.modified(), result));
         }
         return result;
     }

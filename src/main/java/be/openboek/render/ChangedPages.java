@@ -58,14 +58,17 @@ public final class ChangedPages {
         this.datasets = null;
         this.lookups = null;
         this.oldInputs = Map.of();
+        this.changed = new ConcurrentHashMap<>();
+        this.inputs = new ConcurrentHashMap<>();
     }
 
     /** Every page rendered, none left as it was: a full build into an empty folder. */
     public static ChangedPages all() {
         return new ChangedPages();
     }
-    private final Map<String, Boolean> changed = new ConcurrentHashMap<>();
-    private final Map<String, List<String>> inputs = new ConcurrentHashMap<>();
+    /** Whether each input compared so far has another value now; sized for the inputs of every page, not to grow. */
+    private final Map<String, Boolean> changed;
+    private final Map<String, List<String>> inputs;
     private final Set<String> rendered = ConcurrentHashMap.newKeySet();
 
     /**
@@ -84,6 +87,8 @@ public final class ChangedPages {
         old.pages().forEach(p -> oldPages.put(p.uri(), p));
         this.samePlan = lookups == published.lookups() && (datasets != null) == (published.datasets() != null) ? old : null;
         this.oldInputs = published.inputsByPage();
+        this.changed = new ConcurrentHashMap<>(4 * oldInputs.size());
+        this.inputs = new ConcurrentHashMap<>(2 * oldInputs.size());
     }
 
     /** The record index and tables of {@code site}: those this pass compares with, when it is of that model. */

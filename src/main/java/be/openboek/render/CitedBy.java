@@ -15,6 +15,7 @@ import be.openboek.model.Subsidy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,11 +45,12 @@ public record CitedBy(List<Subsidy> subsidies, List<Project> projects, List<Serv
     /** For every source id some record names, what names it. */
     static Map<String, CitedBy> of(Site site) {
         Map<String, Set<Identified>> citing = new HashMap<>();
+        Map<FieldTable<?>, List<Field>> citingFields = new IdentityHashMap<>();
         for (List<? extends Identified> records : List.of(site.subsidies(), site.projects(), site.services(), site.calls(),
                 site.questions())) {
             for (Identified record : records) {
                 Set<String> ids = new LinkedHashSet<>();
-                sourceIds((FieldRecord) record, FieldTables.of(record.getClass()), ids);
+                sourceIds((FieldRecord) record, FieldTables.of(record.getClass()), ids, citingFields);
                 // A set keeps the site's order and names a record once, however often it cites the source.
                 ids.forEach(id -> citing.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(record));
             }
@@ -60,15 +62,18 @@ public record CitedBy(List<Subsidy> subsidies, List<Project> projects, List<Serv
     }
 
     /** The ids of the sources {@code record} names, in the fields of {@code table} and in its mappings. */
-    private static void sourceIds(FieldRecord record, FieldTable<?> table, Set<String> ids) {
-        for (Field field : table.fields()) {
+    private static void sourceIds(FieldRecord record, FieldTable<?> table, Set<String> ids, Map<FieldTable<?>, List<Field>> citingFields) {
+        // Only a reference to a source, or a mapping, can name one.
+        List<Field> fields = citingFields.computeIfAbsent(table, t -> t.fields().stream().filter(f -> f.kind() == ValueKind.MAPPING
+                || f.kind() == ValueKind.REF && "source".equals(f.refersTo())).toList());
+        for (Field field : fields) {
             Object value = record.fields().get(field.name());
             List<?> values = value == null ? List.of() : field.isList() ? (List<?>) value : Collections.singletonList(value);
             for (Object item : values) {
                 if (field.kind() == ValueKind.REF && "source".equals(field.refersTo()) && item instanceof String id) {
                     ids.add(id);
                 } else if (field.kind() == ValueKind.MAPPING && item instanceof FieldRecord inner) {
-                    sourceIds(inner, field.mapping(), ids);
+                    sourceIds(inner, field.mapping(), ids, citingFields);
                 }
             }
         }

@@ -76,6 +76,36 @@ class SourceFilesTest {
     }
 
     @Test
+    void aFolderOfThousandsOfRecordsIsLookedAtOnAllCoresAndTakenInOrder() throws IOException {
+        Path project = Files.createDirectories(tmp.resolve("project"));
+        Path records = Files.createDirectories(project.resolve("data/projects"));
+        Path outside = Files.createDirectories(tmp.resolve("outside"));
+        Files.writeString(outside.resolve("secret.yaml"), "geheim: ja");
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 3 * SourceFiles.PARALLEL_FROM; i++) {
+            String name = String.format("p-%04d.yaml", i);
+            Files.writeString(records.resolve(name), "id: p-" + i + "\n".repeat(i % 7));
+            expected.add("data/projects/" + name);
+        }
+        link(records.resolve("p-0100-link.yaml"), outside.resolve("secret.yaml"));
+        link(records.resolve("p-0200-local.yaml"), Path.of("p-0001.yaml"));
+        expected.add("data/projects/p-0200-local.yaml");
+        expected.sort(null);
+
+        SourceFiles files = SourceFiles.scan(project);
+
+        assertEquals(List.of("data/projects/p-0100-link.yaml"), files.problems().all().stream().map(Problem::file).toList());
+        assertEquals(expected, files.filesUnder("data"));
+        for (String file : List.of("data/projects/p-0000.yaml", "data/projects/p-0013.yaml", "data/projects/p-0200-local.yaml")) {
+            java.nio.file.attribute.BasicFileAttributes real = Files.readAttributes(project.resolve(file),
+                    java.nio.file.attribute.BasicFileAttributes.class);
+            assertEquals(new SourceFiles.Stamp(real.size(), real.lastModifiedTime()), files.stamp(file), file);
+        }
+        assertEquals(null, files.stamp("data/projects/p-0100-link.yaml"));
+        assertEquals(null, files.stamp("data/projects"));
+    }
+
+    @Test
     void aMissingFolderIsNoProblem() {
         SourceFiles files = SourceFiles.scan(tmp.resolve("nothing-here"));
 
