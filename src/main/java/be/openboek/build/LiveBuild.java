@@ -25,12 +25,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -61,6 +67,12 @@ public final class LiveBuild {
     private SiteTemplateEngine.ParsedTemplates parsed = new SiteTemplateEngine.ParsedTemplates();
     private final SiteLoader.Memo memo = new SiteLoader.Memo();
     private final LiveIndexes indexes = new LiveIndexes();
+    /** The thread of {@link #ahead}: one at most, ended after a minute without a rebuild. */
+    private final ExecutorService aside = new ThreadPoolExecutor(0, 1, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), task -> {
+        Thread thread = new Thread(task, "openboek-serve-ahead");
+        thread.setDaemon(true);
+        return thread;
+    });
     /** The pages the last update rendered (not those of a full build), for tests. */
     private Set<String> rendered = Set.of();
 
@@ -118,15 +130,20 @@ public final class LiveBuild {
         if (published == null || !templates.equals(generation) || !Objects.equals(folder, folderKey())) {
             return full(templates, pagesReady);
         }
-        Outcome checked = stages.check();
+        // Once the records have loaded, what changed is worked out on another thread while the check runs.
+        List<CompletableFuture<Ahead>> ahead = new ArrayList<>(1);
+        Outcome checked = stages.check(loaded -> ahead.add(CompletableFuture.supplyAsync(() -> ahead(loaded), aside)));
         if (!checked.ok()) {
+            // Nothing of it is kept, but it must be done before the next rebuild compares with the published site again.
+            ahead.forEach(work -> work.exceptionally(e -> null).join());
             return checked;
         }
         Site site = checked.site();
+        Ahead early = ahead.isEmpty() ? null : ahead.get(0).join();
         return stages.locked(site, output, Build.LOCK_WAIT, "wait until it has finished; the preview is rebuilt at the next change",
                 () -> {
                     try {
-                        return update(site, pagesReady);
+                        return update(site, pagesReady, early != null && early.site() == site ? early : null);
                     } catch (IOException | RuntimeException e) {
                         // Whatever state the folder is in now, a full build puts it right.
                         published = null;
@@ -153,16 +170,35 @@ public final class LiveBuild {
         return outcome;
     }
 
-    private Outcome update(Site site, Runnable pagesReady) throws IOException {
-        long start = System.nanoTime();
+    /**
+     * What a rebuild works out from the loaded records before it knows they are right: the pages that changed, as
+     * {@link ChangedPages} sees them, with the published change log when it is the same (else null: the rebuild reads
+     * the history first). It only reads the published state.
+     */
+    private Ahead ahead(Site site) {
         String version = new HistoryReader(source).version();
+        if (!version.equals(historyVersion)) {
+            return null;
+        }
+        ChangedPages live = new ChangedPages(published, site, published.history(), published.datasets());
+        live.plan();
+        return new Ahead(site, version, published.history(), live);
+    }
+
+    /** What {@link #ahead} worked out for {@code site}. */
+    private record Ahead(Site site, String version, History history, ChangedPages live) {
+    }
+
+    private Outcome update(Site site, Runnable pagesReady, Ahead early) throws IOException {
+        long start = System.nanoTime();
+        String version = early != null ? early.version() : new HistoryReader(source).version();
         History history = version.equals(historyVersion) ? published.history() : stages.history();
         Path work = OutputPublisher.workFolder(output);
         try {
-            // First the pages of the plan that changed, with the datasets as published now: the record pages, which
-            // serve shows at once, then the list pages.
+            // First the pages of the plan that changed, with the datasets as published now: the new and edited records'
+            // own pages, which serve shows at once, then the pages of the records around them and the list pages.
             start = lap("history", start);
-            ChangedPages live = new ChangedPages(published, site, history, published.datasets());
+            ChangedPages live = early != null ? early.live() : new ChangedPages(published, site, history, published.datasets());
             // The tables' rows, made once for the pages and the export of this rebuild.
             SharedTables tables = new SharedTables(site, history);
             Path pages = work.resolve("pages");
@@ -173,7 +209,7 @@ public final class LiveBuild {
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-                timings.add("record pages in place", (System.nanoTime() - begun) / 1_000_000);
+                timings.add("edited records' pages in place", (System.nanoTime() - begun) / 1_000_000);
                 timings.add("pages ready", timings.stages().stream().mapToLong(Timings.Stage::millis).sum());
                 pagesReady.run();
             };

@@ -111,8 +111,23 @@ final class Stages {
      * {@link SourceFiles}) and parses the templates, so that a bad template or asset is reported with the records.
      */
     Outcome check() {
+        return check(site -> { });
+    }
+
+    /**
+     * As {@link #check()}, calling {@code loaded} with the records as soon as they loaded without a problem, before they
+     * are checked: {@code serve} starts working out what changed while the check runs. {@code loaded} must only read.
+     */
+    Outcome check(java.util.function.Consumer<Site> loaded) {
         SourceFiles files = timings.time("scan", () -> SourceFiles.scan(source));
-        SiteLoader.Result loaded = timings.time("load", () -> new SiteLoader(memo).load(source, files));
+        SiteLoader.Result read = timings.time("load", () -> new SiteLoader(memo).load(source, files));
+        if (read.site() != null && read.problems().isEmpty()) {
+            loaded.accept(read.site());
+        }
+        return checked(read, files);
+    }
+
+    private Outcome checked(SiteLoader.Result loaded, SourceFiles files) {
         Problems problems = new Problems();
         if (commit != null) {
             commit.problems().forEach(problems::add);

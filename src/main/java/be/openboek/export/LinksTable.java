@@ -1,7 +1,10 @@
 package be.openboek.export;
 
+import be.openboek.model.AnswerPage;
 import be.openboek.model.Link;
+import be.openboek.model.OriginProject;
 import be.openboek.model.Project;
+import be.openboek.model.ProjectCall;
 import be.openboek.model.Question;
 import be.openboek.model.Service;
 import java.util.ArrayList;
@@ -48,18 +51,21 @@ final class LinksTable {
     private static List<Row> rows(List<Project> projects, List<Service> services, List<Question> questions) {
         List<Row> rows = new ArrayList<>();
         for (Project p : projects) {
-            if (p.call() != null) {
-                rows.add(new Row("project", p.id(), "call", 1, p.call()));
+            ProjectCall call = p.call();
+            if (call != null) {
+                rows.add(new Row("project", p.id(), "call", 1, call));
             }
         }
         for (Service s : services) {
-            for (int i = 0; i < s.originProjects().size(); i++) {
-                rows.add(new Row("service", s.id(), "origin_projects", i + 1, s.originProjects().get(i)));
+            List<OriginProject> origins = s.originProjects();
+            for (int i = 0; i < origins.size(); i++) {
+                rows.add(new Row("service", s.id(), "origin_projects", i + 1, origins.get(i)));
             }
         }
         for (Question q : questions) {
-            for (int i = 0; i < q.answeredBy().size(); i++) {
-                rows.add(new Row("question", q.id(), "answered_by", i + 1, q.answeredBy().get(i)));
+            List<AnswerPage> answers = q.answeredBy();
+            for (int i = 0; i < answers.size(); i++) {
+                rows.add(new Row("question", q.id(), "answered_by", i + 1, answers.get(i)));
             }
         }
         return rows;

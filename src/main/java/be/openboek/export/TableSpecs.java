@@ -95,8 +95,9 @@ public final class TableSpecs {
                 in -> {
                     List<ProjectPartner> rows = new ArrayList<>();
                     for (Project p : in.site().projects()) {
-                        for (int i = 0; i < p.partners().size(); i++) {
-                            rows.add(new ProjectPartner(p, i + 1, p.partners().get(i)));
+                        List<Partner> partners = p.partners();
+                        for (int i = 0; i < partners.size(); i++) {
+                            rows.add(new ProjectPartner(p, i + 1, partners.get(i)));
                         }
                     }
                     return rows;
@@ -147,8 +148,9 @@ public final class TableSpecs {
                 in -> {
                     List<ServicePrice> rows = new ArrayList<>();
                     for (Service s : in.site().services()) {
-                        for (int i = 0; i < s.prices().size(); i++) {
-                            rows.add(new ServicePrice(s, i + 1, s.prices().get(i)));
+                        List<PriceLine> prices = s.prices();
+                        for (int i = 0; i < prices.size(); i++) {
+                            rows.add(new ServicePrice(s, i + 1, prices.get(i)));
                         }
                     }
                     return rows;

@@ -262,7 +262,9 @@ public final class SiteLoader {
                 continue;
             }
             cx.problems().addAll(result.problems());
-            cx.broken().addAll(result.broken());
+            if (!result.broken().isEmpty()) {
+                cx.broken().addAll(result.broken());
+            }
             if (result.positions() != null) {
                 cx.sourceMap().attach(folder + "/" + name, result.positions());
             }

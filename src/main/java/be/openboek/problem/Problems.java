@@ -26,8 +26,18 @@ public final class Problems {
         add(new Problem(file, line, column, field, message, hint));
     }
 
-    public synchronized void addAll(Problems other) {
-        list.addAll(other.all());
+    public void addAll(Problems other) {
+        List<Problem> theirs;
+        synchronized (other) {
+            if (other.list.isEmpty()) {
+                return;
+            }
+            theirs = new ArrayList<>(other.list);
+        }
+        // all() sorts and removes repeats: theirs need neither yet.
+        synchronized (this) {
+            list.addAll(theirs);
+        }
     }
 
     public synchronized boolean isEmpty() {

@@ -47,9 +47,13 @@ public final class ChangedPages {
     private final WrittenDatasets datasets;
     private final ModelLookups lookups;
     private PagePlan plan;
+    /** The records the published record pages show, by identity; null for a full build. */
+    private final Set<Object> shownBefore;
+    /** The same, compared by value, made when a record is not found by identity. */
+    private Set<Object> shownBeforeByValue;
     /** The published plan, when this pass renders the same model with the same datasets flag (serve's second pass). */
     private PagePlan samePlan;
-    private final Map<String, Page> oldPages = new HashMap<>();
+    private final Map<String, Page> oldPages;
     private final Map<String, List<String>> oldInputs;
 
     private ChangedPages() {
@@ -58,6 +62,8 @@ public final class ChangedPages {
         this.datasets = null;
         this.lookups = null;
         this.oldInputs = Map.of();
+        this.oldPages = Map.of();
+        this.shownBefore = null;
         this.changed = new ConcurrentHashMap<>();
         this.inputs = new ConcurrentHashMap<>();
     }
@@ -78,15 +84,24 @@ public final class ChangedPages {
      * @param datasets  the datasets the pages rendered now may show
      */
     public ChangedPages(Published published, Site site, History history, WrittenDatasets datasets) {
+        this.shownBefore = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         this.before = new PageInputs(published.datasets(), published.lookups());
         this.datasets = datasets;
         // Serve's second pass of a rebuild compares the same model again: its lookups are those of the first.
         this.lookups = published.lookups().of(site, history) ? published.lookups() : new ModelLookups(site, history);
         this.now = new PageInputs(datasets, lookups);
         PagePlan old = published.pages();
+        this.oldPages = new HashMap<>(old.pages().size() * 4 / 3 + 1);
         old.pages().forEach(p -> oldPages.put(p.uri(), p));
         this.samePlan = lookups == published.lookups() && (datasets != null) == (published.datasets() != null) ? old : null;
         this.oldInputs = published.inputsByPage();
+        // The records the published pages show: an unchanged record file gives the very same record again (the
+        // loader's memo), a list file (sources, subsidies) an equal one.
+        old.pages().forEach(p -> {
+            if (p.showsRecord()) {
+                shownBefore.add(p.record());
+            }
+        });
         this.changed = new ConcurrentHashMap<>(4 * oldInputs.size());
         this.inputs = new ConcurrentHashMap<>(2 * oldInputs.size());
     }
@@ -117,6 +132,20 @@ public final class ChangedPages {
         // The plan goes with it when it is that of these datasets (with or without the datasets page).
         return new Published(lookups.site(), lookups.history(), datasets, inputsByPage(), lookups,
                 plan != null && (datasets != null) == (this.datasets != null) ? plan : null);
+    }
+
+    /**
+     * Whether the published site showed no record page of {@code record} as it is now: a new or edited record, whose
+     * own pages serve puts in place before those of the records around it. Every record, for a full build.
+     */
+    synchronized boolean isNewOrChanged(Object record) {
+        if (shownBefore == null || shownBefore.contains(record)) {
+            return shownBefore == null;
+        }
+        if (shownBeforeByValue == null) {
+            shownBeforeByValue = new java.util.HashSet<>(shownBefore);
+        }
+        return !shownBeforeByValue.contains(record);
     }
 
     /** True when {@code page} is unchanged since it was published and its file can stay as it is. */

@@ -44,29 +44,33 @@ public record CitedBy(List<Subsidy> subsidies, List<Project> projects, List<Serv
 
     /** For every source id some record names, what names it. */
     static Map<String, CitedBy> of(Site site) {
-        Map<String, Set<Identified>> citing = new HashMap<>();
-        Map<FieldTable<?>, List<Field>> citingFields = new IdentityHashMap<>();
+        List<Identified> all = new ArrayList<>();
         for (List<? extends Identified> records : List.of(site.subsidies(), site.projects(), site.services(), site.calls(),
                 site.questions())) {
-            for (Identified record : records) {
-                Set<String> ids = new LinkedHashSet<>();
-                sourceIds((FieldRecord) record, FieldTables.of(record.getClass()), ids, citingFields);
-                // A set keeps the site's order and names a record once, however often it cites the source.
-                ids.forEach(id -> citing.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(record));
-            }
+            all.addAll(records);
+        }
+        Map<FieldTable<?>, List<Field>> citingFields = new IdentityHashMap<>();
+        all.forEach(record -> citingFields(FieldTables.of(record.getClass()), citingFields));
+        // The ids each record names, on all cores (the fields to look at are known by now and only read).
+        List<Set<String>> named = all.parallelStream().map(record -> {
+            Set<String> ids = new LinkedHashSet<>();
+            sourceIds((FieldRecord) record, FieldTables.of(record.getClass()), ids, citingFields);
+            return ids;
+        }).toList();
+        Map<String, Set<Identified>> citing = new HashMap<>();
+        for (int i = 0; i < all.size(); i++) {
+            Identified record = all.get(i);
+            // A set keeps the site's order and names a record once, however often it cites the source.
+            named.get(i).forEach(id -> citing.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(record));
         }
         Map<String, CitedBy> bySource = new HashMap<>();
-        citing.forEach((id, records) -> bySource.put(id, new CitedBy(only(records, Subsidy.class), only(records, Project.class),
-                only(records, Service.class), only(records, Call.class), only(records, Question.class))));
+        citing.forEach((id, records) -> bySource.put(id, byType(records)));
         return bySource;
     }
 
     /** The ids of the sources {@code record} names, in the fields of {@code table} and in its mappings. */
     private static void sourceIds(FieldRecord record, FieldTable<?> table, Set<String> ids, Map<FieldTable<?>, List<Field>> citingFields) {
-        // Only a reference to a source, or a mapping, can name one.
-        List<Field> fields = citingFields.computeIfAbsent(table, t -> t.fields().stream().filter(f -> f.kind() == ValueKind.MAPPING
-                || f.kind() == ValueKind.REF && "source".equals(f.refersTo())).toList());
-        for (Field field : fields) {
+        for (Field field : citingFields.get(table)) {
             Object value = record.fields().get(field.name());
             List<?> values = value == null ? List.of() : field.isList() ? (List<?>) value : Collections.singletonList(value);
             for (Object item : values) {
@@ -79,13 +83,37 @@ public record CitedBy(List<Subsidy> subsidies, List<Project> projects, List<Serv
         }
     }
 
-    private static <T> List<T> only(Set<Identified> records, Class<T> type) {
-        List<T> of = new ArrayList<>();
+    /** The fields of {@code table} that can name a source, a reference to one or a mapping, and those of its mappings. */
+    private static void citingFields(FieldTable<?> table, Map<FieldTable<?>, List<Field>> citingFields) {
+        if (!citingFields.containsKey(table)) {
+            List<Field> fields = table.fields().stream().filter(f -> f.kind() == ValueKind.MAPPING
+                    || f.kind() == ValueKind.REF && "source".equals(f.refersTo())).toList();
+            citingFields.put(table, fields);
+            fields.stream().filter(f -> f.mapping() != null).forEach(f -> citingFields(f.mapping(), citingFields));
+        }
+    }
+
+    /** What names a source, by type, each in the order of {@code records}. */
+    private static CitedBy byType(Set<Identified> records) {
+        List<Subsidy> subsidies = new ArrayList<>();
+        List<Project> projects = new ArrayList<>();
+        List<Service> services = new ArrayList<>();
+        List<Call> calls = new ArrayList<>();
+        List<Question> questions = new ArrayList<>();
         for (Identified r : records) {
-            if (type.isInstance(r)) {
-                of.add(type.cast(r));
+            if (r instanceof Subsidy s) {
+                subsidies.add(s);
+            } else if (r instanceof Project p) {
+                projects.add(p);
+            } else if (r instanceof Service s) {
+                services.add(s);
+            } else if (r instanceof Call c) {
+                calls.add(c);
+            } else if (r instanceof Question q) {
+                questions.add(q);
             }
         }
-        return List.copyOf(of);
+        return new CitedBy(List.copyOf(subsidies), List.copyOf(projects), List.copyOf(services), List.copyOf(calls),
+                List.copyOf(questions));
     }
 }

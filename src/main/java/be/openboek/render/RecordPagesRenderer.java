@@ -26,8 +26,9 @@ final class RecordPagesRenderer {
      * @param plan            the pages
      * @param pages           which pages must be rendered again, and what each rendered page read
      * @param timings         where the record and list pages are timed
-     * @param recordPagesDone run once the record pages are written, before the list pages (serve shows an edited
-     *                        record's page at once); may do nothing
+     * @param recordPagesDone run once the pages of the new and edited records are written (for a full build: every
+     *                        record's page), before the other record pages and the list pages: serve shows an edited
+     *                        record's page at once; may do nothing
      */
     record RecordPages(PagePlan plan, ChangedPages pages, Timings timings, Runnable recordPagesDone) {
     }
@@ -58,10 +59,18 @@ final class RecordPagesRenderer {
         long start = System.nanoTime();
         Progress progress = what.timings().progress();
         progress.begin("record pages", pageCount(kinds.get(true)));
-        render(kinds.get(true), renderer, what.pages(), errors, progress);
+        // For serve, the pages of the records that are new or were edited come first: they are what the author looks
+        // at. The pages of the records around them that show them follow. A full build renders them all at once.
+        Map<Boolean, List<List<Page>>> edited = kinds.get(true).stream()
+                .collect(Collectors.partitioningBy(u -> what.pages().isNewOrChanged(u.get(0).record())));
+        render(edited.get(true), renderer, what.pages(), errors, progress);
         long recordsDone = what.timings().addSince("bake: record pages", start);
         if (errors.isEmpty()) {
             what.recordPagesDone().run();
+        }
+        if (!edited.get(false).isEmpty()) {
+            render(edited.get(false), renderer, what.pages(), errors, progress);
+            recordsDone = what.timings().addSince("bake: pages of the records around them", recordsDone);
         }
         progress.begin("list pages", pageCount(kinds.get(false)));
         render(kinds.get(false), renderer, what.pages(), errors, progress);

@@ -109,7 +109,10 @@ public final class SiteBaker {
         return this;
     }
 
-    /** Runs {@code done} once the record pages are written, before the list pages are rendered. */
+    /**
+     * Runs {@code done} once the pages of the new and edited records are written (every record page, for a full
+     * build), before the other pages are rendered.
+     */
     public SiteBaker whenRecordPagesDone(Runnable done) {
         this.recordPagesDone = done;
         return this;

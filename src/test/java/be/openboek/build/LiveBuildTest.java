@@ -96,12 +96,47 @@ class LiveBuildTest {
 
         String leesspel = Files.readString(project.path("data/projects/leesspel.yaml"));
         project.write("-- data/projects/leesspel.yaml --\n" + leesspel.replaceFirst("(?m)^title: .*$", "title: Het leesspel, hernoemd"));
-        String[] seenWhenReady = new String[1];
-        assertTrue(live.rebuild(() -> seenWhenReady[0] = read(changed)).ok());
+        // The service that came from the project shows its title: its page follows the project's own pages.
+        Path around = site.resolve("services/leesspel-dienst/index.html");
+        String[] seenWhenReady = new String[3];
+        assertTrue(live.rebuild(() -> {
+            seenWhenReady[0] = read(changed);
+            seenWhenReady[1] = read(site.resolve("en/projects/leesspel/index.html"));
+            seenWhenReady[2] = read(around);
+        }).ok());
 
         assertTrue(seenWhenReady[0].contains("Het leesspel, hernoemd"), "the page is in place when serve is told so");
+        assertTrue(seenWhenReady[1].contains("Het leesspel, hernoemd"), "in both languages");
+        assertFalse(seenWhenReady[2].contains("Het leesspel, hernoemd"), "the pages of the records around it come next");
+        assertTrue(Files.readString(around).contains("Het leesspel, hernoemd"), "and are in place when the rebuild is done");
         assertTrue(Files.readString(untouched).endsWith("<!-- mark -->"), "a page with unchanged inputs is left in place");
         assertTrue(Files.readString(changed).contains("Het leesspel, hernoemd"), "the changed record's page is new");
+    }
+
+    @Test
+    void aRecordThatLoadsButFailsTheCheckChangesNothingAndTheFixIsPublished(@TempDir Path tmp) throws Exception {
+        TestProject project = TestProject.fixture(tmp.resolve("project"));
+        Path site = tmp.resolve("site");
+        LiveBuild live = new LiveBuild(project.root(), site);
+        assertTrue(live.rebuild(() -> { }).ok());
+        SortedMap<String, byte[]> before = TestProject.snapshot(site);
+
+        // It loads (so serve starts working out the changed pages beside the check), but names no known source.
+        String leesspel = Files.readString(project.path("data/projects/leesspel.yaml"));
+        project.write("-- data/projects/leesspel.yaml --\n" + leesspel.replaceFirst("(?m)^title: .*$", "title: Nog niet")
+                .replace("sources: [vraag-2018]", "sources: [vraag-2099]"));
+        AtomicInteger ready = new AtomicInteger();
+        Outcome broken = live.rebuild(ready::incrementAndGet);
+        assertFalse(broken.ok());
+        assertTrue(broken.problems().toString().contains("vraag-2099"), broken.problems().toString());
+        assertEquals(0, ready.get());
+        SortedMap<String, byte[]> after = TestProject.snapshot(site);
+        assertEquals(before.keySet(), after.keySet());
+        before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file));
+
+        project.write("-- data/projects/leesspel.yaml --\n" + leesspel.replaceFirst("(?m)^title: .*$", "title: Hersteld"));
+        assertSameAsFullBuild(live, project, site, tmp.resolve("full"));
+        assertTrue(Files.readString(site.resolve("projects/leesspel/index.html")).contains("Hersteld"));
     }
 
     @Test
