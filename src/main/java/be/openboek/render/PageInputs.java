@@ -8,6 +8,7 @@ import be.openboek.model.Identified;
 import be.openboek.model.Site;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -98,7 +99,7 @@ public final class PageInputs {
             case "pages" -> site.pages();
             case "history" -> List.of(history.available(), history.reason(), history.fix(), history.commits(),
                     new TreeMap<>(history.lastChanged()), String.valueOf(history.gap()));
-            case "datasets" -> String.valueOf(datasets.get());
+            case "datasets" -> Optional.ofNullable(datasets.get());
             case DATA_DATE -> dataDate(site, history);
             case "project" -> index.project(id);
             case "service" -> index.service(id);
@@ -110,7 +111,7 @@ public final class PageInputs {
             case "last-changed" -> lastChanged(id);
             case "table" -> lookups.tableHead(id);
             case "table-rows" -> tableRows(id);
-            case EVERYTHING -> List.of(site, value("history"), String.valueOf(datasets.get()));
+            case EVERYTHING -> List.of(site, value("history"), Optional.ofNullable(datasets.get()));
             default -> "unknown " + input;
         };
     }
