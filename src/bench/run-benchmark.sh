@@ -158,10 +158,11 @@ for size in ${sizes//,/ }; do
   table "$size" | tee -a "$report"
   [ "$paired" = false ] || continue
   # serve's rebuild after one changed record, in a warm JVM (no JVM start, JIT warmed by the earlier rebuilds): when
-  # the record's pages are in place, when everything is, and whether the folder is then what a full build makes.
+  # the record's own pages are in place, when those of the records around it are, when everything is, and whether
+  # the folder is then what a full build makes.
   echo | tee -a "$report"
   "$java_bin" "$heap" -cp "$classpath" be.openboek.bench.WarmRebuild "$dir/openboek" "$dir/out/warm" 8 2>/dev/null \
-    | tail -2 | sed 's/^/In-process (serve): /' | tee -a "$report"
+    | tail -3 | sed 's/^/In-process (serve): /' | tee -a "$report"
 done
 rm -rf "$work/trash"
 echo

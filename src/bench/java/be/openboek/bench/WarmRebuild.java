@@ -16,8 +16,9 @@ import java.util.stream.Stream;
 /**
  * What {@code serve} does after an edit, timed in one warm JVM: {@code WarmRebuild SOURCE OUTPUT RUNS} builds the
  * site once ({@link LiveBuild}'s first, full build), then RUNS times changes one project and runs serve's rebuild,
- * printing per rebuild the time until the changed pages were in place and until the datasets, indexes and checksums
- * followed, and their medians. The first rebuilds also warm the JIT, as the first edits in a serve session do.
+ * printing per rebuild the time until the edited record's own pages were in place, until the pages of the records
+ * around it (those that show it) followed, and until the lists, datasets, indexes and checksums did, and their medians
+ * (of all rebuilds, and of the last two thirds). The first rebuilds also warm the JIT, as the first edits in a serve session do.
  * At the end it builds the same source with a full build into a second folder and says whether the two folders
  * are byte for byte the same.
  */
@@ -35,6 +36,7 @@ public final class WarmRebuild {
         check(live.rebuild(() -> { }));
         List<Long> ready = new ArrayList<>();
         List<Long> done = new ArrayList<>();
+        List<Long> aroundDone = new ArrayList<>();
         for (int i = 1; i <= runs; i++) {
             String yaml = Files.readString(record, StandardCharsets.UTF_8);
             Files.writeString(record, yaml.replaceFirst("(?m)^objective: ", "objective: Warm " + i + ". "), StandardCharsets.UTF_8);
@@ -43,8 +45,12 @@ public final class WarmRebuild {
             check(live.rebuild(() -> pages[0] = System.nanoTime()));
             ready.add((pages[0] - start) / 1_000_000);
             done.add((System.nanoTime() - start) / 1_000_000);
-            System.out.println("rebuild " + i + ": pages in place after " + ready.get(i - 1) + " ms, all done after "
-                    + done.get(i - 1) + " ms");
+            // The pages of the records around the edited one (those that show it) follow its own pages.
+            long around = ready.get(i - 1) + live.timings().stages().stream()
+                    .filter(s -> s.name().equals("bake: pages of the records around them")).mapToLong(s -> s.millis()).sum();
+            aroundDone.add(around);
+            System.out.println("rebuild " + i + ": pages in place after " + ready.get(i - 1) + " ms, the records around it after "
+                    + around + " ms, all done after " + done.get(i - 1) + " ms");
             if (i == runs) {
                 live.timings().print(new PrintWriter(System.out, true));
             }
@@ -52,8 +58,12 @@ public final class WarmRebuild {
         Path full = output.resolveSibling(output.getFileName() + "-full");
         check(new Build(source, Build.today()).build(full));
         System.out.println("identical to a full build: " + (same(output, full) ? "yes" : "NO"));
-        System.out.println("median rebuild after one changed record: pages in place " + median(ready) + " ms, all done "
-                + median(done) + " ms");
+        System.out.println("median rebuild after one changed record: pages in place " + median(ready) + " ms, the records "
+                + "around it " + median(aroundDone) + " ms, all done " + median(done) + " ms");
+        int warm = Math.max(0, runs - runs * 2 / 3);
+        System.out.println("median of the last " + (runs - warm) + " (a warm JIT): pages in place "
+                + median(ready.subList(warm, runs)) + " ms, the records around it " + median(aroundDone.subList(warm, runs))
+                + " ms, all done " + median(done.subList(warm, runs)) + " ms");
         System.exit(0);
     }
 

@@ -86,14 +86,15 @@ public final class SiteLoader {
         private record Remembered(long size, FileTime modified, FileResult<?> result) {
         }
 
-        private final Map<Path, Remembered> files = new ConcurrentHashMap<>();
+        /** By the file's path in the project ({@code data/projects/bieblo.yaml}). */
+        private final Map<String, Remembered> files = new ConcurrentHashMap<>();
         /** The file names of each folder when its files were remembered: when they change, every file is read again. */
-        private final Map<Path, List<String>> folders = new ConcurrentHashMap<>();
+        private final Map<String, List<String>> folders = new ConcurrentHashMap<>();
 
-        /** Forgets the files of {@code folder} when it no longer holds {@code names}. */
-        void check(Path folder, List<String> names) {
+        /** Forgets the files of {@code folder} ({@code data/projects}) when it no longer holds {@code names}. */
+        void check(String folder, List<String> names) {
             if (!names.equals(folders.get(folder))) {
-                files.keySet().removeIf(file -> folder.equals(file.getParent()));
+                files.keySet().removeIf(file -> file.startsWith(folder + "/") && file.indexOf('/', folder.length() + 1) < 0);
                 folders.put(folder, names);
             }
         }
@@ -227,32 +228,32 @@ public final class SiteLoader {
      */
     private <T extends Identified> Records<T> readFolder(Context cx, String folder, FieldTable<T> table) {
         Records<T> records = new Records<>();
-        Path dir = cx.files().path(folder);
         if (!cx.files().isFolder(folder)) {
             if (cx.files().refusal(folder).isPresent()) {
                 cx.unreadable().add(folder + "/");
             }
             return records;
         }
-        List<Path> files = cx.files().list(folder);
+        // Names, not paths: at 10,000 records serve takes nearly every file from its memo, and a path is made only to
+        // read a file.
+        List<String> names = cx.files().names(folder);
         java.util.Map<String, String> taken = new java.util.HashMap<>();
-        for (Path file : files) {
-            String name = file.getFileName().toString();
+        for (String name : names) {
             if (name.endsWith(".yaml")) {
                 taken.put(name.substring(0, name.length() - ".yaml".length()), folder + "/" + name);
             }
         }
         if (memo != null) {
-            memo.check(dir, files.stream().map(f -> f.getFileName().toString()).toList());
+            memo.check(folder, names);
         }
         // A refused record file was not read: references to its record are not reported as well.
         cx.files().refusedIn(folder).stream().filter(name -> name.endsWith(".yaml"))
                 .forEach(name -> cx.broken().add(baseName(name)));
-        List<FileResult<T>> results = files.parallelStream()
-                .map(file -> file.getFileName().toString().endsWith(".yaml") ? remembered(cx, folder, file, taken, table) : null)
+        List<FileResult<T>> results = names.parallelStream()
+                .map(name -> name.endsWith(".yaml") ? remembered(cx, folder, name, taken, table) : null)
                 .toList();
-        for (int i = 0; i < files.size(); i++) {
-            String name = files.get(i).getFileName().toString();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i);
             FileResult<T> result = results.get(i);
             if (result == null) {
                 if (!name.startsWith(".")) {
@@ -277,26 +278,27 @@ public final class SiteLoader {
 
     /** What {@code file} gives: from the memo when it holds the file unchanged, else read (and remembered). */
     @SuppressWarnings("unchecked")
-    private <T extends Identified> FileResult<T> remembered(Context cx, String folder, Path file, Map<String, String> taken,
+    private <T extends Identified> FileResult<T> remembered(Context cx, String folder, String name, Map<String, String> taken,
             FieldTable<T> table) {
+        String relative = folder + "/" + name;
         if (memo == null) {
-            return readRecordFile(cx, folder, file, taken, table);
+            return readRecordFile(cx, folder, cx.files().path(relative), taken, table);
         }
         // The walk of the source folders looked at every file just before: its size and time are those it found.
-        SourceFiles.Stamp stamp = cx.files().stamp(folder + "/" + file.getFileName());
+        SourceFiles.Stamp stamp = cx.files().stamp(relative);
         if (stamp == null) {
-            memo.files.remove(file);
-            return readRecordFile(cx, folder, file, taken, table);
+            memo.files.remove(relative);
+            return readRecordFile(cx, folder, cx.files().path(relative), taken, table);
         }
-        Memo.Remembered known = memo.files.get(file);
+        Memo.Remembered known = memo.files.get(relative);
         if (known != null && known.size() == stamp.size() && known.modified().equals(stamp.modified())) {
             return (FileResult<T>) known.result();
         }
-        FileResult<T> result = readRecordFile(cx, folder, file, taken, table);
+        FileResult<T> result = readRecordFile(cx, folder, cx.files().path(relative), taken, table);
         if (result.readsOtherFiles()) {
-            memo.files.remove(file);
+            memo.files.remove(relative);
         } else {
-            memo.files.put(file, new Memo.Remembered(stamp.size(), stamp.modified(), result));
+            memo.files.put(relative, new Memo.Remembered(stamp.size(), stamp.modified(), result));
         }
         return result;
     }
