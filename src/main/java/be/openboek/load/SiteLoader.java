@@ -245,6 +245,7 @@ public final class SiteLoader {
         }
         if (memo != null) {
             memo.check(folder, names);
+            cx.sourceMap().expect(names.size());
         }
         // A refused record file was not read: references to its record are not reported as well.
         cx.files().refusedIn(folder).stream().filter(name -> name.endsWith(".yaml"))

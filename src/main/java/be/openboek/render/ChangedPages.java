@@ -138,14 +138,17 @@ public final class ChangedPages {
      * Whether the published site showed no record page of {@code record} as it is now: a new or edited record, whose
      * own pages serve puts in place before those of the records around it. Every record, for a full build.
      */
-    synchronized boolean isNewOrChanged(Object record) {
+    boolean isNewOrChanged(Object record) {
+        // The set by identity is only read once made; the one by value is made when first needed.
         if (shownBefore == null || shownBefore.contains(record)) {
             return shownBefore == null;
         }
-        if (shownBeforeByValue == null) {
-            shownBeforeByValue = new java.util.HashSet<>(shownBefore);
+        synchronized (this) {
+            if (shownBeforeByValue == null) {
+                shownBeforeByValue = new java.util.HashSet<>(shownBefore);
+            }
+            return !shownBeforeByValue.contains(record);
         }
-        return !shownBeforeByValue.contains(record);
     }
 
     /** True when {@code page} is unchanged since it was published and its file can stay as it is. */
