@@ -115,20 +115,32 @@ class LiveBuildTest {
 
     @Test
     void aRecordThatLoadsButFailsTheCheckChangesNothingAndTheFixIsPublished(@TempDir Path tmp) throws Exception {
+        // It loads (so serve starts working out the changed pages beside the check), but names no known source.
+        brokenRecordChangesNothingAndTheFixIsPublished(tmp, yaml -> yaml.replaceFirst("(?m)^title: .*$", "title: Nog niet")
+                .replace("sources: [vraag-2018]", "sources: [vraag-2099]"), "vraag-2099");
+    }
+
+    @Test
+    void aBrokenRecordChangesNothingAndTheFixIsPublished(@TempDir Path tmp) throws Exception {
+        brokenRecordChangesNothingAndTheFixIsPublished(tmp, yaml -> yaml.replaceFirst("(?m)^status: .*$", "status: klaar"),
+                "leesspel.yaml");
+    }
+
+    /** Breaks the fixture's leesspel.yaml with {@code breakIt}: nothing is published, the problem names {@code named}. */
+    private static void brokenRecordChangesNothingAndTheFixIsPublished(Path tmp, java.util.function.UnaryOperator<String> breakIt,
+            String named) throws Exception {
         TestProject project = TestProject.fixture(tmp.resolve("project"));
         Path site = tmp.resolve("site");
         LiveBuild live = new LiveBuild(project.root(), site);
         assertTrue(live.rebuild(() -> { }).ok());
         SortedMap<String, byte[]> before = TestProject.snapshot(site);
 
-        // It loads (so serve starts working out the changed pages beside the check), but names no known source.
         String leesspel = Files.readString(project.path("data/projects/leesspel.yaml"));
-        project.write("-- data/projects/leesspel.yaml --\n" + leesspel.replaceFirst("(?m)^title: .*$", "title: Nog niet")
-                .replace("sources: [vraag-2018]", "sources: [vraag-2099]"));
+        project.write("-- data/projects/leesspel.yaml --\n" + breakIt.apply(leesspel));
         AtomicInteger ready = new AtomicInteger();
         Outcome broken = live.rebuild(ready::incrementAndGet);
         assertFalse(broken.ok());
-        assertTrue(broken.problems().toString().contains("vraag-2099"), broken.problems().toString());
+        assertTrue(broken.problems().get(0).toString().contains(named), broken.problems().toString());
         assertEquals(0, ready.get());
         SortedMap<String, byte[]> after = TestProject.snapshot(site);
         assertEquals(before.keySet(), after.keySet());
@@ -137,29 +149,6 @@ class LiveBuildTest {
         project.write("-- data/projects/leesspel.yaml --\n" + leesspel.replaceFirst("(?m)^title: .*$", "title: Hersteld"));
         assertSameAsFullBuild(live, project, site, tmp.resolve("full"));
         assertTrue(Files.readString(site.resolve("projects/leesspel/index.html")).contains("Hersteld"));
-    }
-
-    @Test
-    void aBrokenRecordChangesNothingAndTheFixIsPublished(@TempDir Path tmp) throws Exception {
-        TestProject project = TestProject.fixture(tmp.resolve("project"));
-        Path site = tmp.resolve("site");
-        LiveBuild live = new LiveBuild(project.root(), site);
-        assertTrue(live.rebuild(() -> { }).ok());
-        SortedMap<String, byte[]> before = TestProject.snapshot(site);
-
-        String leesspel = Files.readString(project.path("data/projects/leesspel.yaml"));
-        project.write("-- data/projects/leesspel.yaml --\n" + leesspel.replaceFirst("(?m)^status: .*$", "status: klaar"));
-        AtomicInteger ready = new AtomicInteger();
-        Outcome broken = live.rebuild(ready::incrementAndGet);
-        assertFalse(broken.ok());
-        assertTrue(broken.problems().get(0).toString().contains("leesspel.yaml"), broken.problems().toString());
-        assertEquals(0, ready.get());
-        SortedMap<String, byte[]> after = TestProject.snapshot(site);
-        assertEquals(before.keySet(), after.keySet());
-        before.forEach((file, bytes) -> assertArrayEquals(bytes, after.get(file), file));
-
-        project.write("-- data/projects/leesspel.yaml --\n" + leesspel.replaceFirst("(?m)^title: .*$", "title: Hersteld"));
-        assertSameAsFullBuild(live, project, site, tmp.resolve("full"));
     }
 
     @Test
