@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -53,6 +54,8 @@ public final class ChangedPages {
     private Set<Object> shownBeforeByValue;
     /** The published plan, when this pass renders the same model with the same datasets flag (serve's second pass). */
     private PagePlan samePlan;
+    /** The plan of a new model, being made since this pass began; null for a full build and serve's second pass. */
+    private final CompletableFuture<PagePlan> planning;
     private final Map<String, Page> oldPages;
     private final Map<String, List<String>> oldInputs;
 
@@ -61,6 +64,7 @@ public final class ChangedPages {
         this.now = null;
         this.datasets = null;
         this.lookups = null;
+        this.planning = null;
         this.oldInputs = Map.of();
         this.oldPages = Map.of();
         this.shownBefore = null;
@@ -89,6 +93,10 @@ public final class ChangedPages {
         this.datasets = datasets;
         // Serve's second pass of a rebuild compares the same model again: its lookups are those of the first.
         this.lookups = published.lookups().of(site, history) ? published.lookups() : new ModelLookups(site, history);
+        // A new model's plan is made on another core while its record index is made here: neither needs the other.
+        boolean withDatasets = datasets != null;
+        this.planning = lookups == published.lookups() ? null
+                : CompletableFuture.supplyAsync(() -> PagePlan.of(lookups, withDatasets));
         this.now = new PageInputs(datasets, lookups);
         PagePlan old = published.pages();
         this.oldPages = new HashMap<>(old.pages().size() * 4 / 3 + 1);
@@ -117,9 +125,24 @@ public final class ChangedPages {
             return PagePlan.of(model, withDatasets);
         }
         if (plan == null) {
-            plan = samePlan != null ? samePlan : PagePlan.of(lookups, withDatasets);
+            plan = samePlan != null ? samePlan : planning != null ? planned() : PagePlan.of(lookups, withDatasets);
         }
         return plan;
+    }
+
+    /** The plan made on another core, or what went wrong making it. */
+    private PagePlan planned() {
+        try {
+            return planning.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** The pages of the current model, as this pass renders them. */

@@ -21,7 +21,9 @@ public final class ModelLookups {
 
     private final RecordsAndHistory input;
     private final Map<String, Integer> counts = new HashMap<>();
-    private RecordIndex index;
+    /** Made once, under a lock of its own: the plan may count the tables' rows on another thread meanwhile (serve). */
+    private volatile RecordIndex index;
+    private final Object indexLock = new Object();
     /** The rows of every table: this model's own, or those shared with the export of the same build. */
     private SharedTables tables;
 
@@ -50,11 +52,17 @@ public final class ModelLookups {
         }
     }
 
-    synchronized RecordIndex index() {
-        if (index == null) {
-            index = new RecordIndex(input.site());
+    RecordIndex index() {
+        RecordIndex made = index;
+        if (made == null) {
+            synchronized (indexLock) {
+                made = index;
+                if (made == null) {
+                    index = made = new RecordIndex(input.site());
+                }
+            }
         }
-        return index;
+        return made;
     }
 
     /** Every published table with its rows. */
