@@ -19,6 +19,23 @@ public final class FieldTables {
         return BY_TYPE.get(type);
     }
 
+    /**
+     * The fields of {@code table} that can name another record or a page (references, pages) or hold a mapping whose
+     * fields may: all that a walk over a record's references (the check, a source's lineage) needs to look at. Made once
+     * per table; {@code table} is the one {@link #of} gives for its type, as every table of a record or mapping is.
+     */
+    public static List<Field> linking(FieldTable<?> table) {
+        return LINKING.get(table.type());
+    }
+
+    private static final ClassValue<List<Field>> LINKING = new ClassValue<>() {
+        @Override
+        protected List<Field> computeValue(Class<?> type) {
+            return of(type).fields().stream()
+                    .filter(f -> f.kind() == ValueKind.REF || f.kind() == ValueKind.PAGE || f.kind() == ValueKind.MAPPING).toList();
+        }
+    };
+
     private static final ClassValue<FieldTable<?>> BY_TYPE = new ClassValue<>() {
         @Override
         protected FieldTable<?> computeValue(Class<?> type) {

@@ -15,7 +15,6 @@ import be.openboek.model.Subsidy;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -49,12 +48,10 @@ public record CitedBy(List<Subsidy> subsidies, List<Project> projects, List<Serv
                 site.questions())) {
             all.addAll(records);
         }
-        Map<FieldTable<?>, List<Field>> citingFields = new IdentityHashMap<>();
-        all.forEach(record -> citingFields(FieldTables.of(record.getClass()), citingFields));
-        // The ids each record names, on all cores (the fields to look at are known by now and only read).
+        // The ids each record names, on all cores.
         List<Set<String>> named = all.parallelStream().map(record -> {
             Set<String> ids = new LinkedHashSet<>();
-            sourceIds((FieldRecord) record, FieldTables.of(record.getClass()), ids, citingFields);
+            sourceIds((FieldRecord) record, FieldTables.of(record.getClass()), ids);
             return ids;
         }).toList();
         Map<String, Set<Identified>> citing = new HashMap<>();
@@ -69,27 +66,17 @@ public record CitedBy(List<Subsidy> subsidies, List<Project> projects, List<Serv
     }
 
     /** The ids of the sources {@code record} names, in the fields of {@code table} and in its mappings. */
-    private static void sourceIds(FieldRecord record, FieldTable<?> table, Set<String> ids, Map<FieldTable<?>, List<Field>> citingFields) {
-        for (Field field : citingFields.get(table)) {
+    private static void sourceIds(FieldRecord record, FieldTable<?> table, Set<String> ids) {
+        for (Field field : FieldTables.linking(table)) {
             Object value = record.fields().get(field.name());
             List<?> values = value == null ? List.of() : field.isList() ? (List<?>) value : Collections.singletonList(value);
             for (Object item : values) {
                 if (field.kind() == ValueKind.REF && "source".equals(field.refersTo()) && item instanceof String id) {
                     ids.add(id);
                 } else if (field.kind() == ValueKind.MAPPING && item instanceof FieldRecord inner) {
-                    sourceIds(inner, field.mapping(), ids, citingFields);
+                    sourceIds(inner, field.mapping(), ids);
                 }
             }
-        }
-    }
-
-    /** The fields of {@code table} that can name a source, a reference to one or a mapping, and those of its mappings. */
-    private static void citingFields(FieldTable<?> table, Map<FieldTable<?>, List<Field>> citingFields) {
-        if (!citingFields.containsKey(table)) {
-            List<Field> fields = table.fields().stream().filter(f -> f.kind() == ValueKind.MAPPING
-                    || f.kind() == ValueKind.REF && "source".equals(f.refersTo())).toList();
-            citingFields.put(table, fields);
-            fields.stream().filter(f -> f.mapping() != null).forEach(f -> citingFields(f.mapping(), citingFields));
         }
     }
 

@@ -3,7 +3,6 @@ package be.openboek.validate;
 import be.openboek.fields.Field;
 import be.openboek.fields.FieldTable;
 import be.openboek.fields.FieldTables;
-import be.openboek.fields.ValueKind;
 import be.openboek.load.SourceMap;
 import be.openboek.model.AnswerPage;
 import be.openboek.model.ContentPage;
@@ -26,7 +25,6 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -56,8 +54,6 @@ public final class SiteValidator {
     private final Set<String> unreadable;
     private final LocalDate today;
     private final Problems problems = new Problems();
-    /** By field table, the fields that {@link #references} looks at. */
-    private final Map<FieldTable<?>, List<Field>> referring = new IdentityHashMap<>();
 
     /**
      * @param sourceMap positions of the loaded values
@@ -143,7 +139,7 @@ public final class SiteValidator {
 
     private void references(FieldRecord record, FieldTable<?> table, Origin at, Map<String, Set<String>> known,
             Map<String, Set<String>> pages) {
-        for (Field field : referring.computeIfAbsent(table, SiteValidator::referringFields)) {
+        for (Field field : FieldTables.linking(table)) {
             Object value = record.fields().get(field.name());
             List<?> values = value == null ? List.of() : field.isList() ? (List<?>) value : java.util.Collections.singletonList(value);
             for (int i = 0; i < values.size(); i++) {
@@ -329,12 +325,6 @@ public final class SiteValidator {
                         "rename the file, e.g. to over-" + page.id() + ".md");
             }
         }
-    }
-
-    /** The fields of {@code table} that name other records or pages, or hold mappings that may: the others name none. */
-    private static List<Field> referringFields(FieldTable<?> table) {
-        return table.fields().stream()
-                .filter(f -> f.kind() == ValueKind.REF || f.kind() == ValueKind.PAGE || f.kind() == ValueKind.MAPPING).toList();
     }
 
     private <T extends Identified> void uniqueIds(List<T> records) {

@@ -23,6 +23,20 @@ class FieldTablesTest {
     }
 
     @Test
+    void theLinkingFieldsOfATableAreItsReferencesPagesAndMappingsInItsOrder() {
+        for (FieldTable<?> table : everyTable()) {
+            assertEquals(FieldTables.of(table.type()), table, "one table per type: " + table.name());
+            List<String> expected = table.fields().stream()
+                    .filter(f -> f.kind() == ValueKind.REF || f.kind() == ValueKind.PAGE || f.kind() == ValueKind.MAPPING)
+                    .map(Field::name).toList();
+            assertEquals(expected, FieldTables.linking(table).stream().map(Field::name).toList(), table.name());
+        }
+        List<String> project = FieldTables.linking(FieldTables.of(be.openboek.model.Project.class)).stream().map(Field::name).toList();
+        assertTrue(project.containsAll(List.of("call", "sources")), project::toString);
+        assertTrue(!project.contains("title") && !project.contains("budget"), project::toString);
+    }
+
+    @Test
     void everyFieldHasItsLabelsAndMeaningInDutchAndEnglish() {
         List<String> missing = new ArrayList<>();
         for (FieldTable<?> table : everyTable()) {
