@@ -53,9 +53,9 @@ public final class LiveIndexes {
             sitemapPaths = paths;
             sitemapBase = base;
         }
-        search.write(site, staging);
-        filters.write(plan, pages, staging, checksums);
         Set<String> files = new HashSet<>(sitemapFiles);
+        files.addAll(search.write(site, staging, checksums));
+        filters.write(plan, pages, staging, checksums);
         try (Stream<Path> written = Files.walk(staging)) {
             written.filter(Files::isRegularFile).forEach(f -> files.add(staging.relativize(f).toString().replace('\\', '/')));
         }

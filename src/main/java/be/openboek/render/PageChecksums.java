@@ -95,6 +95,11 @@ public final class PageChecksums {
         }
     }
 
+    /** The lowercase hexadecimal SHA-256 of {@code content}, as {@code sha256sums.txt} gives it. */
+    static String sha256(byte[] content) {
+        return HexFormat.of().formatHex(digest().digest(content));
+    }
+
     private static MessageDigest digest() {
         try {
             return (MessageDigest) SHA256.clone();

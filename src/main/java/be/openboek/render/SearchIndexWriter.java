@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Objects;
@@ -125,37 +126,105 @@ final class SearchIndexWriter {
      */
     private Map<List<Object>, Entry> previous = Map.of();
     private Map<List<Object>, Entry> made;
+    /**
+     * The same for what each entry gives the files, by language and entry (the very entry taken over: each map is
+     * filled by its language's thread alone).
+     */
+    private Map<Language, Map<Entry, SearchShards.Prepared>> previousPrepared;
+    private Map<Language, Map<Entry, SearchShards.Prepared>> madePrepared;
 
     /** A writer that makes again, at each {@link #write}, only the entries of records that changed since the last. */
     static SearchIndexWriter remembering() {
         SearchIndexWriter writer = new SearchIndexWriter();
         writer.made = new ConcurrentHashMap<>();
+        writer.previousPrepared = new EnumMap<>(Language.class);
+        writer.madePrepared = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            writer.previousPrepared.put(language, new IdentityHashMap<>());
+            writer.madePrepared.put(language, new IdentityHashMap<>());
+        }
         return writer;
     }
 
+    /** Writes the index files of every language into the site folder {@code output}. */
     void write(Site site, Path output) throws IOException {
+        write(site, language -> {
+            Path folder = Files.createDirectories(output.resolve(language.prefix() + PATH).getParent());
+            try (Stream<Path> old = Files.list(folder)) {
+                // Written over an earlier build: no shard or results file of it may stay behind.
+                for (Path stale : old.filter(f -> f.getFileName().toString().matches("(terms|docs)-[0-9]+\\.json")).toList()) {
+                    Files.delete(stale);
+                }
+            }
+            return (name, content) -> Files.write(folder.resolve(name), content);
+        });
+    }
+
+    /**
+     * For serve: writes into {@code staging} the index files whose content differs from the published file's
+     * ({@code published} gives the checksum of a published file by its path, null for none).
+     *
+     * @return every index file of the site, written or as published, relative to the site root
+     */
+    Set<String> write(Site site, Path staging, Function<String, String> published) throws IOException {
+        Set<String> files = ConcurrentHashMap.newKeySet();
+        write(site, language -> {
+            String folder = language.prefix() + PATH.substring(0, PATH.lastIndexOf('/') + 1);
+            return (name, content) -> {
+                String path = folder + name;
+                files.add(path);
+                if (!PageChecksums.sha256(content).equals(published.apply(path))) {
+                    Path file = staging.resolve(path);
+                    Files.createDirectories(file.getParent());
+                    Files.write(file, content);
+                }
+            };
+        });
+        return files;
+    }
+
+    /** Where the files of a language's index go. */
+    private interface Sinks {
+        SearchShards.Sink of(Language language) throws IOException;
+    }
+
+    private void write(Site site, Sinks sinks) throws IOException {
         Map<Language, List<Entry>> entries = entries(site);
         // The languages' files share nothing: each on a core of its own.
         try {
-            Stream.of(Language.values()).parallel().forEach(language -> write(entries.get(language), language, output));
+            Stream.of(Language.values()).parallel().forEach(language -> {
+                try {
+                    List<SearchShards.Prepared> prepared = entries.get(language).stream().map(e -> prepared(language, e)).toList();
+                    SearchShards.current().write(prepared, sinks.of(language), json);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
         if (made != null) {
             previous = made;
             made = new ConcurrentHashMap<>();
+            previousPrepared = madePrepared;
+            madePrepared = new EnumMap<>(Language.class);
+            for (Language language : Language.values()) {
+                madePrepared.put(language, new IdentityHashMap<>());
+            }
         }
     }
 
-    private void write(List<Entry> entries, Language language, Path output) {
-        try {
-            Path file = output.resolve(language.prefix() + PATH);
-            Files.createDirectories(file.getParent());
-            Files.write(file, json.writeValueAsBytes(entries));
-            SearchShards.current().write(entries, language, file.getParent(), json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** What {@code entry} gives the files: taken from the last write when the entry is the same one. */
+    private SearchShards.Prepared prepared(Language language, Entry entry) {
+        if (made == null) {
+            return SearchShards.Prepared.of(entry, language, json);
         }
+        SearchShards.Prepared prepared = previousPrepared.get(language).get(entry);
+        if (prepared == null) {
+            prepared = SearchShards.Prepared.of(entry, language, json);
+        }
+        madePrepared.get(language).put(entry, prepared);
+        return prepared;
     }
 
     /** The entry of {@code record} in {@code language}: the one the last write made when the record is unchanged. */

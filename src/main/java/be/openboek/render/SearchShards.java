@@ -5,15 +5,16 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -51,8 +52,30 @@ record SearchShards(int shardBytes, int docsPerFile, int shardsPerTerm) {
                 Math.max(1, Integer.getInteger("openboek.search.shards.per.term", 3)));
     }
 
+    /** Where the files of one language's index go, by their names in its {@code search/} folder. */
+    interface Sink {
+        void put(String name, byte[] content) throws IOException;
+    }
+
+    /**
+     * What an entry gives the index files, worked out once for it: the terms of its title and all its terms, its
+     * object in {@code index.json} and its result in a results file, each as the JSON bytes Jackson writes for it.
+     */
+    record Prepared(String[] titleTerms, String[] terms, byte[] entry, byte[] doc) {
+
+        static Prepared of(SearchIndexWriter.Entry e, Language language, ObjectMapper json) {
+            try {
+                String[] all = Stream.of(e.terms().split(" ")).filter(t -> !t.isEmpty()).toArray(String[]::new);
+                return new Prepared(SearchTerms.titleTerms(e.title(), language).toArray(String[]::new), all,
+                        json.writeValueAsBytes(e), json.writeValueAsBytes(result(e)));
+            } catch (IOException ex) {
+                throw new UncheckedIOException(ex);
+            }
+        }
+    }
+
     /** What a result shows: the index's entry without what finds it. */
-    private static Map<String, Object> doc(SearchIndexWriter.Entry e) {
+    private static Map<String, Object> result(SearchIndexWriter.Entry e) {
         Map<String, Object> doc = new TreeMap<>();
         doc.put("title", e.title());
         doc.put("type", e.type());
@@ -70,56 +93,72 @@ record SearchShards(int shardBytes, int docsPerFile, int shardsPerTerm) {
         return doc;
     }
 
-    /** Writes the dictionary, shards and results files of one language's sorted entries into {@code folder}. */
-    void write(List<SearchIndexWriter.Entry> entries, Language language, Path folder, ObjectMapper json) throws IOException {
-        try (Stream<Path> old = Files.list(folder)) {
-            // serve writes over an earlier build: no shard or results file of it may stay behind.
-            for (Path stale : old.filter(f -> f.getFileName().toString().matches("(terms|docs)-[0-9]+\\.json")).toList()) {
-                Files.delete(stale);
-            }
-        }
-        TreeMap<String, int[][]> postings = postings(entries, language);
+    /**
+     * Writes the whole index, the dictionary, shards and results files of one language's sorted entries
+     * ({@code prepared}, in the same order) to {@code sink}.
+     */
+    void write(List<Prepared> prepared, Sink sink, ObjectMapper json) throws IOException {
+        sink.put("index.json", array(prepared, 0, prepared.size(), Prepared::entry));
         List<String> firsts = new ArrayList<>();
         ByteArrayOutputStream shard = new ByteArrayOutputStream();
         JsonGenerator out = null;
-        for (Map.Entry<String, int[][]> term : postings.entrySet()) {
+        for (Posting term : postings(prepared)) {
             if (out == null) {
-                firsts.add(term.getKey());
+                firsts.add(term.term());
                 shard.reset();
                 out = json.getFactory().createGenerator(shard);
                 out.writeStartObject();
             }
-            out.writeFieldName(term.getKey());
+            out.writeFieldName(term.term());
             out.writeStartObject();
-            writeDeltas(out, "t", term.getValue()[0]);
-            writeDeltas(out, "a", term.getValue()[1]);
+            writeDeltas(out, "t", term.inTitle());
+            writeDeltas(out, "a", term.all());
             out.writeEndObject();
             out.flush();
             if (shard.size() >= shardBytes) {
-                finish(out, shard, folder.resolve("terms-" + (firsts.size() - 1) + ".json"));
+                finish(out, shard, sink, "terms-" + (firsts.size() - 1) + ".json");
                 out = null;
             }
         }
         if (out != null) {
-            finish(out, shard, folder.resolve("terms-" + (firsts.size() - 1) + ".json"));
+            finish(out, shard, sink, "terms-" + (firsts.size() - 1) + ".json");
         }
-        for (int from = 0, file = 0; from < entries.size(); from += docsPerFile, file++) {
-            List<Map<String, Object>> docs = entries.subList(from, Math.min(from + docsPerFile, entries.size())).stream()
-                    .map(SearchShards::doc).toList();
-            Files.write(folder.resolve("docs-" + file + ".json"), json.writeValueAsBytes(docs));
+        for (int from = 0, file = 0; from < prepared.size(); from += docsPerFile, file++) {
+            sink.put("docs-" + file + ".json", array(prepared, from, Math.min(from + docsPerFile, prepared.size()), Prepared::doc));
         }
         Map<String, Object> dictionary = new TreeMap<>();
         dictionary.put("shards", firsts);
         dictionary.put("docsPerFile", docsPerFile);
         dictionary.put("shardsPerTerm", shardsPerTerm);
-        dictionary.put("entries", entries.size());
-        Files.write(folder.resolve("terms.json"), json.writeValueAsBytes(dictionary));
+        dictionary.put("entries", prepared.size());
+        sink.put("terms.json", json.writeValueAsBytes(dictionary));
     }
 
-    private static void finish(JsonGenerator out, ByteArrayOutputStream shard, Path file) throws IOException {
+    /** A JSON array of the items {@code from} (inclusive) to {@code to}, each already written as JSON. */
+    private static byte[] array(List<Prepared> items, int from, int to, Function<Prepared, byte[]> json) {
+        int size = 2 + Math.max(0, to - from - 1);
+        for (int i = from; i < to; i++) {
+            size += json.apply(items.get(i)).length;
+        }
+        byte[] array = new byte[size];
+        array[0] = '[';
+        int at = 1;
+        for (int i = from; i < to; i++) {
+            if (i > from) {
+                array[at++] = ',';
+            }
+            byte[] item = json.apply(items.get(i));
+            System.arraycopy(item, 0, array, at, item.length);
+            at += item.length;
+        }
+        array[at] = ']';
+        return array;
+    }
+
+    private static void finish(JsonGenerator out, ByteArrayOutputStream shard, Sink sink, String name) throws IOException {
         out.writeEndObject();
         out.close();
-        Files.write(file, shard.toByteArray());
+        sink.put(name, shard.toByteArray());
     }
 
     /**
@@ -150,22 +189,30 @@ record SearchShards(int shardBytes, int docsPerFile, int shardsPerTerm) {
         out.writeEndArray();
     }
 
-    /** For each term, the numbers of the entries whose title has it and of all entries it finds, ascending. */
-    private static TreeMap<String, int[][]> postings(List<SearchIndexWriter.Entry> entries, Language language) {
-        TreeMap<String, Numbers[]> found = new TreeMap<>();
+    /** A term and the numbers of the entries whose title has it and of all entries it finds, ascending. */
+    private record Posting(String term, int[] inTitle, int[] all) {
+    }
+
+    /** The postings of every term, sorted by term. */
+    private static List<Posting> postings(List<Prepared> entries) {
+        // A hash map, sorted once at the end: a sorted map compares strings at every one of the millions of additions.
+        Map<String, Numbers[]> found = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
-            SearchIndexWriter.Entry entry = entries.get(i);
-            for (String term : SearchTerms.titleTerms(entry.title(), language)) {
+            Prepared entry = entries.get(i);
+            for (String term : entry.titleTerms()) {
                 found.computeIfAbsent(term, t -> new Numbers[] {new Numbers(), new Numbers()})[0].add(i);
             }
-            for (String term : entry.terms().split(" ")) {
-                if (!term.isEmpty()) {
-                    found.computeIfAbsent(term, t -> new Numbers[] {new Numbers(), new Numbers()})[1].add(i);
-                }
+            for (String term : entry.terms()) {
+                found.computeIfAbsent(term, t -> new Numbers[] {new Numbers(), new Numbers()})[1].add(i);
             }
         }
-        TreeMap<String, int[][]> postings = new TreeMap<>();
-        found.forEach((term, numbers) -> postings.put(term, new int[][] {numbers[0].toArray(), numbers[1].toArray()}));
+        String[] terms = found.keySet().toArray(String[]::new);
+        Arrays.sort(terms);
+        List<Posting> postings = new ArrayList<>(terms.length);
+        for (String term : terms) {
+            Numbers[] numbers = found.get(term);
+            postings.add(new Posting(term, numbers[0].toArray(), numbers[1].toArray()));
+        }
         return postings;
     }
 

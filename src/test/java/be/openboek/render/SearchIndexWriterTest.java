@@ -1,6 +1,7 @@
 package be.openboek.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,13 +9,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import be.openboek.format.Language;
 import be.openboek.load.SiteLoader;
 import be.openboek.model.Site;
+import be.openboek.testing.PagedLists;
 import be.openboek.testing.TestProject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -81,6 +89,75 @@ class SearchIndexWriterTest {
             assertEquals(alone, both.get(language), language.code());
         }
         assertNotEquals(terms(both.get(Language.NL)), terms(both.get(Language.EN)), "each language has its own terms");
+    }
+
+    /**
+     * serve's writer puts into its staging folder only the files whose content differs from the published ones, names
+     * every file of the index, and together with the published files gives byte for byte what a build writes; after a
+     * record changed, only the files it touches are written again.
+     */
+    @Test
+    void serveWritesOnlyTheIndexFilesThatDifferFromThePublishedOnes(@TempDir Path tmp) {
+        // Small shards and results files, so that the fixture's index has many of each.
+        PagedLists.withSmallLimits(() -> {
+            try {
+                serveWritesOnlyWhatDiffers(tmp);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        });
+    }
+
+    private static void serveWritesOnlyWhatDiffers(Path tmp) throws IOException {
+        Path project = TestProject.fixture(tmp.resolve("project")).root();
+        Site site = new SiteLoader().load(project).site();
+        Path built = tmp.resolve("built");
+        new SearchIndexWriter().write(site, built);
+        Map<String, byte[]> whole = files(built);
+        assertTrue(whole.keySet().stream().anyMatch(f -> f.startsWith("en/search/docs-")), whole.keySet().toString());
+
+        SearchIndexWriter live = SearchIndexWriter.remembering();
+        Path first = tmp.resolve("first");
+        Set<String> named = live.write(site, first, path -> null);
+        assertEquals(whole.keySet(), named, "every file is named");
+        assertEquals(whole.keySet(), files(first).keySet(), "with nothing published, every file is written");
+        for (String path : whole.keySet()) {
+            assertEquals(new String(whole.get(path), StandardCharsets.UTF_8), Files.readString(first.resolve(path)), path);
+        }
+
+        Path again = tmp.resolve("again");
+        assertEquals(whole.keySet(), live.write(site, again, path -> PageChecksums.sha256(whole.get(path))));
+        assertFalse(Files.exists(again), "nothing differs, nothing is written");
+
+        Path record = Files.list(project.resolve("data/projects")).filter(f -> f.toString().endsWith(".yaml")).sorted()
+                .findFirst().orElseThrow();
+        Files.writeString(record, Files.readString(record).replaceFirst("(?m)^objective: ", "objective: Zeldzaamwoord. "));
+        Site changed = new SiteLoader().load(project).site();
+        Path after = tmp.resolve("after");
+        new SearchIndexWriter().write(changed, after);
+        Map<String, byte[]> expected = files(after);
+        Path staged = tmp.resolve("staged");
+        Set<String> names = live.write(changed, staged, path -> whole.containsKey(path) ? PageChecksums.sha256(whole.get(path)) : null);
+        assertEquals(expected.keySet(), names);
+        Map<String, byte[]> written = files(staged);
+        assertTrue(written.containsKey("search/index.json") && written.containsKey("en/search/index.json"), written.keySet().toString());
+        assertTrue(written.size() < whole.size() / 2, "written again: " + written.keySet());
+        for (String path : expected.keySet()) {
+            byte[] now = written.containsKey(path) ? written.get(path) : whole.get(path);
+            assertEquals(new String(expected.get(path), StandardCharsets.UTF_8), new String(now, StandardCharsets.UTF_8), path);
+        }
+    }
+
+    /** The files under {@code folder} by their paths relative to it. */
+    private static Map<String, byte[]> files(Path folder) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+        return files;
     }
 
     private static Set<String> terms(List<SearchIndexWriter.Entry> entries) {
