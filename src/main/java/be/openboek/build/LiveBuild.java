@@ -1,6 +1,7 @@
 package be.openboek.build;
 
 import be.openboek.export.DatasetExporter;
+import be.openboek.export.ExportMemo;
 import be.openboek.export.SharedTables;
 import be.openboek.export.WrittenDatasets;
 import be.openboek.export.WrittenFile;
@@ -67,6 +68,8 @@ public final class LiveBuild {
     private SiteTemplateEngine.ParsedTemplates parsed = new SiteTemplateEngine.ParsedTemplates();
     private final SiteLoader.Memo memo = new SiteLoader.Memo();
     private final LiveIndexes indexes = new LiveIndexes();
+    /** What the last export made, for the next: only the files and ZIP entries of tables that changed are made again. */
+    private final ExportMemo exportMemo = new ExportMemo();
     /** The thread of {@link #ahead}: one at most, ended after a minute without a rebuild. */
     private final ExecutorService aside = new ThreadPoolExecutor(0, 1, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), task -> {
         Thread thread = new Thread(task, "openboek-serve-ahead");
@@ -234,7 +237,7 @@ public final class LiveBuild {
 
             // Then the datasets, JBake's own pages, the sitemap, search index and checksums.
             Path exports = work.resolve("datasets");
-            DatasetExporter.Result exported = stages.export(site, history, exports, Map.copyOf(checksums), tables);
+            DatasetExporter.Result exported = stages.export(site, history, exports, Map.copyOf(checksums), tables, exportMemo);
             if (!exported.problems().isEmpty()) {
                 published = null;
                 return new Outcome(site, exported.problems().all());

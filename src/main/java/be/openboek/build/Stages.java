@@ -2,6 +2,7 @@ package be.openboek.build;
 
 import be.openboek.export.DataDate;
 import be.openboek.export.DatasetExporter;
+import be.openboek.export.ExportMemo;
 import be.openboek.export.RecordsAndHistory;
 import be.openboek.export.SharedTables;
 import be.openboek.files.SourceFiles;
@@ -158,8 +159,21 @@ final class Stages {
 
     /** As {@link #export(Site, History, Path, Map)}, taking the tables' rows from {@code tables} when not null. */
     DatasetExporter.Result export(Site site, History history, Path folder, Map<String, String> published, SharedTables tables) {
-        return timings.time("export", () -> new DatasetExporter().withTimings(timings).withPublished(published).withTables(tables)
-                .export(new RecordsAndHistory(site, history), folder, DataDate.of(site, history, Build.sourceDateEpoch())));
+        return export(site, history, folder, published, tables, null);
+    }
+
+    /**
+     * As {@link #export(Site, History, Path, Map, SharedTables)}, keeping what it made in {@code memo} for the next
+     * export and taking from it what the last one made and is still the same, when not null (serve).
+     */
+    DatasetExporter.Result export(Site site, History history, Path folder, Map<String, String> published, SharedTables tables,
+            ExportMemo memo) {
+        DatasetExporter exporter = new DatasetExporter().withTimings(timings).withPublished(published).withTables(tables);
+        if (memo != null) {
+            exporter.withMemo(memo);
+        }
+        return timings.time("export", () -> exporter.export(new RecordsAndHistory(site, history), folder,
+                DataDate.of(site, history, Build.sourceDateEpoch())));
     }
 
     /**

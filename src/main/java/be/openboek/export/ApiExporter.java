@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,8 +40,11 @@ final class ApiExporter implements Exporter {
     /** How many chunks may be made ahead of the one being written: enough to keep the export's threads busy. */
     private static final int AHEAD = 8;
 
-    /** One record's file, not yet written, and its JSON value, which the list of its type holds too. */
-    private record Made(ExportRun.Pending file, Object json) {
+    /**
+     * One record's file, not yet written, and its object as the list of its type holds it: the same JSON one level
+     * deeper, made by the same writer.
+     */
+    private record Made(ExportRun.Pending file, RawValue inList) {
     }
 
     @Override
@@ -86,7 +90,7 @@ final class ApiExporter implements Exporter {
                     }
                     for (Made m : made) {
                         files.add(context.write(m.file()));
-                        all.add(m.json());
+                        all.add(m.inList());
                     }
                 }
             }
@@ -95,10 +99,13 @@ final class ApiExporter implements Exporter {
         return files;
     }
 
+    /** A record's file and its object in the list: in serve, as the last export made them when the record is the same. */
     private static Made make(ExportRun context, String type, Identified record) {
-        String path = ROOT + type + "/" + record.id() + ".json";
-        Object json = addressed(value(record), context.url(PageAddress.of(record)), context.url(path));
-        return new Made(ExportRun.pending(path, Json.bytes(json), "JSON", "application/json", null), json);
+        return context.memo().value(List.of(ROOT, type, record, context.url("")), () -> {
+            String path = ROOT + type + "/" + record.id() + ".json";
+            Object json = addressed(value(record), context.url(PageAddress.of(record)), context.url(path));
+            return new Made(ExportRun.pending(path, Json.bytes(json), "JSON", "application/json", null), Json.inList(json));
+        });
     }
 
     /**

@@ -31,27 +31,31 @@ final class CsvExporter implements Exporter {
         CSVFormat quoted = format.builder().setQuoteMode(QuoteMode.ALL).get();
         List<WrittenFile> files = new ArrayList<>();
         for (FilledTable data : context.tables()) {
-            StringBuilder text = new StringBuilder();
-            if (dialect.byteOrderMark()) {
-                text.append('\uFEFF');
-            }
-            List<? extends Column<?>> columns = data.columns();
-            for (int i = 0; i < columns.size(); i++) {
-                format.print(columns.get(i).name(), text, i == 0);
-            }
-            format.println(text);
-            for (List<Object> row : data.rows()) {
-                for (int i = 0; i < row.size(); i++) {
-                    ColumnType type = columns.get(i).type();
-                    String cell = dialect.cell(type, row.get(i));
-                    // An empty cell holds no text (the sources do not give the value): it stays empty.
-                    (type.isText() && !cell.isEmpty() ? quoted : format).print(cell, text, i == 0);
-                }
-                format.println(text);
-            }
-            files.add(context.write(dialect.path(data.name()), text.toString().getBytes(StandardCharsets.UTF_8),
-                    dialect.formatName(), "text/csv", data.name()));
+            files.add(context.tableFile("csv " + dialect.name(), data, () -> write(context, data, format, quoted)));
         }
         return files;
+    }
+
+    private WrittenFile write(ExportRun context, FilledTable data, CSVFormat format, CSVFormat quoted) throws IOException {
+        StringBuilder text = new StringBuilder();
+        if (dialect.byteOrderMark()) {
+            text.append('\uFEFF');
+        }
+        List<? extends Column<?>> columns = data.columns();
+        for (int i = 0; i < columns.size(); i++) {
+            format.print(columns.get(i).name(), text, i == 0);
+        }
+        format.println(text);
+        for (List<Object> row : data.rows()) {
+            for (int i = 0; i < row.size(); i++) {
+                ColumnType type = columns.get(i).type();
+                String cell = dialect.cell(type, row.get(i));
+                // An empty cell holds no text (the sources do not give the value): it stays empty.
+                (type.isText() && !cell.isEmpty() ? quoted : format).print(cell, text, i == 0);
+            }
+            format.println(text);
+        }
+        return context.write(dialect.path(data.name()), text.toString().getBytes(StandardCharsets.UTF_8),
+                dialect.formatName(), "text/csv", data.name());
     }
 }

@@ -65,6 +65,7 @@ public final class DatasetExporter {
     private Timings timings = new Timings();
     private Map<String, String> published = Map.of();
     private SharedTables shared;
+    private ExportMemo memo = ExportMemo.none();
 
     /**
      * For {@code serve}'s update in place: {@code checksums} (by path) of the files already published; the API files
@@ -78,6 +79,15 @@ public final class DatasetExporter {
     /** Takes the tables' rows from {@code tables} (shared with the bake) when they are those of the model exported. */
     public DatasetExporter withTables(SharedTables tables) {
         this.shared = tables;
+        return this;
+    }
+
+    /**
+     * For {@code serve}: keeps in {@code memo} what this export made, and takes from it what the last export made and
+     * is still the same (see {@link ExportMemo}).
+     */
+    public DatasetExporter withMemo(ExportMemo memo) {
+        this.memo = memo;
         return this;
     }
 
@@ -101,7 +111,7 @@ public final class DatasetExporter {
         // First in, first out (asyncMode): pieces are then done roughly in the order they are written.
         ForkJoinPool pool = new ForkJoinPool(THREADS, ForkJoinPool.defaultForkJoinWorkerThreadFactory, null, true);
         ForkJoinPool pieces = new ForkJoinPool(THREADS, ForkJoinPool.defaultForkJoinWorkerThreadFactory, null, true);
-        ExportRun base = new ExportRun(input.site(), tables, output, dataDate, pieces, published);
+        ExportRun base = new ExportRun(input.site(), tables, output, dataDate, pieces, published, memo);
         Map<Step, Future<Done>> started = new HashMap<>();
         try {
             // The catalog comes last, after the ZIP; Jena's start need not wait for it. A failure here is the
@@ -132,8 +142,11 @@ public final class DatasetExporter {
             for (int i = 0; i < steps.size(); i++) {
                 timings.add(steps.get(i).name(), done.get(i).millis());
             }
-            return new Result(manifest(base.with(written)), problems);
+            Result result = new Result(manifest(base.with(written)), problems);
+            memo.done();
+            return result;
         } catch (IOException | RuntimeException e) {
+            memo.failed();
             problems.add(output.toString(), 0, 0, "", "cannot write the datasets: " + e.getMessage(),
                     "check that the folder is writable and the disk is not full");
             return new Result(null, problems);

@@ -34,9 +34,10 @@ import org.apache.commons.io.output.CountingOutputStream;
  *                    wait for what it submits here
  * @param published   for serve: the checksums of the files already published, by path; an API file whose content
  *                    has that checksum is not written again (empty for a build)
+ * @param memo        what serve kept of its last export ({@link ExportMemo#none()} for a build)
  */
 record ExportRun(Site site, List<FilledTable> tables, Path output, LocalDate dataDate, List<WrittenFile> files,
-        Set<Path> directories, Executor executor, Map<String, String> published) {
+        Set<Path> directories, Executor executor, Map<String, String> published, ExportMemo memo) {
 
     /** A file made but not yet written: its content and its description, checksum included. */
     record Pending(byte[] content, WrittenFile file) {
@@ -53,12 +54,31 @@ record ExportRun(Site site, List<FilledTable> tables, Path output, LocalDate dat
     }
 
     ExportRun(Site site, List<FilledTable> tables, Path output, LocalDate dataDate, Executor executor,
-            Map<String, String> published) {
-        this(site, tables, output, dataDate, List.of(), ConcurrentHashMap.newKeySet(), executor, published);
+            Map<String, String> published, ExportMemo memo) {
+        this(site, tables, output, dataDate, List.of(), ConcurrentHashMap.newKeySet(), executor, published, memo);
     }
 
     Organisation organisation() {
         return site.organisation();
+    }
+
+    /**
+     * The file of kind {@code kind} that the last export of a serve session wrote for {@code table}, when it is still
+     * the one to publish (see {@link ExportMemo#kept}); else what {@code write} writes now.
+     */
+    WrittenFile tableFile(String kind, FilledTable table, TableWriter write) throws IOException {
+        WrittenFile kept = memo.kept(kind, table, published);
+        if (kept != null) {
+            return kept;
+        }
+        WrittenFile file = write.write();
+        memo.made(kind, table, file);
+        return file;
+    }
+
+    /** What writes one table's file. */
+    interface TableWriter {
+        WrittenFile write() throws IOException;
     }
 
     /** The absolute address of a path in the published site. */
@@ -138,7 +158,7 @@ record ExportRun(Site site, List<FilledTable> tables, Path output, LocalDate dat
     }
 
     ExportRun with(List<WrittenFile> written) {
-        return new ExportRun(site, tables, output, dataDate, List.copyOf(written), directories, executor, published);
+        return new ExportRun(site, tables, output, dataDate, List.copyOf(written), directories, executor, published, memo);
     }
 
     /** The files written so far for {@code table}, or shared by all tables when {@code table} is null. */

@@ -44,8 +44,9 @@ final class Formulas {
 
     private static String neutralise(String text, IntPredicate separator) {
         StringBuilder out = null;
-        for (int i = 0; i < text.length(); i++) {
-            if (startsCell(text, i, separator)) {
+        // Only a trigger or a break can start a cell: most texts have none, and none before the first one counts.
+        for (int i = firstTriggerOrBreak(text); i >= 0 && i < text.length(); i++) {
+            if (mayStartCell(text.charAt(i)) && startsCell(text, i, separator)) {
                 if (out == null) {
                     out = new StringBuilder(text.length() + 8).append(text, 0, i);
                 }
@@ -56,6 +57,22 @@ final class Formulas {
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /** Where the first trigger or break of {@code text} is, or -1 when it has none. */
+    private static int firstTriggerOrBreak(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (mayStartCell(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether {@code c} is a trigger or a break: a test of the character alone, far cheaper than looking around it. */
+    private static boolean mayStartCell(char c) {
+        // Every trigger and break is at most '@' or one of the full-width forms.
+        return (c <= '@' || c >= '\uFF0B' && c <= '\uFF20') && (TRIGGERS.indexOf(c) >= 0 || BREAKS.indexOf(c) >= 0);
     }
 
     /** Whether the character at {@code i} is a trigger (or a break) that a reader's split can put at a cell start. */

@@ -9,10 +9,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -62,6 +64,7 @@ final class Json {
             this.elements = PRETTY.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValuesAsArray(out);
         }
 
+        /** Adds {@code value}; a {@link RawValue} made by {@link #inList} is written as it is. */
         void add(Object value) throws IOException {
             elements.write(value);
         }
@@ -72,6 +75,20 @@ final class Json {
             elements.close();
             out.write('\n');
         }
+    }
+
+    /**
+     * {@code value} as an element of a list written by {@link ListWriter} shows it, for a list made of values written
+     * before: what the writer puts between the elements it adds itself.
+     */
+    static RawValue inList(Object value) {
+        String list = text(List.of(value));
+        String start = "[\n  ";
+        String end = "\n]";
+        if (!list.startsWith(start) || !list.endsWith(end)) {
+            throw new IllegalStateException("a one-element list is written as [, a line, the element indented, a line and ]");
+        }
+        return new RawValue(list.substring(start.length(), list.length() - end.length()));
     }
 
     /** {@code value} (maps, lists, strings, numbers, booleans) as indented UTF-8 JSON. */

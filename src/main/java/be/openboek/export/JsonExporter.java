@@ -14,8 +14,8 @@ final class JsonExporter implements Exporter {
     public List<WrittenFile> export(ExportRun context) throws IOException {
         List<WrittenFile> files = new ArrayList<>();
         for (FilledTable data : context.tables()) {
-            files.add(context.write("data/" + data.name() + ".json", Json.bytes(objects(data)), "JSON", "application/json",
-                    data.name()));
+            files.add(context.tableFile("json", data, () -> context.write("data/" + data.name() + ".json", Json.bytes(objects(data)),
+                    "JSON", "application/json", data.name())));
         }
         return files;
     }

@@ -35,13 +35,13 @@ final class XlsxExporter implements Exporter {
         Files.createDirectories(scratch.getParent());
         try (OutputStream out = Files.newOutputStream(scratch)) {
             Workbook workbook = new Workbook(out, "Openboek", "1.0");
-            // Its entries are compressed again (at level 9) by ZipArchives: compressing the scratch file is wasted work.
+            // Its entries are compressed again by ZipArchives: compressing the scratch file is wasted work.
             workbook.setCompressionLevel(Deflater.NO_COMPRESSION);
             write(workbook, context);
         }
         byte[] xlsx;
         try {
-            xlsx = reproducible(ZipArchives.entries(scratch), context.dataDate());
+            xlsx = reproducible(ZipArchives.entries(scratch), context);
         } finally {
             Files.deleteIfExists(scratch);
         }
@@ -143,8 +143,12 @@ final class XlsxExporter implements Exporter {
         }
     }
 
-    /** The workbook with every zip timestamp and the creation date in its properties set to the data date. */
-    static byte[] reproducible(Map<String, byte[]> written, LocalDate date) throws IOException {
+    /**
+     * The workbook with every zip timestamp and the creation date in its properties set to the data date; its
+     * entries compressed on the export's threads, and those that did not change since serve's last export not again.
+     */
+    private static byte[] reproducible(Map<String, byte[]> written, ExportRun context) throws IOException {
+        LocalDate date = context.dataDate();
         Map<String, byte[]> entries = new LinkedHashMap<>(written);
         byte[] core = entries.get("docProps/core.xml");
         if (core != null) {
@@ -152,6 +156,6 @@ final class XlsxExporter implements Exporter {
                     .replaceAll("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z", date + "T00:00:00Z");
             entries.put("docProps/core.xml", text.getBytes(StandardCharsets.UTF_8));
         }
-        return ZipArchives.zip(entries, date);
+        return ZipArchives.zip(entries, date, context.memo().workbook(), context.executor());
     }
 }

@@ -1,0 +1,115 @@
+package be.openboek.export;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+
+/**
+ * What {@code serve} keeps of one export for the next, which follows a change of a record or two: the compressed
+ * entries of the ZIP of everything and of the workbook, the CSV and JSON file of each table with the rows it was made
+ * from, and the API's JSON of each record. A table whose rows are the same is not written again, an entry whose
+ * content is the same is not compressed again, and the JSON of an unchanged record is not made again. The output is byte for byte what an export without a memo writes. A build uses {@link #none()}.
+ */
+public final class ExportMemo {
+
+    private record Kept(List<Object> content, WrittenFile file) {
+    }
+
+    private final boolean keeps;
+    private final ZipArchives.Memo zip;
+    private final ZipArchives.Memo workbook;
+    private volatile Map<String, Kept> previous = Map.of();
+    private final Map<String, Kept> made = new ConcurrentHashMap<>();
+    private volatile Map<Object, Object> previousValues = Map.of();
+    private final Map<Object, Object> madeValues = new ConcurrentHashMap<>();
+
+    private ExportMemo(boolean keeps) {
+        this.keeps = keeps;
+        this.zip = keeps ? new ZipArchives.Memo() : ZipArchives.Memo.NONE;
+        this.workbook = keeps ? new ZipArchives.Memo() : ZipArchives.Memo.NONE;
+    }
+
+    /** A memo for the exports of one serve session. */
+    public ExportMemo() {
+        this(true);
+    }
+
+    /** Keeps nothing: every file is made and every entry compressed. */
+    static ExportMemo none() {
+        return new ExportMemo(false);
+    }
+
+    ZipArchives.Memo zip() {
+        return zip;
+    }
+
+    ZipArchives.Memo workbook() {
+        return workbook;
+    }
+
+    /**
+     * The file of kind {@code kind} ({@code csv}, {@code json}, ...) the last export wrote for {@code table}, when the
+     * table's columns and rows are the same, the file is published with that content ({@code published}: checksums by
+     * path) and the last ZIP holds it; else null, and the caller writes the file and tells {@link #made}.
+     */
+    WrittenFile kept(String kind, FilledTable table, Map<String, String> published) {
+        if (!keeps) {
+            return null;
+        }
+        Kept kept = previous.get(kind + "/" + table.name());
+        if (kept == null || !kept.content().equals(content(table)) || !kept.file().sha256().equals(published.get(kept.file().path()))
+                || !zip.has(kept.file().path(), kept.file().sha256())) {
+            return null;
+        }
+        made.put(kind + "/" + table.name(), kept);
+        return kept.file();
+    }
+
+    /** Says that {@code file} of kind {@code kind} was written for {@code table}. */
+    void made(String kind, FilledTable table, WrittenFile file) {
+        if (keeps) {
+            made.put(kind + "/" + table.name(), new Kept(content(table), file));
+        }
+    }
+
+    /**
+     * What the last export made from {@code key} (a record and what else the value depends on, compared by equality),
+     * else what {@code make} makes now. {@code make} must depend on nothing but {@code key}.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T value(Object key, Supplier<T> make) {
+        if (!keeps) {
+            return make.get();
+        }
+        T value = (T) previousValues.get(key);
+        if (value == null) {
+            value = make.get();
+        }
+        madeValues.put(key, value);
+        return value;
+    }
+
+    /** What a table's files are made from: its name, its columns' names and types, and its rows. */
+    private static List<Object> content(FilledTable table) {
+        return List.of(table.name(), table.columns().stream().map(c -> c.name() + " " + c.type()).toList(), table.rows());
+    }
+
+    /** The export succeeded: what it made is what the next one compares with. */
+    synchronized void done() {
+        previous = Map.copyOf(made);
+        made.clear();
+        previousValues = Map.copyOf(madeValues);
+        madeValues.clear();
+        zip.done();
+        workbook.done();
+    }
+
+    /** The export failed: the next one compares with the last one that succeeded. */
+    synchronized void failed() {
+        made.clear();
+        madeValues.clear();
+        zip.failed();
+        workbook.failed();
+    }
+}
