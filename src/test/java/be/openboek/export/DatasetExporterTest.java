@@ -1,19 +1,25 @@
 package be.openboek.export;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.openboek.history.History;
 import be.openboek.model.Identified;
 import be.openboek.fields.JsonSchemas;
+import be.openboek.load.SiteLoader;
 import be.openboek.model.Site;
+import be.openboek.testing.TestProject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +67,55 @@ class DatasetExporterTest {
             assertEquals(ExportRun.sha256(bytes), file.sha256(), file.path());
             assertTrue(java.util.Arrays.equals(bytes, Files.readAllBytes(tmp.resolve("b").resolve(file.path()))), file.path());
         }
+    }
+
+    /**
+     * serve's exports with a memo: a second export of the same records writes none of the tables' files again; after a
+     * project changed, only the files that show projects are written again, and every file is byte for byte what an
+     * export without a memo writes.
+     */
+    @Test
+    void aMemoKeepsWhatDidNotChangeAndChangesNoByte(@TempDir Path tmp) throws IOException {
+        Path project = TestProject.fixture(tmp.resolve("project")).root();
+        Site site = new SiteLoader().load(project).site();
+        ExportMemo memo = new ExportMemo();
+        Path first = tmp.resolve("first");
+        WrittenDatasets published = withMemo(site, first, Map.of(), memo);
+        Map<String, String> checksums = new HashMap<>();
+        published.files().forEach(f -> checksums.put(f.path(), f.sha256()));
+
+        Path same = tmp.resolve("same");
+        assertEquals(published.files(), withMemo(site, same, checksums, memo).files());
+        for (String table : List.of("subsidies", "projects", "links")) {
+            assertFalse(Files.exists(same.resolve("data/" + table + ".csv")), table + ".csv is kept");
+            assertFalse(Files.exists(same.resolve("data/be/" + table + ".csv")), "data/be/" + table + ".csv is kept");
+            assertFalse(Files.exists(same.resolve("data/" + table + ".json")), table + ".json is kept");
+        }
+        assertArrayEquals(Files.readAllBytes(first.resolve(ZipExporter.PATH)), Files.readAllBytes(same.resolve(ZipExporter.PATH)));
+
+        Path record = Files.list(project.resolve("data/projects")).filter(f -> f.toString().endsWith(".yaml")).sorted()
+                .findFirst().orElseThrow();
+        Files.writeString(record, Files.readString(record).replaceFirst("(?m)^objective: ", "objective: Gewijzigd. "));
+        Site changed = new SiteLoader().load(project).site();
+        Path staged = tmp.resolve("staged");
+        WrittenDatasets after = withMemo(changed, staged, checksums, memo);
+        Path fresh = tmp.resolve("fresh");
+        WrittenDatasets expected = export(changed, fresh);
+        assertEquals(expected.files(), after.files());
+        assertTrue(Files.exists(staged.resolve("data/projects.csv")) && Files.exists(staged.resolve("data/be/projects.csv")),
+                "the projects' files are written again");
+        assertFalse(Files.exists(staged.resolve("data/subsidies.csv")), "the subsidies' file is kept");
+        for (WrittenFile file : expected.files()) {
+            Path now = Files.exists(staged.resolve(file.path())) ? staged.resolve(file.path()) : first.resolve(file.path());
+            assertArrayEquals(Files.readAllBytes(fresh.resolve(file.path())), Files.readAllBytes(now), file.path());
+        }
+    }
+
+    private static WrittenDatasets withMemo(Site site, Path out, Map<String, String> published, ExportMemo memo) {
+        DatasetExporter.Result result = new DatasetExporter().withPublished(published).withMemo(memo)
+                .export(new RecordsAndHistory(site, unavailable()), out, DATE);
+        assertTrue(result.problems().isEmpty(), () -> result.problems().all().toString());
+        return result.manifest();
     }
 
     @Test
