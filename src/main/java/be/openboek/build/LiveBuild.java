@@ -35,6 +35,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -197,6 +198,9 @@ public final class LiveBuild {
         String version = early != null ? early.version() : new HistoryReader(source).version();
         History history = version.equals(historyVersion) ? published.history() : stages.history();
         Path work = OutputPublisher.workFolder(output);
+        // The export that runs beside the pages, once started.
+        CompletableFuture<DatasetExporter.Result> exporting = new CompletableFuture<>();
+        AtomicBoolean exportStarted = new AtomicBoolean();
         try {
             // First the pages of the plan that changed, with the datasets as published now: the new and edited records'
             // own pages, which serve shows at once, then the pages of the records around them and the list pages.
@@ -205,6 +209,22 @@ public final class LiveBuild {
             // The tables' rows, made once for the pages and the export of this rebuild.
             SharedTables tables = new SharedTables(site, history);
             Path pages = work.resolve("pages");
+            Path exports = work.resolve("datasets");
+            // The datasets are made beside the pages of the records around the edited ones and the lists, from the
+            // moment the edited records' own pages are in place (not before: those come first). They read only the
+            // model and the published datasets' checksums, which the pages do not change.
+            Map<String, String> publishedNow = Map.copyOf(checksums);
+            Runnable export = () -> {
+                if (exportStarted.compareAndSet(false, true)) {
+                    aside.execute(() -> {
+                        try {
+                            exporting.complete(stages.export(site, history, exports, publishedNow, tables, exportMemo));
+                        } catch (RuntimeException | Error e) {
+                            exporting.completeExceptionally(e);
+                        }
+                    });
+                }
+            };
             long begun = start;
             Runnable recordPagesDone = () -> {
                 try {
@@ -215,9 +235,11 @@ public final class LiveBuild {
                 timings.add("edited records' pages in place", (System.nanoTime() - begun) / 1_000_000);
                 timings.add("pages ready", timings.stages().stream().mapToLong(Timings.Stage::millis).sum());
                 pagesReady.run();
+                export.run();
             };
-            Problems problems = new SiteBaker(source, published.datasets()).withLivePages(live, parsed).withTables(tables).planPagesOnly()
-                    .whenRecordPagesDone(recordPagesDone).withTimings(timings).bake(site, history, pages, work.resolve("jbake"));
+            Problems problems = new SiteBaker(source, published.datasets()).withLivePages(live, parsed).withTables(tables)
+                    .planPagesOnly().whenRecordPagesDone(recordPagesDone).withTimings(timings)
+                    .bake(site, history, pages, work.resolve("jbake"));
             if (!problems.isEmpty()) {
                 if (timings.stages().stream().anyMatch(s -> s.name().equals("pages ready"))) {
                     // Record pages went out before a list page failed: the next rebuild starts afresh.
@@ -225,6 +247,8 @@ public final class LiveBuild {
                 }
                 return new Outcome(site, problems.all());
             }
+            // No edited record's page (a change that only removed one): the datasets start now.
+            export.run();
             start = System.nanoTime();
             install(pages);
             for (String gone : live.removed(live.plan())) {
@@ -236,8 +260,14 @@ public final class LiveBuild {
             start = lap("list pages in place (" + live.rendered().size() + " pages rendered)", start);
 
             // Then the datasets, JBake's own pages, the sitemap, search index and checksums.
-            Path exports = work.resolve("datasets");
-            DatasetExporter.Result exported = stages.export(site, history, exports, Map.copyOf(checksums), tables, exportMemo);
+            DatasetExporter.Result exported;
+            try {
+                exported = exporting.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                published = null;
+                throw e.getCause() instanceof RuntimeException r ? r : e;
+            }
+            start = lap("datasets made (after the pages)", start);
             if (!exported.problems().isEmpty()) {
                 published = null;
                 return new Outcome(site, exported.problems().all());
@@ -283,7 +313,20 @@ public final class LiveBuild {
             lap("indexes and checksums in place", start);
             return new Outcome(site, List.of());
         } finally {
+            if (exportStarted.get()) {
+                // It may still write into the work folder.
+                awaitQuietly(exporting);
+            }
             OutputPublisher.deleteWorkFolder(work);
+        }
+    }
+
+    /** Waits until the export no longer writes into the work folder, however it ends. */
+    private static void awaitQuietly(CompletableFuture<?> export) {
+        try {
+            export.join();
+        } catch (RuntimeException e) {
+            // Reported where the rebuild waits for it, or the rebuild failed before and says why.
         }
     }
 
