@@ -16,6 +16,7 @@ import be.openboek.publish.RealPath;
 import be.openboek.publish.SiteManifest;
 import be.openboek.render.ChangedPages;
 import be.openboek.render.LiveIndexes;
+import be.openboek.render.PagePlan;
 import be.openboek.render.TemplatesVersion;
 import be.openboek.render.SiteBaker;
 import be.openboek.render.SiteTemplateEngine;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -164,7 +166,7 @@ public final class LiveBuild {
         if (outcome.ok()) {
             published = build.published();
             parsed = build.templates();
-            checksums = new HashMap<>(SiteManifest.read(output));
+            checksums = new TreeMap<>(SiteManifest.read(output));
             folder = folderKey();
             generation = templates;
             indexes.publishedWhole();
@@ -214,6 +216,7 @@ public final class LiveBuild {
             // moment the edited records' own pages are in place (not before: those come first). They read only the
             // model and the published datasets' checksums, which the pages do not change.
             Map<String, String> publishedNow = Map.copyOf(checksums);
+            boolean hadDatasets = published.datasets() != null;
             Runnable export = () -> {
                 if (exportStarted.compareAndSet(false, true)) {
                     aside.execute(() -> {
@@ -259,7 +262,16 @@ public final class LiveBuild {
             historyVersion = version;
             start = lap("list pages in place (" + live.rendered().size() + " pages rendered)", start);
 
-            // Then the datasets, JBake's own pages, the sitemap, search index and checksums.
+            // While the datasets are made: the sitemap, search index and the lists' filter files, which the datasets
+            // do not change. The plan is the one the pages after the datasets have, as the datasets were published
+            // before (else they wait for the datasets).
+            boolean indexesDone = hadDatasets;
+            if (indexesDone) {
+                writeIndexes(site, live.plan(), work);
+                start = lap("sitemap, search index, filters (beside the datasets)", start);
+            }
+
+            // Then the datasets, JBake's own pages and the checksums.
             DatasetExporter.Result exported;
             try {
                 exported = exporting.join();
@@ -298,16 +310,9 @@ public final class LiveBuild {
             published = again.published(datasets);
             rendered.addAll(again.rendered());
             start = lap("datasets, JBake's pages in place", start);
-            Path staged = Files.createDirectories(work.resolve("indexes"));
-            // The paged lists' filter files are read from the list pages, which are in place by now.
-            Set<String> indexFiles = indexes.write(site, again.plan(), output, staged, checksums::get);
-            start = lap("sitemap, search index, filters", start);
-            install(staged);
-            for (String path : List.copyOf(checksums.keySet())) {
-                if (LiveIndexes.isIndexFile(path) && !indexFiles.contains(path)) {
-                    // A shard, results file, sitemap part or list's filter file of a larger site.
-                    delete(path);
-                }
+            if (!indexesDone) {
+                writeIndexes(site, again.plan(), work);
+                start = lap("sitemap, search index, filters", start);
             }
             SiteManifest.write(output, checksums, work);
             lap("indexes and checksums in place", start);
@@ -318,6 +323,22 @@ public final class LiveBuild {
                 awaitQuietly(exporting);
             }
             OutputPublisher.deleteWorkFolder(work);
+        }
+    }
+
+    /**
+     * Puts in place the sitemap, search index and filter files of {@code site} that changed, and deletes those it no
+     * longer has. The paged lists' filter files are read from the list pages, which must be in place.
+     */
+    private void writeIndexes(Site site, PagePlan plan, Path work) throws IOException {
+        Path staged = Files.createDirectories(work.resolve("indexes"));
+        Set<String> indexFiles = indexes.write(site, plan, output, staged, checksums::get);
+        install(staged);
+        for (String path : List.copyOf(checksums.keySet())) {
+            if (LiveIndexes.isIndexFile(path) && !indexFiles.contains(path)) {
+                // A shard, results file, sitemap part or list's filter file of a larger site.
+                delete(path);
+            }
         }
     }
 

@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -52,6 +54,13 @@ final class ListFilterWriter {
     /** By page address: what serve read from each list page, taken over while the page's checksum is the same. */
     private Map<String, Read> read = new HashMap<>();
 
+    /** A list's files, made from its pages and what was read from them. */
+    private record Made(List<Page> pages, List<Read> reads, Map<String, byte[]> files) {
+    }
+
+    /** By list folder: the files made at the last call, taken over when every page of the list read as then. */
+    private Map<String, Made> made = new HashMap<>();
+
     /**
      * Writes the two files of every paged list of {@code plan}, read from its pages in {@code pages}, into the list's
      * folder under {@code output} (the same folder for a build; serve stages them beside the published pages).
@@ -62,10 +71,15 @@ final class ListFilterWriter {
 
     /**
      * As {@link #write(PagePlan, Path, Path)}, for serve: a list page whose checksum ({@code checksums}, null for
-     * unknown) is the one it had at the last call is not read again; what was read from it then is used.
+     * unknown) is the one it had at the last call is not read again; what was read from it then is used, and a list
+     * whose pages all read as then has the files made then. A file is written only when it differs from the published
+     * one ({@code checksums} of the files too, by their paths from the site root).
+     *
+     * @return the filter files of every paged list, written or as published, by their paths from the site root
      */
-    void write(PagePlan plan, Path pages, Path output, Function<String, String> checksums) throws IOException {
+    Set<String> write(PagePlan plan, Path pages, Path output, Function<String, String> checksums) throws IOException {
         Map<String, Read> now = new HashMap<>();
+        Map<String, Made> madeNow = new HashMap<>();
         Map<String, List<Page>> lists = new LinkedHashMap<>();
         for (Page page : plan.pages()) {
             if (page.record() instanceof ListPart part) {
@@ -73,19 +87,46 @@ final class ListFilterWriter {
                 lists.computeIfAbsent(folder, f -> new ArrayList<>()).add(page);
             }
         }
+        Set<String> files = new HashSet<>();
         for (Map.Entry<String, List<Page>> list : lists.entrySet()) {
-            List<PageRows> listRows = new ArrayList<>();
+            List<Read> reads = new ArrayList<>();
             for (Page page : list.getValue()) {
                 String checksum = checksums.apply(page.uri());
                 Read before = this.read.get(page.uri());
                 Read again = before != null && checksum != null && checksum.equals(before.checksum()) ? before
                         : new Read(checksum, read(pages.resolve(page.uri())));
                 now.put(page.uri(), again);
-                listRows.add(again.rows());
+                reads.add(again);
             }
-            write(list.getValue(), listRows, Files.createDirectories(output.resolve(list.getKey())));
+            // Pages all read as before, in the same places: the files are those made then.
+            Made before = made.get(list.getKey());
+            Made kept = before != null && sameReads(before.reads(), reads) && before.pages().equals(list.getValue()) ? before
+                    : new Made(list.getValue(), reads, files(list.getValue(), reads.stream().map(Read::rows).toList()));
+            madeNow.put(list.getKey(), kept);
+            for (Map.Entry<String, byte[]> file : kept.files().entrySet()) {
+                String path = list.getKey() + file.getKey();
+                files.add(path);
+                if (!PageChecksums.sha256(file.getValue()).equals(checksums.apply(path))) {
+                    Files.write(Files.createDirectories(output.resolve(list.getKey())).resolve(file.getKey()), file.getValue());
+                }
+            }
         }
         this.read = now;
+        this.made = madeNow;
+        return files;
+    }
+
+    /** Whether both lists hold the very same reads, in the same order. */
+    private static boolean sameReads(List<Read> before, List<Read> now) {
+        if (before.size() != now.size()) {
+            return false;
+        }
+        for (int i = 0; i < now.size(); i++) {
+            if (before.get(i) != now.get(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether {@code path}, relative to the folder of a language, is a file this writer writes for a paged list. */
@@ -118,8 +159,11 @@ final class ListFilterWriter {
         return new PageRows(labels, rows);
     }
 
-    /** The filter files of one list, from what was read from its pages ({@code read}, one per page, null for none). */
-    private void write(List<Page> listPages, List<PageRows> read, Path folder) throws IOException {
+    /**
+     * The filter files of one list, by name, from what was read from its pages ({@code read}, one per page, null for
+     * none).
+     */
+    private Map<String, byte[]> files(List<Page> listPages, List<PageRows> read) throws IOException {
         List<Map<String, Integer>> seen = new ArrayList<>();
         ArrayNode columns = json.createArrayNode();
         ArrayNode rows = json.createArrayNode();
@@ -157,10 +201,12 @@ final class ListFilterWriter {
         ObjectNode options = json.createObjectNode();
         options.put("rows", rows.size());
         options.set("columns", columns);
-        Files.write(folder.resolve(OPTIONS), json.writeValueAsBytes(options));
         ObjectNode all = json.createObjectNode();
         all.set("rows", rows);
-        Files.write(folder.resolve(ROWS), json.writeValueAsBytes(all));
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(OPTIONS, json.writeValueAsBytes(options));
+        files.put(ROWS, json.writeValueAsBytes(all));
+        return files;
     }
 
     /** A cell's filter values as lists.js reads them: value, label and the key its choice is sorted by. */

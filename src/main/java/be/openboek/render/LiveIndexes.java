@@ -3,14 +3,12 @@ package be.openboek.render;
 import be.openboek.format.Language;
 import be.openboek.model.Site;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * The sitemap, robots.txt, search index and paged lists' filter files of {@code serve}, kept between its rebuilds so
@@ -55,10 +53,7 @@ public final class LiveIndexes {
         }
         Set<String> files = new HashSet<>(sitemapFiles);
         files.addAll(search.write(site, staging, checksums));
-        filters.write(plan, pages, staging, checksums);
-        try (Stream<Path> written = Files.walk(staging)) {
-            written.filter(Files::isRegularFile).forEach(f -> files.add(staging.relativize(f).toString().replace('\\', '/')));
-        }
+        files.addAll(filters.write(plan, pages, staging, checksums));
         return files;
     }
 
