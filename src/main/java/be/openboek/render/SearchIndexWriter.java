@@ -132,6 +132,8 @@ final class SearchIndexWriter {
      */
     private Map<Language, Map<Entry, SearchShards.Prepared>> previousPrepared;
     private Map<Language, Map<Entry, SearchShards.Prepared>> madePrepared;
+    /** The postings of each language's last write, worked out again only for the entries that changed. */
+    private final Map<Language, SearchShards.Postings> postings = new EnumMap<>(Language.class);
 
     /** A writer that makes again, at each {@link #write}, only the entries of records that changed since the last. */
     static SearchIndexWriter remembering() {
@@ -142,6 +144,7 @@ final class SearchIndexWriter {
         for (Language language : Language.values()) {
             writer.previousPrepared.put(language, new IdentityHashMap<>());
             writer.madePrepared.put(language, new IdentityHashMap<>());
+            writer.postings.put(language, new SearchShards.Postings());
         }
         return writer;
     }
@@ -195,7 +198,7 @@ final class SearchIndexWriter {
             Stream.of(Language.values()).parallel().forEach(language -> {
                 try {
                     List<SearchShards.Prepared> prepared = entries.get(language).stream().map(e -> prepared(language, e)).toList();
-                    SearchShards.current().write(prepared, sinks.of(language), json);
+                    SearchShards.current().write(prepared, sinks.of(language), json, made == null ? null : postings.get(language));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,12 +62,12 @@ record SearchShards(int shardBytes, int docsPerFile, int shardsPerTerm) {
      * What an entry gives the index files, worked out once for it: the terms of its title and all its terms, its
      * object in {@code index.json} and its result in a results file, each as the JSON bytes Jackson writes for it.
      */
-    record Prepared(String[] titleTerms, String[] terms, byte[] entry, byte[] doc) {
+    record Prepared(String url, String[] titleTerms, String[] terms, byte[] entry, byte[] doc) {
 
         static Prepared of(SearchIndexWriter.Entry e, Language language, ObjectMapper json) {
             try {
                 String[] all = Stream.of(e.terms().split(" ")).filter(t -> !t.isEmpty()).toArray(String[]::new);
-                return new Prepared(SearchTerms.titleTerms(e.title(), language).toArray(String[]::new), all,
+                return new Prepared(e.url(), SearchTerms.titleTerms(e.title(), language).toArray(String[]::new), all,
                         json.writeValueAsBytes(e), json.writeValueAsBytes(result(e)));
             } catch (IOException ex) {
                 throw new UncheckedIOException(ex);
@@ -98,21 +99,32 @@ record SearchShards(int shardBytes, int docsPerFile, int shardsPerTerm) {
      * ({@code prepared}, in the same order) to {@code sink}.
      */
     void write(List<Prepared> prepared, Sink sink, ObjectMapper json) throws IOException {
+        write(prepared, sink, json, null);
+    }
+
+    /**
+     * As {@link #write(List, Sink, ObjectMapper)}, working out the postings from those of the last write kept in
+     * {@code memo} (serve), which it then holds for the next.
+     */
+    void write(List<Prepared> prepared, Sink sink, ObjectMapper json, Postings memo) throws IOException {
         sink.put("index.json", array(prepared, 0, prepared.size(), Prepared::entry));
         List<String> firsts = new ArrayList<>();
         ByteArrayOutputStream shard = new ByteArrayOutputStream();
         JsonGenerator out = null;
-        for (Posting term : postings(prepared)) {
+        Postings postings = memo != null ? memo : new Postings();
+        postings.update(prepared);
+        for (String term : postings.terms) {
+            Numbers[] numbers = postings.byTerm.get(term);
             if (out == null) {
-                firsts.add(term.term());
+                firsts.add(term);
                 shard.reset();
                 out = json.getFactory().createGenerator(shard);
                 out.writeStartObject();
             }
-            out.writeFieldName(term.term());
+            out.writeFieldName(term);
             out.writeStartObject();
-            writeDeltas(out, "t", term.inTitle());
-            writeDeltas(out, "a", term.all());
+            writeDeltas(out, "t", numbers[0]);
+            writeDeltas(out, "a", numbers[1]);
             out.writeEndObject();
             out.flush();
             if (shard.size() >= shardBytes) {
@@ -166,54 +178,119 @@ record SearchShards(int shardBytes, int docsPerFile, int shardsPerTerm) {
      * found in most entries), as a bit set in base64 under {@code name + "b"}: bit {@code i} (byte {@code i / 8}, bit
      * {@code i % 8} from the lowest) is entry {@code i}. A word in nine of ten entries of 100,000 then takes 17 KB.
      */
-    private static void writeDeltas(JsonGenerator out, String name, int[] numbers) throws IOException {
-        if (numbers.length == 0) {
+    private static void writeDeltas(JsonGenerator out, String name, Numbers numbers) throws IOException {
+        int count = numbers.size;
+        if (count == 0) {
             return;
         }
-        int last = numbers[numbers.length - 1];
+        int last = numbers.values[count - 1];
         long bitsetChars = ((last / 8 + 1) + 2) / 3 * 4L;
-        if (bitsetChars < numbers.length * 2L) {
+        if (bitsetChars < count * 2L) {
             BitSet bits = new BitSet(last + 1);
-            for (int n : numbers) {
-                bits.set(n);
+            for (int i = 0; i < count; i++) {
+                bits.set(numbers.values[i]);
             }
             out.writeStringField(name + "b", Base64.getEncoder().encodeToString(bits.toByteArray()));
             return;
         }
         out.writeArrayFieldStart(name);
         int previous = 0;
-        for (int n : numbers) {
-            out.writeNumber(n - previous);
-            previous = n;
+        for (int i = 0; i < count; i++) {
+            out.writeNumber(numbers.values[i] - previous);
+            previous = numbers.values[i];
         }
         out.writeEndArray();
     }
 
-    /** A term and the numbers of the entries whose title has it and of all entries it finds, ascending. */
-    private record Posting(String term, int[] inTitle, int[] all) {
-    }
+    /**
+     * For each term, the numbers of the entries whose title has it and of all entries it finds, ascending, sorted by
+     * term. Kept by serve between its writes: when the entries are those of the last write at the same addresses
+     * (the numbers are the same), only the terms of the entries that changed are taken out and put in again.
+     */
+    static final class Postings {
 
-    /** The postings of every term, sorted by term. */
-    private static List<Posting> postings(List<Prepared> entries) {
-        // A hash map, sorted once at the end: a sorted map compares strings at every one of the millions of additions.
-        Map<String, Numbers[]> found = new HashMap<>();
-        for (int i = 0; i < entries.size(); i++) {
-            Prepared entry = entries.get(i);
-            for (String term : entry.titleTerms()) {
-                found.computeIfAbsent(term, t -> new Numbers[] {new Numbers(), new Numbers()})[0].add(i);
-            }
-            for (String term : entry.terms()) {
-                found.computeIfAbsent(term, t -> new Numbers[] {new Numbers(), new Numbers()})[1].add(i);
+        private Map<String, Numbers[]> byTerm = new HashMap<>();
+        /** The terms of {@link #byTerm}, sorted. */
+        private List<String> terms = new ArrayList<>();
+        private List<Prepared> entries = List.of();
+
+        /** Makes the postings those of {@code now}. */
+        void update(List<Prepared> now) {
+            try {
+                if (!sameAddresses(now)) {
+                    all(now);
+                } else {
+                    for (int i = 0; i < now.size(); i++) {
+                        Prepared before = entries.get(i);
+                        Prepared after = now.get(i);
+                        if (before != after) {
+                            change(before, i, false);
+                            change(after, i, true);
+                        }
+                    }
+                }
+                entries = now;
+            } catch (RuntimeException | Error e) {
+                // Half changed: the next write starts afresh.
+                entries = List.of();
+                byTerm = new HashMap<>();
+                terms = new ArrayList<>();
+                throw e;
             }
         }
-        String[] terms = found.keySet().toArray(String[]::new);
-        Arrays.sort(terms);
-        List<Posting> postings = new ArrayList<>(terms.length);
-        for (String term : terms) {
-            Numbers[] numbers = found.get(term);
-            postings.add(new Posting(term, numbers[0].toArray(), numbers[1].toArray()));
+
+        private boolean sameAddresses(List<Prepared> now) {
+            if (entries.size() != now.size()) {
+                return false;
+            }
+            for (int i = 0; i < now.size(); i++) {
+                if (!entries.get(i).url().equals(now.get(i).url())) {
+                    return false;
+                }
+            }
+            return true;
         }
-        return postings;
+
+        /** Adds entry {@code i} to the postings of its terms, or takes it out of them. */
+        private void change(Prepared entry, int i, boolean add) {
+            for (int list = 0; list < 2; list++) {
+                for (String term : list == 0 ? entry.titleTerms() : entry.terms()) {
+                    Numbers[] numbers = byTerm.get(term);
+                    if (add) {
+                        if (numbers == null) {
+                            numbers = new Numbers[] {new Numbers(), new Numbers()};
+                            byTerm.put(term, numbers);
+                            terms.add(-Collections.binarySearch(terms, term) - 1, term);
+                        }
+                        numbers[list].insert(i);
+                    } else {
+                        numbers[list].remove(i);
+                        if (numbers[0].size == 0 && numbers[1].size == 0) {
+                            byTerm.remove(term);
+                            terms.remove(Collections.binarySearch(terms, term));
+                        }
+                    }
+                }
+            }
+        }
+
+        private void all(List<Prepared> entries) {
+            // A hash map, sorted once at the end: a sorted map compares strings at every one of the millions of additions.
+            Map<String, Numbers[]> found = new HashMap<>();
+            for (int i = 0; i < entries.size(); i++) {
+                Prepared entry = entries.get(i);
+                for (String term : entry.titleTerms()) {
+                    found.computeIfAbsent(term, t -> new Numbers[] {new Numbers(), new Numbers()})[0].add(i);
+                }
+                for (String term : entry.terms()) {
+                    found.computeIfAbsent(term, t -> new Numbers[] {new Numbers(), new Numbers()})[1].add(i);
+                }
+            }
+            String[] sorted = found.keySet().toArray(String[]::new);
+            Arrays.sort(sorted);
+            byTerm = found;
+            terms = new ArrayList<>(Arrays.asList(sorted));
+        }
     }
 
     /** A growing list of ints, without boxing: the postings of 100,000 records are tens of millions of numbers. */
@@ -228,8 +305,29 @@ record SearchShards(int shardBytes, int docsPerFile, int shardsPerTerm) {
             values[size++] = value;
         }
 
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
+        /** Puts {@code value}, not yet held, in its place among the ascending values. */
+        void insert(int value) {
+            int at = Arrays.binarySearch(values, 0, size, value);
+            if (at >= 0) {
+                throw new IllegalStateException("entry " + value + " is already there");
+            }
+            at = -at - 1;
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            System.arraycopy(values, at, values, at + 1, size - at);
+            values[at] = value;
+            size++;
+        }
+
+        /** Takes {@code value}, which is held, out of the ascending values. */
+        void remove(int value) {
+            int at = Arrays.binarySearch(values, 0, size, value);
+            if (at < 0) {
+                throw new IllegalStateException("entry " + value + " is not there");
+            }
+            System.arraycopy(values, at + 1, values, at, size - at - 1);
+            size--;
         }
     }
 }
