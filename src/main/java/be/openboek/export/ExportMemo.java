@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 
 /**
  * What {@code serve} keeps of one export for the next, which follows a change of a record or two: the compressed
- * entries of the ZIP of everything and of the workbook, the CSV and JSON file of each table with the rows it was made
- * from, and the API's JSON of each record. A table whose rows are the same is not written again, an entry whose
+ * entries of the ZIP of everything and of the workbook (its sheets by table), the CSV and JSON file of each table with
+ * the rows it was made from, and the API's JSON of each record. A table whose rows are the same is not written again, an entry whose
  * content is the same is not compressed again, and the JSON of an unchanged record is not made again. The output is byte for byte what an export without a memo writes. A build uses {@link #none()}.
  */
 public final class ExportMemo {
@@ -21,6 +21,11 @@ public final class ExportMemo {
     private final ZipArchives.Memo workbook;
     private volatile Map<String, Kept> previous = Map.of();
     private final Map<String, Kept> made = new ConcurrentHashMap<>();
+    private record Sheet(List<Object> content, List<String> styles, ZipArchives.Entry entry) {
+    }
+
+    private volatile Map<String, Sheet> previousSheets = Map.of();
+    private final Map<String, Sheet> madeSheets = new ConcurrentHashMap<>();
     private volatile Map<Object, Object> previousValues = Map.of();
     private final Map<Object, Object> madeValues = new ConcurrentHashMap<>();
 
@@ -74,6 +79,25 @@ public final class ExportMemo {
     }
 
     /**
+     * The workbook's sheet of {@code table}, compressed, as the last export made it: when the table's columns and rows
+     * and the workbook's cell styles ({@code styles}, in the order they were first used) are the same; else null.
+     */
+    ZipArchives.Entry sheet(FilledTable table, List<String> styles) {
+        if (!keeps) {
+            return null;
+        }
+        Sheet kept = previousSheets.get(table.name());
+        return kept != null && kept.styles().equals(styles) && kept.content().equals(content(table)) ? kept.entry() : null;
+    }
+
+    /** Says that the workbook's sheet of {@code table} is {@code entry}. */
+    void sheetMade(FilledTable table, List<String> styles, ZipArchives.Entry entry) {
+        if (keeps) {
+            madeSheets.put(table.name(), new Sheet(content(table), styles, entry));
+        }
+    }
+
+    /**
      * What the last export made from {@code key} (a record and what else the value depends on, compared by equality),
      * else what {@code make} makes now. {@code make} must depend on nothing but {@code key}.
      */
@@ -101,6 +125,8 @@ public final class ExportMemo {
         made.clear();
         previousValues = Map.copyOf(madeValues);
         madeValues.clear();
+        previousSheets = Map.copyOf(madeSheets);
+        madeSheets.clear();
         zip.done();
         workbook.done();
     }
@@ -109,6 +135,7 @@ public final class ExportMemo {
     synchronized void failed() {
         made.clear();
         madeValues.clear();
+        madeSheets.clear();
         zip.failed();
         workbook.failed();
     }

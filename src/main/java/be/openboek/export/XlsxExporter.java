@@ -7,10 +7,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.zip.Deflater;
+import org.dhatim.fastexcel.RichText;
+import org.dhatim.fastexcel.StyleSetter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
@@ -28,8 +35,25 @@ final class XlsxExporter implements Exporter {
     /** One workbook for every reader, in the language of the data. */
     private static final DataDictionary DUTCH = DataDictionary.of(Language.NL);
 
+    /** The cell styles the sheets use besides the explanation's, by the names {@link #styles} gives them. */
+    private static final String BOLD = "bold";
+    private static final String AMOUNT = "0.00";
+    private static final String DATE = "yyyy-mm-dd";
+
     @Override
     public List<WrittenFile> export(ExportRun context) throws IOException {
+        List<FilledTable> tables = context.tables();
+        // The writer numbers the cell styles in the order they are first used; a sheet's cells name them by number. A
+        // sheet kept from serve's last export is valid only with the same numbers: the same order in the workbook.
+        List<List<String>> sheetStyles = tables.stream().map(XlsxExporter::styles).toList();
+        List<String> order = sheetStyles.stream().flatMap(List::stream).distinct().toList();
+        Map<String, ZipArchives.Entry> kept = new HashMap<>();
+        for (int i = 0; i < tables.size(); i++) {
+            ZipArchives.Entry sheet = context.memo().sheet(tables.get(i), order);
+            if (sheet != null && sheet.name().equals(sheetEntry(i))) {
+                kept.put(sheet.name(), sheet);
+            }
+        }
         // Written to a scratch file first: its entries are then read back through the zip's central directory.
         Path scratch = context.output().resolve(PATH + ".tmp");
         Files.createDirectories(scratch.getParent());
@@ -37,24 +61,71 @@ final class XlsxExporter implements Exporter {
             Workbook workbook = new Workbook(out, "Openboek", "1.0");
             // Its entries are compressed again by ZipArchives: compressing the scratch file is wasted work.
             workbook.setCompressionLevel(Deflater.NO_COMPRESSION);
-            write(workbook, context);
+            workbook.properties().setTitle(DUTCH.text("export.title", context.organisation().name()));
+            explanation(workbook.newWorksheet(EXPLANATION_SHEET), context);
+            for (int i = 0; i < tables.size(); i++) {
+                Worksheet sheet = workbook.newWorksheet(tables.get(i).name());
+                if (kept.containsKey(sheetEntry(i))) {
+                    // Its cells come from the last export; only its styles are named, in the order its cells name them,
+                    // each on a cell of its own (a style set on a cell is merged with the one it has).
+                    List<String> styles = sheetStyles.get(i);
+                    for (int s = 0; s < styles.size(); s++) {
+                        style(sheet.style(0, s), styles.get(s)).set();
+                    }
+                } else {
+                    table(sheet, tables.get(i));
+                }
+            }
+            workbook.finish();
         }
         byte[] xlsx;
         try {
-            xlsx = reproducible(ZipArchives.entries(scratch), context);
+            Map<String, ZipArchives.Entry> entries = reproducible(ZipArchives.entries(scratch), context, kept);
+            for (int i = 0; i < tables.size(); i++) {
+                ZipArchives.Entry sheet = entries.get(sheetEntry(i));
+                if (sheet == null) {
+                    throw new IllegalStateException("the workbook has no " + sheetEntry(i) + " for table " + tables.get(i).name());
+                }
+                context.memo().sheetMade(tables.get(i), order, sheet);
+            }
+            xlsx = ZipArchives.zip(List.copyOf(entries.values()), context.dataDate());
         } finally {
             Files.deleteIfExists(scratch);
         }
         return List.of(context.write(PATH, xlsx, "XLSX", MEDIA_TYPE, null));
     }
 
-    private static void write(Workbook workbook, ExportRun context) throws IOException {
-        workbook.properties().setTitle(DUTCH.text("export.title", context.organisation().name()));
-        explanation(workbook.newWorksheet(EXPLANATION_SHEET), context);
-        for (FilledTable data : context.tables()) {
-            table(workbook.newWorksheet(data.name()), data);
+    /** The workbook's entry of the sheet of the table at {@code index}: the explanation is the first sheet. */
+    private static String sheetEntry(int index) {
+        return "xl/worksheets/sheet" + (index + 2) + ".xml";
+    }
+
+    /**
+     * The styles the cells of a table's sheet use, each once, in the order {@link #table} first uses them: the
+     * header's, then as its rows have amounts and dates.
+     */
+    private static List<String> styles(FilledTable data) {
+        Set<String> styles = new LinkedHashSet<>();
+        styles.add(BOLD);
+        List<? extends Column<?>> columns = data.columns();
+        for (List<Object> row : data.rows()) {
+            for (int c = 0; c < row.size(); c++) {
+                Object value = row.get(c);
+                if (value instanceof Number && columns.get(c).type() == ColumnType.EURO) {
+                    styles.add(AMOUNT);
+                } else if (value instanceof LocalDate) {
+                    styles.add(DATE);
+                }
+            }
+            if (styles.size() == 3) {
+                break;
+            }
         }
-        workbook.finish();
+        return List.copyOf(styles);
+    }
+
+    private static StyleSetter style(StyleSetter cell, String style) {
+        return style.equals(BOLD) ? cell.bold() : cell.format(style);
     }
 
     private static void explanation(Worksheet sheet, ExportRun context) {
@@ -111,8 +182,8 @@ final class XlsxExporter implements Exporter {
     private static void table(Worksheet sheet, FilledTable data) {
         List<? extends Column<?>> columns = data.columns();
         for (int c = 0; c < columns.size(); c++) {
-            sheet.value(0, c, columns.get(c).name());
-            sheet.style(0, c).bold().set();
+            sheet.inlineString(0, c, inline(columns.get(c).name()));
+            style(sheet.style(0, c), BOLD).set();
             sheet.width(c, columns.get(c).type() == ColumnType.TEXT ? 40 : 16);
         }
         for (int r = 0; r < data.rows().size(); r++) {
@@ -131,31 +202,52 @@ final class XlsxExporter implements Exporter {
         if (value instanceof Number number) {
             sheet.value(row, col, number);
             if (type == ColumnType.EURO) {
-                sheet.style(row, col).format("0.00").set();
+                style(sheet.style(row, col), AMOUNT).set();
             }
         } else if (value instanceof Boolean bool) {
             sheet.value(row, col, bool);
         } else if (value instanceof LocalDate date) {
             sheet.value(row, col, date);
-            sheet.style(row, col).format("yyyy-mm-dd").set();
+            style(sheet.style(row, col), DATE).set();
         } else {
-            sheet.value(row, col, Cells.spreadsheetText(type, value));
+            sheet.inlineString(row, col, inline(Cells.spreadsheetText(type, value)));
         }
     }
 
     /**
-     * The workbook with every zip timestamp and the creation date in its properties set to the data date; its
-     * entries compressed on the export's threads, and those that did not change since serve's last export not again.
+     * A text in the cell itself rather than in the workbook's table of shared texts, so that a sheet depends on its own
+     * cells alone, as one run of plain text whose spaces and line breaks are kept as they are.
      */
-    private static byte[] reproducible(Map<String, byte[]> written, ExportRun context) throws IOException {
-        LocalDate date = context.dataDate();
+    private static RichText inline(String text) {
+        return RichText.builder().run(text).end().build();
+    }
+
+    /**
+     * The workbook's entries, compressed, in its order: every zip timestamp and the creation date in its properties set
+     * to the data date; the sheets in {@code kept} as they are; the entries that did not change since serve's last
+     * export not compressed again; the others compressed on the export's threads.
+     */
+    private static Map<String, ZipArchives.Entry> reproducible(Map<String, byte[]> written, ExportRun context,
+            Map<String, ZipArchives.Entry> kept) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>(written);
         byte[] core = entries.get("docProps/core.xml");
         if (core != null) {
             String text = new String(core, StandardCharsets.UTF_8)
-                    .replaceAll("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z", date + "T00:00:00Z");
+                    .replaceAll("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z", context.dataDate() + "T00:00:00Z");
             entries.put("docProps/core.xml", text.getBytes(StandardCharsets.UTF_8));
         }
-        return ZipArchives.zip(entries, date, context.memo().workbook(), context.executor());
+        List<String> names = List.copyOf(entries.keySet());
+        List<CompletableFuture<ZipArchives.Entry>> compressed = new ArrayList<>();
+        for (String name : names) {
+            byte[] content = entries.get(name);
+            compressed.add(kept.containsKey(name) ? CompletableFuture.completedFuture(kept.get(name))
+                    : context.memo().workbook().entry(name, () -> ExportRun.sha256(content), () -> content, false, context.executor()));
+        }
+        List<ZipArchives.Entry> done = ZipArchives.joined(compressed);
+        Map<String, ZipArchives.Entry> byName = new LinkedHashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            byName.put(names.get(i), done.get(i));
+        }
+        return byName;
     }
 }
