@@ -20,7 +20,9 @@ import java.util.stream.Stream;
  * around it (those that show it) followed, and until the lists, datasets, indexes and checksums did, and their medians
  * (of all rebuilds, and of the last two thirds). The first rebuilds also warm the JIT, as the first edits in a serve session do.
  * At the end it builds the same source with a full build into a second folder and says whether the two folders
- * are byte for byte the same.
+ * are byte for byte the same. An optional fourth argument, PAUSE, waits that many milliseconds before each change, as
+ * an author does between two saves (the JVM's compiler then catches up between rebuilds); without it the rebuilds
+ * follow each other at once.
  */
 public final class WarmRebuild {
 
@@ -31,6 +33,7 @@ public final class WarmRebuild {
         Path source = Path.of(args[0]);
         Path output = Path.of(args[1]);
         int runs = Integer.parseInt(args[2]);
+        long pause = args.length > 3 ? Long.parseLong(args[3]) : 0;
         Path record = source.resolve("data/projects/project-000001.yaml");
         LiveBuild live = new LiveBuild(source, output);
         check(live.rebuild(() -> { }));
@@ -38,6 +41,7 @@ public final class WarmRebuild {
         List<Long> done = new ArrayList<>();
         List<Long> aroundDone = new ArrayList<>();
         for (int i = 1; i <= runs; i++) {
+            Thread.sleep(pause);
             String yaml = Files.readString(record, StandardCharsets.UTF_8);
             Files.writeString(record, yaml.replaceFirst("(?m)^objective: ", "objective: Warm " + i + ". "), StandardCharsets.UTF_8);
             long start = System.nanoTime();

@@ -215,10 +215,11 @@ public final class LiveBuild {
             // The datasets are made beside the pages of the records around the edited ones and the lists, from the
             // moment the edited records' own pages are in place (not before: those come first). They read only the
             // model and the published datasets' checksums, which the pages do not change.
-            Map<String, String> publishedNow = Map.copyOf(checksums);
             boolean hadDatasets = published.datasets() != null;
             Runnable export = () -> {
                 if (exportStarted.compareAndSet(false, true)) {
+                    // Copied here, after the edited records' pages: the export reads it on its own thread.
+                    Map<String, String> publishedNow = Map.copyOf(checksums);
                     aside.execute(() -> {
                         try {
                             exporting.complete(stages.export(site, history, exports, publishedNow, tables, exportMemo));
