@@ -117,9 +117,11 @@ public final class DatasetExporter {
             // The catalog comes last, after the ZIP; Jena's start need not wait for it. A failure here is the
             // catalog's to report.
             pool.submit(RdfGraph::warmUp);
-            // The API first: it is the most work, and its files are written one by one.
+            // The most work first: in a build the API, whose files are written one by one; in serve, which keeps the
+            // API's unchanged records and the workbook's unchanged sheets, the workbook, made again at every change.
+            Class<? extends Exporter> first = memo.keeps() ? XlsxExporter.class : ApiExporter.class;
             steps.stream().filter(s -> !s.afterEarlier())
-                    .sorted(Comparator.comparing(s -> !(s.exporter() instanceof ApiExporter)))
+                    .sorted(Comparator.comparing(s -> !first.isInstance(s.exporter())))
                     .forEach(step -> started.put(step, pool.submit(() -> run(step, base))));
             int zipAt = indexOf(ZipExporter.class);
             ZipExporter.Archive zip = ((ZipExporter) steps.get(zipAt).exporter()).open(base);

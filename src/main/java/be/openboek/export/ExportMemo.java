@@ -45,6 +45,11 @@ public final class ExportMemo {
         return new ExportMemo(false);
     }
 
+    /** Whether this memo keeps what an export made (serve), rather than nothing (a build). */
+    boolean keeps() {
+        return keeps;
+    }
+
     ZipArchives.Memo zip() {
         return zip;
     }
