@@ -36,6 +36,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -48,9 +49,10 @@ import java.util.stream.Stream;
  * every page read stay in memory, and each rebuild updates the published folder in place. It loads and checks the
  * records, renders through JBake's {@code Renderer} only the record and list pages whose record or inputs changed
  * (see {@link ChangedPages}) and moves those files into place one by one (each a rename, so the server never sends half
- * a page); then, with those pages already up to date, it exports the datasets, bakes JBake's own pages (home, 404,
- * content/) and the datasets page as JBake's Oven would, and rewrites the sitemap, search index and
- * {@code sha256sums.txt}. When it is done, the folder is byte for byte what a full build makes. A change of
+ * a page), the edited records' own pages first. From then on it exports the datasets on another thread (keeping what
+ * did not change: {@link ExportMemo}), while it renders the other pages and writes the sitemap, search index and
+ * filter files that changed; then it bakes JBake's own pages (home, 404, content/) and the datasets page as JBake's
+ * Oven would, and rewrites {@code sha256sums.txt}. When it is done, the folder is byte for byte what a full build makes. A change of
  * templates or of the generator, or a missing folder, makes the next rebuild a full build again. It runs the same
  * {@link Stages} as {@link Build}, composed to update the folder in place.
  *
@@ -266,8 +268,7 @@ public final class LiveBuild {
             // While the datasets are made: the sitemap, search index and the lists' filter files, which the datasets
             // do not change. The plan is the one the pages after the datasets have, as the datasets were published
             // before (else they wait for the datasets).
-            boolean indexesDone = hadDatasets;
-            if (indexesDone) {
+            if (hadDatasets) {
                 writeIndexes(site, live.plan(), work);
                 start = lap("sitemap, search index, filters (beside the datasets)", start);
             }
@@ -276,9 +277,12 @@ public final class LiveBuild {
             DatasetExporter.Result exported;
             try {
                 exported = exporting.join();
-            } catch (java.util.concurrent.CompletionException e) {
+            } catch (CompletionException e) {
                 published = null;
-                throw e.getCause() instanceof RuntimeException r ? r : e;
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
             start = lap("datasets made (after the pages)", start);
             if (!exported.problems().isEmpty()) {
@@ -311,7 +315,7 @@ public final class LiveBuild {
             published = again.published(datasets);
             rendered.addAll(again.rendered());
             start = lap("datasets, JBake's pages in place", start);
-            if (!indexesDone) {
+            if (!hadDatasets) {
                 writeIndexes(site, again.plan(), work);
                 start = lap("sitemap, search index, filters", start);
             }

@@ -100,13 +100,6 @@ final class ZipArchives {
         return bytes.toByteArray();
     }
 
-    /** A ZIP of {@code entries} (name → content, all deflated) in their order, compressed on {@code executor}. */
-    static byte[] zip(Map<String, byte[]> entries, LocalDate date, Memo memo, Executor executor) throws IOException {
-        List<CompletableFuture<Entry>> compressed = entries.entrySet().stream()
-                .map(e -> memo.entry(e.getKey(), () -> ExportRun.sha256(e.getValue()), e::getValue, false, executor)).toList();
-        return zip(joined(compressed), date);
-    }
-
     /** The entries, waited for in order; a failure of one as an I/O error. */
     static List<Entry> joined(List<CompletableFuture<Entry>> entries) throws IOException {
         try {
