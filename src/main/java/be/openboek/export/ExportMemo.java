@@ -2,33 +2,29 @@ package be.openboek.export;
 
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
  * What {@code serve} keeps of one export for the next, which follows a change of a record or two: the compressed
  * entries of the ZIP of everything and of the workbook (its sheets by table), the CSV and JSON file of each table with
- * the rows it was made from, and the API's JSON of each record. A table whose rows are the same is not written again, an entry whose
- * content is the same is not compressed again, and the JSON of an unchanged record is not made again. The output is byte for byte what an export without a memo writes. A build uses {@link #none()}.
+ * the rows it was made from, and the API's JSON of each record. A table whose rows are the same is not written again,
+ * an entry whose content is the same is not compressed again, and the JSON of an unchanged record is not made again.
+ * The output is byte for byte what an export without a memo writes. A build uses {@link #none()}.
  */
 public final class ExportMemo {
 
     private record Kept(List<Object> content, WrittenFile file) {
     }
 
-    private final boolean keeps;
-    private final ZipArchives.Memo zip;
-    private final ZipArchives.Memo workbook;
-    private volatile Map<String, Kept> previous = Map.of();
-    private final Map<String, Kept> made = new ConcurrentHashMap<>();
     private record Sheet(List<Object> content, List<String> styles, ZipArchives.Entry entry) {
     }
 
-    private volatile Map<String, Sheet> previousSheets = Map.of();
-    private final Map<String, Sheet> madeSheets = new ConcurrentHashMap<>();
-    private volatile Map<Object, Object> previousValues = Map.of();
-    private final Map<Object, Object> madeValues = new ConcurrentHashMap<>();
-
+    private final boolean keeps;
+    private final ZipArchives.Memo zip;
+    private final ZipArchives.Memo workbook;
+    private final Generations<String, Kept> files = new Generations<>();
+    private final Generations<String, Sheet> sheets = new Generations<>();
+    private final Generations<Object, Object> values = new Generations<>();
     private ExportMemo(boolean keeps) {
         this.keeps = keeps;
         this.zip = keeps ? new ZipArchives.Memo() : ZipArchives.Memo.NONE;
@@ -67,19 +63,19 @@ public final class ExportMemo {
         if (!keeps) {
             return null;
         }
-        Kept kept = previous.get(kind + "/" + table.name());
+        Kept kept = files.previous(kind + "/" + table.name());
         if (kept == null || !kept.content().equals(content(table)) || !kept.file().sha256().equals(published.get(kept.file().path()))
                 || !zip.has(kept.file().path(), kept.file().sha256())) {
             return null;
         }
-        made.put(kind + "/" + table.name(), kept);
+        files.made(kind + "/" + table.name(), kept);
         return kept.file();
     }
 
     /** Says that {@code file} of kind {@code kind} was written for {@code table}. */
     void made(String kind, FilledTable table, WrittenFile file) {
         if (keeps) {
-            made.put(kind + "/" + table.name(), new Kept(content(table), file));
+            files.made(kind + "/" + table.name(), new Kept(content(table), file));
         }
     }
 
@@ -91,14 +87,14 @@ public final class ExportMemo {
         if (!keeps) {
             return null;
         }
-        Sheet kept = previousSheets.get(table.name());
+        Sheet kept = sheets.previous(table.name());
         return kept != null && kept.styles().equals(styles) && kept.content().equals(content(table)) ? kept.entry() : null;
     }
 
     /** Says that the workbook's sheet of {@code table} is {@code entry}. */
     void sheetMade(FilledTable table, List<String> styles, ZipArchives.Entry entry) {
         if (keeps) {
-            madeSheets.put(table.name(), new Sheet(content(table), styles, entry));
+            sheets.made(table.name(), new Sheet(content(table), styles, entry));
         }
     }
 
@@ -111,11 +107,11 @@ public final class ExportMemo {
         if (!keeps) {
             return make.get();
         }
-        T value = (T) previousValues.get(key);
+        T value = (T) values.previous(key);
         if (value == null) {
             value = make.get();
         }
-        madeValues.put(key, value);
+        values.made(key, value);
         return value;
     }
 
@@ -125,22 +121,19 @@ public final class ExportMemo {
     }
 
     /** The export succeeded: what it made is what the next one compares with. */
-    synchronized void done() {
-        previous = Map.copyOf(made);
-        made.clear();
-        previousValues = Map.copyOf(madeValues);
-        madeValues.clear();
-        previousSheets = Map.copyOf(madeSheets);
-        madeSheets.clear();
+    void done() {
+        files.done();
+        sheets.done();
+        values.done();
         zip.done();
         workbook.done();
     }
 
     /** The export failed: the next one compares with the last one that succeeded. */
-    synchronized void failed() {
-        made.clear();
-        madeValues.clear();
-        madeSheets.clear();
+    void failed() {
+        files.failed();
+        sheets.failed();
+        values.failed();
         zip.failed();
         workbook.failed();
     }

@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.zip.CRC32;
@@ -131,8 +130,7 @@ final class ZipArchives {
         private record Kept(String sha256, Entry entry) {
         }
 
-        private volatile Map<String, Kept> previous = Map.of();
-        private final Map<String, Kept> made = new ConcurrentHashMap<>();
+        private final Generations<String, Kept> kept = new Generations<>();
 
         /**
          * The entry {@code name}, whose content has the checksum {@code sha256}: as the last ZIP had it when the
@@ -141,32 +139,31 @@ final class ZipArchives {
         CompletableFuture<Entry> entry(String name, Supplier<String> sha256, Supplier<byte[]> content, boolean stored,
                 Executor executor) {
             String sha = sha256.get();
-            Kept kept = previous.get(name);
-            if (kept != null && kept.sha256().equals(sha) && kept.entry().stored() == stored) {
-                made.put(name, kept);
-                return CompletableFuture.completedFuture(kept.entry());
+            Kept before = kept.previous(name);
+            if (before != null && before.sha256().equals(sha) && before.entry().stored() == stored) {
+                kept.made(name, before);
+                return CompletableFuture.completedFuture(before.entry());
             }
             return compress(name, content, stored, executor).thenApply(entry -> {
-                made.put(name, new Kept(sha, entry));
+                kept.made(name, new Kept(sha, entry));
                 return entry;
             });
         }
 
         /** Whether the last ZIP had the entry {@code name} with content of checksum {@code sha256}. */
         boolean has(String name, String sha256) {
-            Kept kept = previous.get(name);
-            return kept != null && kept.sha256().equals(sha256);
+            Kept before = kept.previous(name);
+            return before != null && before.sha256().equals(sha256);
         }
 
         /** The ZIP is made: what it holds is what the next one is compared with. */
-        synchronized void done() {
-            previous = Map.copyOf(made);
-            made.clear();
+        void done() {
+            kept.done();
         }
 
         /** The ZIP could not be made: the next one is compared with the last one made. */
         void failed() {
-            made.clear();
+            kept.failed();
         }
 
         private static CompletableFuture<Entry> compress(String name, Supplier<byte[]> content, boolean stored, Executor executor) {
