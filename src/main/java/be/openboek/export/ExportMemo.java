@@ -16,7 +16,17 @@ public final class ExportMemo {
     private record Kept(List<Object> content, WrittenFile file) {
     }
 
-    private record Sheet(List<Object> content, List<String> styles, ZipArchives.Entry entry) {
+    private record Sheet(List<Object> content, KeptSheet kept) {
+    }
+
+    /**
+     * A sheet of the workbook as the last export made it.
+     *
+     * @param styles the cell styles its cells use, in the order they are first used (they depend on its rows only)
+     * @param order  the workbook's cell styles, in the order they were first used: the sheet's cells name them by number
+     * @param entry  the sheet, compressed
+     */
+    record KeptSheet(List<String> styles, List<String> order, ZipArchives.Entry entry) {
     }
 
     private final boolean keeps;
@@ -80,21 +90,21 @@ public final class ExportMemo {
     }
 
     /**
-     * The workbook's sheet of {@code table}, compressed, as the last export made it: when the table's columns and rows
-     * and the workbook's cell styles ({@code styles}, in the order they were first used) are the same; else null.
+     * The workbook's sheet of {@code table} as the last export made it, when the table's columns and rows are the
+     * same; else null. Its entry fits this workbook only when the workbook's styles are in the same order.
      */
-    ZipArchives.Entry sheet(FilledTable table, List<String> styles) {
+    KeptSheet sheet(FilledTable table) {
         if (!keeps) {
             return null;
         }
         Sheet kept = sheets.previous(table.name());
-        return kept != null && kept.styles().equals(styles) && kept.content().equals(content(table)) ? kept.entry() : null;
+        return kept != null && kept.content().equals(content(table)) ? kept.kept() : null;
     }
 
-    /** Says that the workbook's sheet of {@code table} is {@code entry}. */
-    void sheetMade(FilledTable table, List<String> styles, ZipArchives.Entry entry) {
+    /** Says that the workbook's sheet of {@code table} is {@code sheet}. */
+    void sheetMade(FilledTable table, KeptSheet sheet) {
         if (keeps) {
-            sheets.made(table.name(), new Sheet(content(table), styles, entry));
+            sheets.made(table.name(), new Sheet(content(table), sheet));
         }
     }
 

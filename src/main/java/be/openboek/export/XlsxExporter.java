@@ -45,13 +45,19 @@ final class XlsxExporter implements Exporter {
         List<FilledTable> tables = context.tables();
         // The writer numbers the cell styles in the order they are first used; a sheet's cells name them by number. A
         // sheet kept from serve's last export is valid only with the same numbers: the same order in the workbook.
-        List<List<String>> sheetStyles = tables.stream().map(XlsxExporter::styles).toList();
+        // A sheet whose rows did not change since serve's last export uses the same styles, and is the same sheet when
+        // the workbook's styles come in the same order.
+        List<ExportMemo.KeptSheet> before = tables.stream().map(table -> context.memo().sheet(table)).toList();
+        List<List<String>> sheetStyles = new ArrayList<>();
+        for (int i = 0; i < tables.size(); i++) {
+            sheetStyles.add(before.get(i) != null ? before.get(i).styles() : styles(tables.get(i)));
+        }
         List<String> order = sheetStyles.stream().flatMap(List::stream).distinct().toList();
         Map<String, ZipArchives.Entry> kept = new HashMap<>();
         for (int i = 0; i < tables.size(); i++) {
-            ZipArchives.Entry sheet = context.memo().sheet(tables.get(i), order);
-            if (sheet != null && sheet.name().equals(sheetEntry(i))) {
-                kept.put(sheet.name(), sheet);
+            ExportMemo.KeptSheet sheet = before.get(i);
+            if (sheet != null && sheet.order().equals(order) && sheet.entry().name().equals(sheetEntry(i))) {
+                kept.put(sheetEntry(i), sheet.entry());
             }
         }
         // Written to a scratch file first: its entries are then read back through the zip's central directory.
@@ -86,7 +92,7 @@ final class XlsxExporter implements Exporter {
                 if (sheet == null) {
                     throw new IllegalStateException("the workbook has no " + sheetEntry(i) + " for table " + tables.get(i).name());
                 }
-                context.memo().sheetMade(tables.get(i), order, sheet);
+                context.memo().sheetMade(tables.get(i), new ExportMemo.KeptSheet(sheetStyles.get(i), order, sheet));
             }
             xlsx = ZipArchives.zip(List.copyOf(entries.values()), context.dataDate());
         } finally {

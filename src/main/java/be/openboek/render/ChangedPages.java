@@ -48,10 +48,6 @@ public final class ChangedPages {
     private final WrittenDatasets datasets;
     private final ModelLookups lookups;
     private PagePlan plan;
-    /** The records the published record pages show, by identity; null for a full build. */
-    private final Set<Object> shownBefore;
-    /** The same, compared by value, made when a record is not found by identity. */
-    private Set<Object> shownBeforeByValue;
     /** The published plan, when this pass renders the same model with the same datasets flag (serve's second pass). */
     private PagePlan samePlan;
     /** The plan of a new model, being made since this pass began; null for a full build and serve's second pass. */
@@ -67,7 +63,6 @@ public final class ChangedPages {
         this.planning = null;
         this.oldInputs = Map.of();
         this.oldPages = Map.of();
-        this.shownBefore = null;
         this.changed = new ConcurrentHashMap<>();
         this.inputs = new ConcurrentHashMap<>();
     }
@@ -88,7 +83,6 @@ public final class ChangedPages {
      * @param datasets  the datasets the pages rendered now may show
      */
     public ChangedPages(Published published, Site site, History history, WrittenDatasets datasets) {
-        this.shownBefore = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         this.before = new PageInputs(published.datasets(), published.lookups());
         this.datasets = datasets;
         // Serve's second pass of a rebuild compares the same model again: its lookups are those of the first.
@@ -103,13 +97,6 @@ public final class ChangedPages {
         old.pages().forEach(p -> oldPages.put(p.uri(), p));
         this.samePlan = lookups == published.lookups() && (datasets != null) == (published.datasets() != null) ? old : null;
         this.oldInputs = published.inputsByPage();
-        // The records the published pages show: an unchanged record file gives the very same record again (the
-        // loader's memo), a list file (sources, subsidies) an equal one.
-        old.pages().forEach(p -> {
-            if (p.showsRecord()) {
-                shownBefore.add(p.record());
-            }
-        });
         this.changed = new ConcurrentHashMap<>(4 * oldInputs.size());
         this.inputs = new ConcurrentHashMap<>(2 * oldInputs.size());
     }
@@ -158,20 +145,14 @@ public final class ChangedPages {
     }
 
     /**
-     * Whether the published site showed no record page of {@code record} as it is now: a new or edited record, whose
-     * own pages serve puts in place before those of the records around it. Every record, for a full build.
+     * Whether the published site showed {@code page}'s record at its address as it is now: false for the pages of a
+     * record that is neither new nor edited, whose pages serve puts in place after those of the new and edited ones.
+     * Every page, for a full build. Only the record at the same address is compared: an unchanged record file gives
+     * the very same record again (the loader's memo), a list file (sources, subsidies) an equal one.
      */
-    boolean isNewOrChanged(Object record) {
-        // The set by identity is only read once made; the one by value is made when first needed.
-        if (shownBefore == null || shownBefore.contains(record)) {
-            return shownBefore == null;
-        }
-        synchronized (this) {
-            if (shownBeforeByValue == null) {
-                shownBeforeByValue = new java.util.HashSet<>(shownBefore);
-            }
-            return !shownBeforeByValue.contains(record);
-        }
+    boolean isNewOrChanged(Page page) {
+        Page old = oldPages.get(page.uri());
+        return old == null || old.record() != page.record() && !Objects.equals(old.record(), page.record());
     }
 
     /** True when {@code page} is unchanged since it was published and its file can stay as it is. */

@@ -62,7 +62,7 @@ final class RecordPagesRenderer {
         // For serve, the pages of the records that are new or were edited come first: they are what the author looks
         // at. The pages of the records around them that show them follow. A full build renders them all at once.
         Map<Boolean, List<List<Page>>> edited = kinds.get(true).stream()
-                .collect(Collectors.partitioningBy(u -> what.pages().isNewOrChanged(u.get(0).record())));
+                .collect(Collectors.partitioningBy(u -> what.pages().isNewOrChanged(u.get(0))));
         render(edited.get(true), renderer, what.pages(), errors, progress);
         long recordsDone = what.timings().addSince("bake: record pages", start);
         if (errors.isEmpty()) {
