@@ -217,14 +217,13 @@ public final class LiveBuild {
             // The datasets are made beside the pages of the records around the edited ones and the lists, from the
             // moment the edited records' own pages are in place (not before: those come first). They read only the
             // model and the published datasets' checksums, which the pages do not change.
-            boolean hadDatasets = published.datasets() != null;
+            WrittenDatasets before = published.datasets();
+            boolean hadDatasets = before != null;
             Runnable export = () -> {
                 if (exportStarted.compareAndSet(false, true)) {
-                    // Copied here, after the edited records' pages: the export reads it on its own thread.
-                    Map<String, String> publishedNow = Map.copyOf(checksums);
                     aside.execute(() -> {
                         try {
-                            exporting.complete(stages.export(site, history, exports, publishedNow, tables, exportMemo));
+                            exporting.complete(stages.export(site, history, exports, checksumsOf(before), tables, exportMemo));
                         } catch (RuntimeException | Error e) {
                             exporting.completeExceptionally(e);
                         }
@@ -345,6 +344,21 @@ public final class LiveBuild {
                 delete(path);
             }
         }
+    }
+
+    /**
+     * The checksums of the published datasets' files by path, which is all the export compares with: they are in place
+     * as {@code datasets} describes them (the pages the rebuild puts in place meanwhile are other files).
+     */
+    private static Map<String, String> checksumsOf(WrittenDatasets datasets) {
+        if (datasets == null) {
+            return Map.of();
+        }
+        Map<String, String> sums = new HashMap<>(datasets.files().size() * 4 / 3 + 1);
+        for (WrittenFile file : datasets.files()) {
+            sums.put(file.path(), file.sha256());
+        }
+        return sums;
     }
 
     /** Waits until the export no longer writes into the work folder, however it ends. */

@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Set;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The pages the model yields: the list pages and one page per record (subsidy line, project, service, source, call and
@@ -29,9 +30,41 @@ import java.util.List;
  * in each language. When the datasets are exported, every published table has pages listing all its rows
  * ({@code datasets/<table>/}, split over {@code datasets/<table>/2/}... when long, see {@link TablePage}).
  *
- * @param pages pages in a stable order
+ * @param pages       pages in a stable order
+ * @param recordUnits the pages that show a record, grouped by record (its pages in both languages, in the order of
+ *                    {@code pages}), for {@link RecordPagesRenderer}: made with the plan, off the thread that renders
+ * @param otherUnits  every other page, each on its own
  */
-public record PagePlan(List<Page> pages) {
+public record PagePlan(List<Page> pages, List<List<Page>> recordUnits, List<List<Page>> otherUnits) {
+
+    /** The plan of {@code pages}, in a stable order. */
+    public PagePlan(List<Page> pages) {
+        this(pages, units(pages, true), units(pages, false));
+    }
+
+    /**
+     * The pages that show a record ({@code records}) or the others, in units: the pages of one record (one per
+     * language) together, a page without a record on its own.
+     */
+    private static List<List<Page>> units(List<Page> pages, boolean records) {
+        Map<Object, List<Page>> byRecord = new IdentityHashMap<>();
+        List<List<Page>> units = new ArrayList<>();
+        for (Page page : pages) {
+            if (page.showsRecord() != records) {
+                continue;
+            }
+            if (page.record() == null) {
+                units.add(List.of(page));
+            } else {
+                byRecord.computeIfAbsent(page.record(), record -> {
+                    List<Page> unit = new ArrayList<>(2);
+                    units.add(unit);
+                    return unit;
+                }).add(page);
+            }
+        }
+        return units;
+    }
 
     /** The template types this plan uses, each needing {@code templates/<type>.ftl}. */
     static final List<String> TYPES = List.of("subsidies", "subsidy", "projects", "project", "services", "service", "sources", "source",

@@ -4,7 +4,6 @@ import be.openboek.timing.Progress;
 import be.openboek.timing.Timings;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -40,28 +39,16 @@ final class RecordPagesRenderer {
     static void render(Renderer renderer, RecordPages what) throws RenderingException {
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         // The pages of one record (one per language) render one after the other on one thread, so that they
-        // share the conversion of its Markdown (see MarkdownRenderer); the records spread over all cores.
-        Map<Object, List<Page>> byRecord = new IdentityHashMap<>();
-        List<List<Page>> units = new ArrayList<>();
-        for (Page page : what.plan().pages()) {
-            if (page.record() == null) {
-                units.add(List.of(page));
-            } else {
-                byRecord.computeIfAbsent(page.record(), r -> {
-                    List<Page> unit = new ArrayList<>();
-                    units.add(unit);
-                    return unit;
-                }).add(page);
-            }
-        }
-        // Record pages first, then the list pages: serve shows an edited record's page before the lists follow.
-        Map<Boolean, List<List<Page>>> kinds = units.stream().collect(Collectors.partitioningBy(u -> u.get(0).showsRecord()));
+        // share the conversion of its Markdown (see MarkdownRenderer); the records spread over all cores. Record pages
+        // first, then the list pages: serve shows an edited record's page before the lists follow.
+        List<List<Page>> records = what.plan().recordUnits();
+        List<List<Page>> others = what.plan().otherUnits();
         long start = System.nanoTime();
         Progress progress = what.timings().progress();
-        progress.begin("record pages", pageCount(kinds.get(true)));
+        progress.begin("record pages", pageCount(records));
         // For serve, the pages of the records that are new or were edited come first: they are what the author looks
         // at. The pages of the records around them that show them follow. A full build renders them all at once.
-        Map<Boolean, List<List<Page>>> edited = kinds.get(true).stream()
+        Map<Boolean, List<List<Page>>> edited = records.stream()
                 .collect(Collectors.partitioningBy(u -> what.pages().isNewOrChanged(u.get(0))));
         render(edited.get(true), renderer, what.pages(), errors, progress);
         long recordsDone = what.timings().addSince("bake: record pages", start);
@@ -72,8 +59,8 @@ final class RecordPagesRenderer {
             render(edited.get(false), renderer, what.pages(), errors, progress);
             recordsDone = what.timings().addSince("bake: pages of the records around them", recordsDone);
         }
-        progress.begin("list pages", pageCount(kinds.get(false)));
-        render(kinds.get(false), renderer, what.pages(), errors, progress);
+        progress.begin("list pages", pageCount(others));
+        render(others, renderer, what.pages(), errors, progress);
         what.timings().addSince("bake: list pages", recordsDone);
         if (!errors.isEmpty()) {
             throw new RenderingException("Failed to render " + String.join("; ", errors.stream().sorted().toList()));
