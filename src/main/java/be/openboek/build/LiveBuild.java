@@ -2,6 +2,7 @@ package be.openboek.build;
 
 import be.openboek.export.DatasetExporter;
 import be.openboek.export.ExportMemo;
+import be.openboek.export.RowCells;
 import be.openboek.export.SharedTables;
 import be.openboek.export.WrittenDatasets;
 import be.openboek.export.WrittenFile;
@@ -75,6 +76,8 @@ public final class LiveBuild {
     private final LiveIndexes indexes = new LiveIndexes();
     /** What the last export made, for the next: only the files and ZIP entries of tables that changed are made again. */
     private final ExportMemo exportMemo = new ExportMemo();
+    /** The cells of the tables' rows, for the next rebuild: only the rows of changed records are made again. */
+    private final RowCells rowCells = new RowCells();
     /** The thread of {@link #ahead}: one at most, ended after a minute without a rebuild. */
     private final ExecutorService aside = new ThreadPoolExecutor(0, 1, 1, TimeUnit.MINUTES, new LinkedBlockingQueue<>(), task -> {
         Thread thread = new Thread(task, "openboek-serve-ahead");
@@ -211,7 +214,7 @@ public final class LiveBuild {
             start = lap("history", start);
             ChangedPages live = early != null ? early.live() : new ChangedPages(published, site, history, published.datasets());
             // The tables' rows, made once for the pages and the export of this rebuild.
-            SharedTables tables = new SharedTables(site, history);
+            SharedTables tables = new SharedTables(site, history, rowCells);
             Path pages = work.resolve("pages");
             Path exports = work.resolve("datasets");
             // The datasets are made beside the pages of the records around the edited ones and the lists, from the

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 final class Generations<K, V> {
 
     private volatile Map<K, V> previous = Map.of();
-    private final Map<K, V> made = new ConcurrentHashMap<>();
+    private volatile Map<K, V> made = new ConcurrentHashMap<>();
 
     /** What the last successful export kept by {@code key}, or null. */
     V previous(K key) {
@@ -27,8 +27,9 @@ final class Generations<K, V> {
 
     /** The export succeeded: what it made is what the next one looks up. */
     synchronized void done() {
-        previous = Map.copyOf(made);
-        made.clear();
+        // Handed over, not copied: the next export makes a map of its own, sized like this one.
+        previous = made;
+        made = new ConcurrentHashMap<>(Math.max(16, previous.size() * 4 / 3 + 1));
     }
 
     /** The export failed: the next one looks up what the last successful one made. */

@@ -11,10 +11,17 @@ import java.util.List;
 public final class SharedTables {
 
     private final RecordsAndHistory input;
+    private final RowCells memo;
     private List<FilledTable> tables;
 
     public SharedTables(Site site, History history) {
+        this(site, history, null);
+    }
+
+    /** The tables of {@code site}, taking the cells of the rows that did not change from {@code memo} (serve), when not null. */
+    public SharedTables(Site site, History history, RowCells memo) {
         this.input = new RecordsAndHistory(site, history);
+        this.memo = memo;
     }
 
     /** Whether these are the tables of exactly this model (the same objects). */
@@ -30,7 +37,7 @@ public final class SharedTables {
     /** Every published table with its rows ({@link TableSpecs#data}). */
     public synchronized List<FilledTable> get() {
         if (tables == null) {
-            tables = TableSpecs.data(input);
+            tables = memo == null ? TableSpecs.data(input) : TableSpecs.data(input, memo);
         }
         return tables;
     }

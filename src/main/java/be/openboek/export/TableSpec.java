@@ -2,8 +2,11 @@ package be.openboek.export;
 
 import be.openboek.model.PageAddress;
 import be.openboek.model.Site;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -70,14 +73,40 @@ public record TableSpec<R>(String name, List<Column<R>> columns, List<String> pr
 
     /** The typed cells of every row of {@code input}, with the note {@code input} calls for. */
     public FilledTable data(RecordsAndHistory input) {
+        return data(input, Map.of(), null);
+    }
+
+    /**
+     * As {@link #data(RecordsAndHistory)}, taking the cells of a row from {@code before} when it holds the row (see
+     * {@link RowCells}) and putting the cells of every row that may be kept into {@code made}, when not null.
+     */
+    FilledTable data(RecordsAndHistory input, Map<Object, List<Object>> before, Map<Object, List<Object>> made) {
         Site site = input.site();
         // The pages of the records the site has: gathered at the first RecordPage cell (the rows are made in order).
         Set<String> records = new HashSet<>();
-        List<List<Object>> cells = rows.apply(input).stream()
-                .map(row -> columns.stream().map(c -> cell(c.value().apply(row), site, records)).toList())
-                .map(java.util.Collections::unmodifiableList)
-                .toList();
-        return new FilledTable(this, cells, note == null ? null : note.apply(input));
+        List<R> all = rows.apply(input);
+        List<List<Object>> cells = new ArrayList<>(all.size());
+        for (R row : all) {
+            List<Object> kept = before.get(row);
+            if (kept == null) {
+                List<Object> values = new ArrayList<>(columns.size());
+                boolean keep = true;
+                for (Column<R> column : columns) {
+                    Object value = column.value().apply(row);
+                    // Whether the site has the record changes with other records: such a row is made every time.
+                    keep &= !(value instanceof RecordPage);
+                    values.add(cell(value, site, records));
+                }
+                kept = Collections.unmodifiableList(values);
+                if (keep && made != null) {
+                    made.put(row, kept);
+                }
+            } else if (made != null) {
+                made.put(row, kept);
+            }
+            cells.add(kept);
+        }
+        return new FilledTable(this, Collections.unmodifiableList(cells), note == null ? null : note.apply(input));
     }
 
     /** A cell's value as written: a {@link SitePath} or {@link RecordPage} as an absolute address. */

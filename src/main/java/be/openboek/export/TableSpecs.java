@@ -2,6 +2,7 @@ package be.openboek.export;
 
 import be.openboek.model.Coded;
 import be.openboek.model.Link;
+import be.openboek.model.Organisation;
 import be.openboek.model.PageAddress;
 import be.openboek.model.PartialDate;
 import be.openboek.model.Partner;
@@ -13,7 +14,9 @@ import be.openboek.model.Subsidy;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -38,6 +41,22 @@ public final class TableSpecs {
     /** The rows of every table. */
     public static List<FilledTable> data(RecordsAndHistory input) {
         return all().stream().map(t -> t.data(input)).toList();
+    }
+
+    /** As {@link #data(RecordsAndHistory)}, taking the cells of unchanged rows from {@code memo} and keeping them there. */
+    public static List<FilledTable> data(RecordsAndHistory input, RowCells memo) {
+        Organisation organisation = input.site().organisation();
+        Map<String, Map<Object, List<Object>>> before = memo.before(organisation);
+        Map<String, Map<Object, List<Object>>> made = new HashMap<>();
+        List<FilledTable> tables = new ArrayList<>();
+        for (TableSpec<?> table : all()) {
+            Map<Object, List<Object>> kept = before.getOrDefault(table.name(), Map.of());
+            Map<Object, List<Object>> now = RowCells.sized(kept.size());
+            tables.add(table.data(input, kept, now));
+            made.put(table.name(), now);
+        }
+        memo.made(organisation, made);
+        return List.copyOf(tables);
     }
 
     static TableSpec<Subsidy> subsidies() {

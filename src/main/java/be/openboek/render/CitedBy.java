@@ -54,11 +54,11 @@ public record CitedBy(List<Subsidy> subsidies, List<Project> projects, List<Serv
             sourceIds((FieldRecord) record, FieldTables.of(record.getClass()), ids);
             return ids;
         }).toList();
-        Map<String, Set<Identified>> citing = new HashMap<>();
+        Map<String, List<Identified>> citing = new HashMap<>();
         for (int i = 0; i < all.size(); i++) {
             Identified record = all.get(i);
-            // A set keeps the site's order and names a record once, however often it cites the source.
-            named.get(i).forEach(id -> citing.computeIfAbsent(id, k -> new LinkedHashSet<>()).add(record));
+            // In the site's order; each record once, however often it cites the source: its ids are a set.
+            named.get(i).forEach(id -> citing.computeIfAbsent(id, k -> new ArrayList<>()).add(record));
         }
         Map<String, CitedBy> bySource = new HashMap<>();
         citing.forEach((id, records) -> bySource.put(id, byType(records)));
@@ -81,7 +81,7 @@ public record CitedBy(List<Subsidy> subsidies, List<Project> projects, List<Serv
     }
 
     /** What names a source, by type, each in the order of {@code records}. */
-    private static CitedBy byType(Set<Identified> records) {
+    private static CitedBy byType(List<Identified> records) {
         List<Subsidy> subsidies = new ArrayList<>();
         List<Project> projects = new ArrayList<>();
         List<Service> services = new ArrayList<>();

@@ -98,7 +98,7 @@ final class RecordIndex {
     }
 
     private static <T extends Identified> Map<String, T> byId(List<T> records) {
-        Map<String, T> map = new HashMap<>();
+        Map<String, T> map = new HashMap<>(records.size() * 4 / 3 + 1);
         for (T r : records) {
             // The first wins, like the model's lookups (validation reports duplicates).
             map.putIfAbsent(r.id(), r);
