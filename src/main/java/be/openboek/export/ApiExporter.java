@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
-import com.fasterxml.jackson.databind.util.RawValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +43,7 @@ final class ApiExporter implements Exporter {
      * One record's file, not yet written, and its object as the list of its type holds it: the same JSON one level
      * deeper, made by the same writer.
      */
-    private record Made(ExportRun.Pending file, RawValue inList) {
+    private record Made(ExportRun.Pending file, byte[] inList) {
     }
 
     @Override

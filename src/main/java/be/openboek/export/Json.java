@@ -7,9 +7,7 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.util.RawValue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -56,24 +54,29 @@ final class Json {
      */
     static final class ListWriter implements AutoCloseable {
 
-        private final OutputStream out;
-        private final SequenceWriter elements;
+        // As the writer of Json.bytes lays out a list: the elements indented on lines of their own, "[ ]" for none.
+        private static final byte[] FIRST = "[\n  ".getBytes(StandardCharsets.UTF_8);
+        private static final byte[] NEXT = ",\n  ".getBytes(StandardCharsets.UTF_8);
+        private static final byte[] END = "\n]\n".getBytes(StandardCharsets.UTF_8);
+        private static final byte[] NONE = "[ ]\n".getBytes(StandardCharsets.UTF_8);
 
-        ListWriter(OutputStream out) throws IOException {
+        private final OutputStream out;
+        private int count;
+
+        ListWriter(OutputStream out) {
             this.out = out;
-            this.elements = PRETTY.without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValuesAsArray(out);
         }
 
-        /** Adds {@code value}; a {@link RawValue} made by {@link #inList} is written as it is. */
-        void add(Object value) throws IOException {
-            elements.write(value);
+        /** Adds an element made by {@link #inList}, as it is. */
+        void add(byte[] element) throws IOException {
+            out.write(count++ == 0 ? FIRST : NEXT);
+            out.write(element);
         }
 
         /** Ends the list, with the final newline; {@code out} stays open. */
         @Override
         public void close() throws IOException {
-            elements.close();
-            out.write('\n');
+            out.write(count == 0 ? NONE : END);
         }
     }
 
@@ -81,14 +84,14 @@ final class Json {
      * {@code value} as an element of a list written by {@link ListWriter} shows it, for a list made of values written
      * before: what the writer puts between the elements it adds itself.
      */
-    static RawValue inList(Object value) {
+    static byte[] inList(Object value) {
         String list = text(List.of(value));
         String start = "[\n  ";
         String end = "\n]";
         if (!list.startsWith(start) || !list.endsWith(end)) {
             throw new IllegalStateException("a one-element list is written as [, a line, the element indented, a line and ]");
         }
-        return new RawValue(list.substring(start.length(), list.length() - end.length()));
+        return list.substring(start.length(), list.length() - end.length()).getBytes(StandardCharsets.UTF_8);
     }
 
     /** {@code value} (maps, lists, strings, numbers, booleans) as indented UTF-8 JSON. */

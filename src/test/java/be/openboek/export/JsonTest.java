@@ -25,7 +25,7 @@ class JsonTest {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 try (Json.ListWriter writer = new Json.ListWriter(out)) {
                     for (Object value : values) {
-                        writer.add(value);
+                        writer.add(Json.inList(value));
                     }
                 }
                 assertArrayEquals(Json.bytes(values), out.toByteArray(), new String(Json.bytes(values), java.nio.charset.StandardCharsets.UTF_8));
