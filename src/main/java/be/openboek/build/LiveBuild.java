@@ -43,6 +43,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -84,6 +85,8 @@ public final class LiveBuild {
         thread.setDaemon(true);
         return thread;
     });
+    /** The sitemap, search index and filter files the last update wrote; null after a full build. */
+    private Set<String> publishedIndexFiles;
     /** The pages the last update rendered (not those of a full build), for tests. */
     private Set<String> rendered = Set.of();
 
@@ -175,6 +178,7 @@ public final class LiveBuild {
             folder = folderKey();
             generation = templates;
             indexes.publishedWhole();
+            publishedIndexFiles = null;
             historyVersion = new HistoryReader(source).version();
             pagesReady.run();
         }
@@ -341,12 +345,16 @@ public final class LiveBuild {
         Path staged = Files.createDirectories(work.resolve("indexes"));
         Set<String> indexFiles = indexes.write(site, plan, output, staged, checksums::get);
         install(staged);
-        for (String path : List.copyOf(checksums.keySet())) {
-            if (LiveIndexes.isIndexFile(path) && !indexFiles.contains(path)) {
+        // After a full build, the index files are those the checksums name; after that, those the last write made.
+        Set<String> before = publishedIndexFiles != null ? publishedIndexFiles
+                : checksums.keySet().stream().filter(LiveIndexes::isIndexFile).collect(Collectors.toSet());
+        for (String path : before) {
+            if (!indexFiles.contains(path)) {
                 // A shard, results file, sitemap part or list's filter file of a larger site.
                 delete(path);
             }
         }
+        publishedIndexFiles = Set.copyOf(indexFiles);
     }
 
     /**

@@ -185,13 +185,20 @@ public final class ChangedPages {
 
     /** What every page of the current plan read, for the next pass. */
     public Map<String, List<String>> inputsByPage() {
-        return Map.copyOf(inputs);
+        // A view, not a copy: the pages are all rendered when the published state is made.
+        return java.util.Collections.unmodifiableMap(inputs);
     }
 
-    /** The addresses of the pages the published site had and the current plan has no more. */
+    /** The addresses of the pages the published site had and the current plan has no more, sorted. */
     public Set<String> removed(PagePlan current) {
-        Set<String> gone = new java.util.TreeSet<>(oldPages.keySet());
-        current.pages().forEach(p -> gone.remove(p.uri()));
+        // The addresses of a plan are distinct: as many pages, all of them published before, are the same pages.
+        if (current.pages().size() == oldPages.size() && current.pages().stream().allMatch(p -> oldPages.containsKey(p.uri()))) {
+            return Set.of();
+        }
+        Set<String> now = new java.util.HashSet<>(current.pages().size() * 4 / 3 + 1);
+        current.pages().forEach(p -> now.add(p.uri()));
+        Set<String> gone = new java.util.TreeSet<>();
+        oldPages.keySet().stream().filter(uri -> !now.contains(uri)).forEach(gone::add);
         return gone;
     }
 }
