@@ -8,9 +8,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The interface text of the pages in one language, from {@code messages_<lang>.properties} beside this class
@@ -24,6 +26,8 @@ import java.util.Set;
  */
 public final class Messages {
 
+    private static final Map<Language, Messages> LOADED = new ConcurrentHashMap<>();
+
     private final Language language;
     private final Properties texts;
 
@@ -34,6 +38,11 @@ public final class Messages {
 
     /** The messages of {@code language}. */
     public static Messages of(Language language) {
+        // The bundles are part of the generator, not of the project: read once per run (serve renders many times).
+        return LOADED.computeIfAbsent(language, Messages::load);
+    }
+
+    private static Messages load(Language language) {
         Properties texts = new Properties();
         String name = "messages_" + language.code() + ".properties";
         try (InputStream in = Objects.requireNonNull(Messages.class.getResourceAsStream(name), name)) {
