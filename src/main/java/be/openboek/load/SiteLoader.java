@@ -34,6 +34,7 @@ import java.util.Set;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Loads {@code data/} and {@code content/} of a project folder into a {@link Site}, collecting every
@@ -237,12 +238,26 @@ public final class SiteLoader {
         // Names, not paths: at 10,000 records serve takes nearly every file from its memo, and a path is made only to
         // read a file.
         List<String> names = cx.files().names(folder);
-        java.util.Map<String, String> taken = new java.util.HashMap<>();
-        for (String name : names) {
-            if (name.endsWith(".yaml")) {
-                taken.put(name.substring(0, name.length() - ".yaml".length()), folder + "/" + name);
+        // Each file's path is made once, for the memo, the walk's stamps and the positions.
+        List<String> paths = names.stream().map(name -> folder + "/" + name).toList();
+        // Which file holds which id, made only when a file is read (not when the memo gives every file).
+        Supplier<Map<String, String>> taken = new Supplier<>() {
+            private Map<String, String> made;
+
+            @Override
+            public synchronized Map<String, String> get() {
+                if (made == null) {
+                    made = new java.util.HashMap<>();
+                    for (int i = 0; i < names.size(); i++) {
+                        String name = names.get(i);
+                        if (name.endsWith(".yaml")) {
+                            made.put(name.substring(0, name.length() - ".yaml".length()), paths.get(i));
+                        }
+                    }
+                }
+                return made;
             }
-        }
+        };
         if (memo != null) {
             memo.check(folder, names);
             cx.sourceMap().expect(names.size());
@@ -250,8 +265,8 @@ public final class SiteLoader {
         // A refused record file was not read: references to its record are not reported as well.
         cx.files().refusedIn(folder).stream().filter(name -> name.endsWith(".yaml"))
                 .forEach(name -> cx.broken().add(baseName(name)));
-        List<FileResult<T>> results = names.parallelStream()
-                .map(name -> name.endsWith(".yaml") ? remembered(cx, folder, name, taken, table) : null)
+        List<FileResult<T>> results = java.util.stream.IntStream.range(0, names.size()).parallel()
+                .mapToObj(i -> names.get(i).endsWith(".yaml") ? remembered(cx, folder, paths.get(i), taken, table) : null)
                 .toList();
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
@@ -268,7 +283,7 @@ public final class SiteLoader {
                 cx.broken().addAll(result.broken());
             }
             if (result.positions() != null) {
-                cx.sourceMap().attach(folder + "/" + name, result.positions());
+                cx.sourceMap().attach(paths.get(i), result.positions());
             }
             if (result.record() != null) {
                 records.add(result.record());
@@ -279,9 +294,8 @@ public final class SiteLoader {
 
     /** What {@code file} gives: from the memo when it holds the file unchanged, else read (and remembered). */
     @SuppressWarnings("unchecked")
-    private <T extends Identified> FileResult<T> remembered(Context cx, String folder, String name, Map<String, String> taken,
-            FieldTable<T> table) {
-        String relative = folder + "/" + name;
+    private <T extends Identified> FileResult<T> remembered(Context cx, String folder, String relative,
+            Supplier<Map<String, String>> taken, FieldTable<T> table) {
         if (memo == null) {
             return readRecordFile(cx, folder, cx.files().path(relative), taken, table);
         }
@@ -305,7 +319,7 @@ public final class SiteLoader {
     }
 
     private <T extends Identified> FileResult<T> readRecordFile(Context folderContext, String folder, Path file,
-            java.util.Map<String, String> taken, FieldTable<T> table) {
+            Supplier<Map<String, String>> taken, FieldTable<T> table) {
         // With a memo, each file's positions are kept apart, so that they can be added again without reading it.
         SourceMap positions = memo != null ? new SourceMap() : null;
         Context cx = new Context(folderContext.root(), folderContext.files(), new Problems(),
@@ -321,7 +335,7 @@ public final class SiteLoader {
             cx.broken().add(expectedId);
             return new FileResult<>(null, cx.problems(), cx.broken(), positions, false);
         }
-        r.takenIds(new OtherIds(taken, expectedId));
+        r.takenIds(new OtherIds(taken.get(), expectedId));
         FieldReader.Read<T> record = new FieldReader((rr, field, relative) -> descriptionFile(cx, rr, field, relative))
                 .readPartly(table, r);
         String id = record.record().id();
