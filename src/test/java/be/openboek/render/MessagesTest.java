@@ -34,6 +34,15 @@ class MessagesTest {
         assertEquals(new TreeSet<>(Messages.of(Language.NL).keys()), new TreeSet<>(Messages.of(Language.EN).keys()));
     }
 
+    /** The projects page's heading and the caption of its chart and table below it name the same thing. */
+    @Test
+    void theProjectsHeadingAndItsChartNameTheSameThing() {
+        for (Language language : Language.values()) {
+            Messages messages = Messages.of(language);
+            assertEquals(messages.text("projects.by.status"), messages.text("chart.funnel.title"), language.code());
+        }
+    }
+
     @Test
     void everyKeyTheTemplatesUseExists() throws IOException {
         Set<String> keys = Messages.of(Language.NL).keys();

@@ -41,7 +41,7 @@ class FunnelChartTest {
     @Test
     void summaryCountsEveryStage() {
         Chart en = new FunnelChart(Messages.of(Language.EN)).build("f", counts(0, 2, 2, 3, 0));
-        assertEquals("The last known stage of the 7 projects: 0 selected, 2 experiment, 2 evaluated, 3 scaled up and 0 stopped.",
+        assertEquals("The last known status of the 7 projects: 0 selected, 2 experiment, 2 evaluated, 3 scaled up and 0 stopped.",
                 en.summary());
         assertEquals("Er zijn nog geen projecten.", new FunnelChart(Messages.of(Language.NL)).build("f", counts(0, 0, 0, 0, 0)).summary());
         assertFalse(en.svg().contains("style="));
