@@ -179,11 +179,16 @@ public final class SourceFiles {
      * @param walking the real paths of the folders being walked into, to notice a link back to one of them
      */
     private void take(String relative, Path path, Path real, Set<Path> walking) {
-        take(relative, path, real, walking, null);
+        take(relative, null, null, path, real, walking, null);
     }
 
-    /** As {@link #take(String, Path, Path, Set)}, with what {@code path} is when already looked at, else null. */
-    private void take(String relative, Path path, Path real, Set<Path> walking, FileLook looked) {
+    /**
+     * As {@link #take(String, Path, Path, Set)}, for the entry {@code name} of the folder whose accepted names are
+     * {@code names} (null for one of the four folders), with what {@code path} is when already looked at (then
+     * {@code real} is not needed), else null.
+     */
+    private void take(String relative, String name, SortedSet<String> names, Path path, Path real, Set<Path> walking,
+            FileLook looked) {
         if (++entries > MAX_ENTRIES) {
             if (entries == MAX_ENTRIES + 1) {
                 refuse(relative, FileLook.refused("more than " + MAX_ENTRIES + " files and folders in the project",
@@ -210,9 +215,8 @@ public final class SourceFiles {
                 return;
             }
         }
-        int slash = relative.lastIndexOf('/');
-        if (slash > 0 && !refused.containsKey(relative)) {
-            folders.get(relative.substring(0, slash)).add(relative.substring(slash + 1));
+        if (names != null && !refused.containsKey(relative)) {
+            names.add(name);
         }
     }
 
@@ -230,10 +234,15 @@ public final class SourceFiles {
         // taken in order as below. Looking opens nothing, so looking at an entry that is then not taken harms nothing.
         List<FileLook> looks = children.size() < PARALLEL_FROM ? null : children.parallelStream()
                 .map(child -> FileLook.at(child, real.resolve(child.getFileName().toString()), realRoot)).toList();
+        SortedSet<String> names = folders.get(relative);
         for (int i = 0; i < children.size(); i++) {
             Path child = children.get(i);
             String name = child.getFileName().toString();
-            take(relative + "/" + name, child, real.resolve(name), walking, looks == null ? null : looks.get(i));
+            if (looks == null) {
+                take(relative + "/" + name, name, names, child, real.resolve(name), walking, null);
+            } else {
+                take(relative + "/" + name, name, names, child, null, walking, looks.get(i));
+            }
         }
     }
 
