@@ -44,9 +44,8 @@ final class XlsxExporter implements Exporter {
     public List<WrittenFile> export(ExportRun context) throws IOException {
         List<FilledTable> tables = context.tables();
         // The writer numbers the cell styles in the order they are first used; a sheet's cells name them by number. A
-        // sheet kept from serve's last export is valid only with the same numbers: the same order in the workbook.
-        // A sheet whose rows did not change since serve's last export uses the same styles, and is the same sheet when
-        // the workbook's styles come in the same order.
+        // sheet whose rows did not change since serve's last export uses the same styles (taken from the memo), and is
+        // kept only when the workbook's styles come in the same order, so that its numbers still name them.
         List<ExportMemo.KeptSheet> before = tables.stream().map(table -> context.memo().sheet(table)).toList();
         List<List<String>> sheetStyles = new ArrayList<>();
         for (int i = 0; i < tables.size(); i++) {
